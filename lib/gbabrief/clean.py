@@ -1,0 +1,436 @@
+"""Clean one scraped article: ``clean_text(raw) -> Cleaned(text, text_orig, title, meta, audit)``.
+
+Steps, in order, each recorded in the audit as (step, position, before, after),
+where position is the character offset in the text the step received:
+
+1. ``decode``     bytes that could not be decoded (from the reader)
+2. ``html``       tags, script/style blocks and entities
+3. ``garble``     spans garbled by out-of-step GBK decoding, repaired or dropped
+4. ``readings``   pinyin readings after characters: 產(chǎn), 每(mei)日(ri), 沙(sha)(sha)
+5. ``chrome``     site chrome: headers, footers, comments, related links, copyright, contact,
+                  editor and photo credits, image file names, script fragments; metadata lines
+                  (date, outlet, byline, editor) are read before they go
+6. ``join``       paragraphs split in the middle of a word by the scraper
+7. ``normalise``  whitespace, full-/half-width punctuation, quotes
+8. ``convert``    Traditional to Simplified with the OpenCC configuration chosen for the source
+
+Article body text is never dropped: chrome rules apply only to short lines that
+match a pattern from ``lexicon/chrome.csv``, or to short lines in the footer zone.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pypinyin import Style, pinyin
+
+from . import garble
+from .errors import InputError
+from .lang import CJK, choose_t2s_config, converter, detect_script, is_cjk
+from .lexicon import entries, read_rows
+from .paths import LEXICON
+from .segment import word_freq
+
+STEPS = ("decode", "html", "garble", "readings", "chrome", "join", "normalise", "convert")
+
+
+@dataclass
+class Change:
+    """One cleaning edit."""
+
+    step: str
+    position: int
+    before: str
+    after: str
+    note: str = ""
+
+
+@dataclass
+class Cleaned:
+    """A cleaned article: Simplified body, the same body in its original script, and what was done."""
+
+    text: str
+    text_orig: str
+    title: str
+    title_orig: str
+    script: str
+    config: str
+    meta: dict[str, str | None]
+    audit: list[Change] = field(default_factory=list)
+
+    def changes(self) -> dict[str, int]:
+        counts = Counter(c.step for c in self.audit)
+        return {step: counts.get(step, 0) for step in STEPS}
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return self.text.split("\n")
+
+
+# ---------------------------------------------------------------------------------- html
+_BLOCK = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_BREAK = re.compile(r"<\s*(br|/p|/div|/li|/h[1-6]|p|div|li|h[1-6])\b[^>]*>", re.I)
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>|<!--.*?-->", re.S)
+_ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
+
+
+def strip_html(text: str, audit: list[Change]) -> str:
+    """Remove script/style blocks and tags (block tags become line breaks), decode entities."""
+    def sub(pattern: re.Pattern[str], text: str, repl) -> str:
+        out, last = [], 0
+        for m in pattern.finditer(text):
+            after = repl(m) if callable(repl) else repl
+            if after == m.group(0):
+                continue
+            audit.append(Change("html", m.start(), m.group(0), after))
+            out.append(text[last : m.start()])
+            out.append(after)
+            last = m.end()
+        out.append(text[last:])
+        return "".join(out)
+
+    if "<" in text:
+        text = sub(_BLOCK, text, "")
+        text = sub(_BREAK, text, "\n")
+        text = sub(_TAG, text, "")
+    if "&" in text:
+        text = sub(_ENTITY, text, lambda m: html.unescape(m.group(0)).replace("\xa0", " "))
+    return text
+
+
+# ---------------------------------------------------------------------------------- garble
+_TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_REMNANT = re.compile(rf"\?+[a-zü{_TONE_MARKS}]*[{_TONE_MARKS}][a-zü{_TONE_MARKS}]*\)[\x40-\x7e]?")
+def repair_garbled(text: str, audit: list[Change]) -> str:
+    """Replace each out-of-step GBK span with its in-step decoding (or drop what is uncertain)."""
+    out, last = [], 0
+    for repair in garble.find_repairs(text):
+        note = "repaired" if repair.certain else "uncertain characters dropped"
+        audit.append(Change("garble", repair.start, repair.before, repair.after, note))
+        out.append(text[last : repair.start])
+        out.append(repair.after)
+        last = repair.end
+    out.append(text[last:])
+    text = "".join(out)
+    # A reading whose "(" and character were lost with a garbled byte: "?jiān)O" -> "".
+    def drop(m: re.Match[str]) -> str:
+        audit.append(Change("garble", m.start(), m.group(0), "", "garbled reading dropped"))
+        return ""
+    return _REMNANT.sub(drop, text)
+
+
+# ---------------------------------------------------------------------------------- readings
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_READINGS = re.compile(rf"(?<=[{CJK}])(?:[(（][a-z{_TONED}]{{1,6}}[1-5]?[)）])+")
+_ONE = re.compile(rf"[(（]([a-z{_TONED}]{{1,6}}[1-5]?)[)）]")
+
+
+@lru_cache(maxsize=4096)
+def _readings_of(char: str) -> frozenset[str]:
+    toned = pinyin(char, style=Style.TONE, heteronym=True)[0]
+    plain = pinyin(char, style=Style.NORMAL, heteronym=True)[0]
+    numbered = pinyin(char, style=Style.TONE3, heteronym=True)[0]
+    return frozenset(toned + plain + numbered + [p.replace("ü", "v") for p in plain])
+
+
+def strip_readings(text: str, audit: list[Change]) -> str:
+    """Remove pinyin readings that follow the character they read: 產(chǎn) -> 產.
+
+    A parenthesis is a reading only when every syllable in the run is a reading of
+    the character before it, so 香港科技大学(广州) and (XBOTPARK) stay.
+    """
+    def replace(m: re.Match[str]) -> str:
+        char = text[m.start() - 1]
+        syllables = _ONE.findall(m.group(0))
+        if syllables and all(s in _readings_of(char) for s in syllables):
+            audit.append(Change("readings", m.start(), char + m.group(0), char))
+            return ""
+        return m.group(0)
+
+    return _READINGS.sub(replace, text)
+
+
+# ---------------------------------------------------------------------------------- chrome
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    pattern: re.Pattern[str]
+    max_len: int
+
+
+@lru_cache(maxsize=1)
+def chrome_rules() -> tuple[_Rule, ...]:
+    rows = read_rows("chrome.csv", ("kind", "pattern", "max_len"))
+    rules = []
+    for number, row in enumerate(rows, start=2):
+        try:
+            rules.append(_Rule(row["kind"], re.compile(row["pattern"], re.I), int(row["max_len"])))
+        except (re.error, ValueError) as exc:
+            raise InputError(LEXICON / "chrome.csv", f"row {number}: {exc}") from None
+    return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> tuple[tuple[str, str], ...]:
+    """(surface form, outlet name), longest form first."""
+    pairs = [(form, e.term) for e in entries("outlets.csv", "name") for form in e.forms]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def find_outlet(text: str) -> str | None:
+    """The outlet a line names, from the outlet lexicon (longest match)."""
+    for form, name in _outlets():
+        if form in text:
+            return name
+    return None
+
+
+_DATETIME = re.compile(
+    r"(20\d\d|19\d\d)\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?"
+)
+_ONLY_DATETIME = re.compile(r"^[\s(（]*(发布(时间|日期)[:：]?)?\s*" + _DATETIME.pattern + r"[\s)）]*$")
+_EDITOR = re.compile(r"(?:责任编辑|编辑|责编)\s*[:：|｜]?\s*([\u4e00-\u9fff·]{2,4})")
+_BYLINE = re.compile(r"(?:记者|文/|作者[:：]|通讯员)\s*([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)")
+_SOURCE = re.compile(r"(?:文章|本文)?来源\s*[:：]\s*([^\s)）]{2,20})")
+_TRAILING_BYLINE = re.compile(r"[(（]\s*(记者|通讯员|文/|撰文)[\s:：]*([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)\s*[)）]\s*$")
+_TITLE_TAG = re.compile(r"^[\u4e00-\u9fff]{2,6}(报道|快讯|讯|观察)\s*[|｜]\s*")
+_SENTENCE_END = re.compile(r"[。！？!?；;…”\"]\s*$")
+_PHONE_LINE = re.compile(r"^[\s(（]*[\u4e00-\u9fff]{0,4}[)）\s]*[\d\-+ ()（）]{7,}$")
+
+# A short line after the body's end that carries no sentence is footer material.
+FOOTER_SHORT = 30
+
+
+def _classify(line: str, simple: str) -> str | None:
+    """The chrome kind of a line (judged on its Simplified form), or None for body text."""
+    for rule in chrome_rules():
+        if len(simple) <= rule.max_len and rule.pattern.search(simple):
+            return rule.kind
+    if _PHONE_LINE.match(simple) and sum(c.isdigit() for c in simple) >= 7:
+        return "contact"
+    if _ONLY_DATETIME.match(simple):
+        return "metadata"
+    if len(simple) <= 60 and find_outlet(simple) and (_DATETIME.search(simple) or re.search("编辑|记者", simple)):
+        return "metadata"  # "每日经济新闻 2023-03-11 16:31:37", "每日经济新闻 赵鑫 每经编辑|赵博渊"
+    if len(simple) <= 12 and find_outlet(simple) and not _SENTENCE_END.search(simple):
+        return "header"
+    return None
+
+
+def _read_meta(simple: str, meta: dict[str, str | None]) -> None:
+    """Take publication date, outlet, byline and editor from a metadata or chrome line."""
+    if meta.get("published") is None:
+        m = _DATETIME.search(simple)
+        if m:
+            y, mo, d, t = m.groups()
+            if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+                meta["published"] = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+                meta["time"] = t
+    if meta.get("editor") is None:
+        m = _EDITOR.search(simple)
+        if m:
+            meta["editor"] = m.group(1)
+    if meta.get("outlet") is None:
+        m = _SOURCE.search(simple)
+        source = m.group(1) if m else simple
+        meta["outlet"] = find_outlet(source) or (m.group(1) if m and is_cjk(m.group(1)[0]) else None)
+    if meta.get("byline") is None:
+        m = _BYLINE.search(simple)
+        if m:
+            meta["byline"] = m.group(1)
+        elif _EDITOR.search(simple):
+            # "每日经济新闻 赵鑫 每经编辑|赵博渊": the name before the editor's is the reporter's.
+            before = _EDITOR.split(simple)[0]
+            names = [t for t in re.split(r"\s+", before) if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t)
+                     and not find_outlet(t)]
+            if names:
+                meta["byline"] = names[-1]
+
+
+def strip_chrome(lines: list[str], audit: list[Change], meta: dict[str, str | None]) -> tuple[str, list[str]]:
+    """Split lines into (title, body lines), dropping chrome and reading metadata from it."""
+    t2s = converter("t2s")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    simple = [t2s.convert(line) for line in lines]
+    kinds: list[str | None] = [_classify(line.strip(), s.strip()) if line.strip() else "blank"
+                               for line, s in zip(lines, simple)]
+
+    # The body ends at its last substantial line; after that, short lines are footer.
+    substantial = [i for i, (k, s) in enumerate(zip(kinds, simple)) if k is None and len(s.strip()) > FOOTER_SHORT]
+    last_body = substantial[-1] if substantial else len(lines) - 1
+    for i in range(last_body + 1, len(lines)):
+        if kinds[i] is None and len(simple[i].strip()) <= FOOTER_SHORT and not _SENTENCE_END.search(simple[i]):
+            kinds[i] = "footer"
+
+    title, title_index = "", None
+    body: list[str] = []
+    seen: set[str] = set()
+    previous: str | None = None
+    for i, (line, kind) in enumerate(zip(lines, kinds)):
+        stripped = line.strip()
+        if kind == "blank":
+            continue
+        key = re.sub(r"\s+", "", stripped)
+        if kind is None and key in seen and i <= 8:
+            kind = "header"  # the title repeated by the page template
+        if kind is None and previous in ("image", "credit") and len(simple[i].strip()) <= 40 \
+                and not _SENTENCE_END.search(simple[i]):
+            kind = "caption"  # the line under an image
+        if kind is not None:
+            previous = kind
+        if kind is not None:
+            _read_meta(simple[i], meta)
+            audit.append(Change("chrome", offsets[i], stripped, "", kind))
+            continue
+        previous = None
+        seen.add(key)
+        if title_index is None and (len(stripped) > 60 or _SENTENCE_END.search(stripped)):
+            title_index = -1  # the article starts with body text; it states no title
+        if title_index is None:
+            title_index = i
+            tag = _TITLE_TAG.match(stripped)
+            if tag:
+                meta["outlet"] = meta.get("outlet") or find_outlet(t2s.convert(tag.group(0)))
+                audit.append(Change("chrome", offsets[i], tag.group(0), "", "title tag"))
+                stripped = stripped[tag.end() :]
+            title = stripped
+            continue
+        m = _TRAILING_BYLINE.search(simple[i].strip())
+        if m:
+            meta["byline"] = meta.get("byline") or m.group(2)
+            cut = len(stripped) - (len(simple[i].strip()) - m.start())
+            audit.append(Change("chrome", offsets[i] + cut, stripped[cut:], "", "byline"))
+            stripped = stripped[:cut].rstrip()
+        body.append(stripped)
+    return title, body
+
+
+# ---------------------------------------------------------------------------------- join
+def _spans_word(left: str, right: str) -> bool:
+    """True when the boundary falls inside a dictionary word: 智|能芯片, 标|准共建."""
+    t2s = converter("t2s")
+    for a in (1, 2):
+        for b in (1, 2):
+            if len(left) >= a and len(right) >= b and word_freq(t2s.convert(left[-a:] + right[:b])) >= 20:
+                return True
+    return False
+
+
+JOIN_MIN = 12  # characters a paragraph needs before a split inside it is mended
+
+
+def join_broken(paragraphs: list[str], audit: list[Change]) -> list[str]:
+    """Join a paragraph to the next when the scraper split it inside a word or an enumeration."""
+    out: list[str] = []
+    for para in paragraphs:
+        if out:
+            prev = out[-1]
+            # Only a body paragraph (long, with clause punctuation) is joined: headings stay apart.
+            ends_open = (len(prev) >= JOIN_MIN and re.search("[，、,]", prev) and is_cjk(prev[-1])
+                         and not _SENTENCE_END.search(prev))
+            enumeration = "、" in prev and "、" in re.split(r"[，。,]", para)[0]
+            if ends_open and is_cjk(para[0]) and (_spans_word(prev, para) or enumeration):
+                audit.append(Change("join", 0, prev[-6:] + "¶" + para[:6], prev[-6:] + para[:6]))
+                out[-1] = prev + para
+                continue
+        out.append(para)
+    return out
+
+
+# ---------------------------------------------------------------------------------- normalise
+_FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ％＋－．／＠＃＆]")
+_ZH = f"{CJK}，。、；：？！“”‘’（）《》【】「」—…"
+_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+_PUNCT_ZH = re.compile(rf"(?<=[{_ZH}])\s*([,;:!?])\s*|\s*([,;:!?])\s*(?=[{CJK}“‘《（])")
+_PARENS = {"（": "(", "）": ")"}
+_SPACE_ZH = re.compile(rf"(?<=[{_ZH}])[ \t]+|[ \t]+(?=[{_ZH}])")
+_ASCII_QUOTES = re.compile(rf'"\s*([^"\n]{{1,80}}?)\s*"')
+
+
+def normalise(para: str, position: int, audit: list[Change], *, title: bool = False) -> str:
+    """Normalise one paragraph: full-width letters/digits to ASCII, Chinese punctuation
+    full-width (except parentheses, which are ASCII so that names such as
+    香港科技大学(广州) read one way), no spaces next to Chinese, quotes paired as “”."""
+    before = para
+    para = para.replace("\u3000", " ").replace("\xa0", " ").replace("\t", " ")
+    para = _FULLWIDTH_ALNUM.sub(lambda m: chr(ord(m.group(0)) - 0xFEE0), para)
+    para = "".join(_PARENS.get(c, c) for c in para)
+    para = para.replace("「", "“").replace("」", "”").replace("『", "‘").replace("』", "’")
+    if '"' in para and any(is_cjk(c) for c in para):
+        para = _ASCII_QUOTES.sub(lambda m: "“" + m.group(1) + "”" if any(is_cjk(c) for c in m.group(1))
+                                 else m.group(0), para)
+    para = _PUNCT_ZH.sub(lambda m: _TO_FULL[m.group(1) or m.group(2)], para)
+    if title:  # a title's parts are separated by a space: keep one
+        para = re.sub(r" {2,}", " ", para)
+        para = re.sub(rf"(?<=[{_ZH}]) (?=[{_ZH}])", "\u2003", para)
+    para = _SPACE_ZH.sub("", para)
+    para = re.sub(r" {2,}", " ", para).strip().replace("\u2003", " ")
+    if para != before:
+        audit.append(Change("normalise", position, before, para))
+    return para
+
+
+# ---------------------------------------------------------------------------------- convert
+def convert(paras: list[str], config: str, audit: list[Change], offsets: list[int]) -> list[str]:
+    """Convert each paragraph to Simplified; record each changed run of characters."""
+    if config == "none":
+        return list(paras)
+    conv = converter(config)
+    out = []
+    for para, offset in zip(paras, offsets):
+        new = conv.convert(para)
+        if new != para:
+            if len(new) == len(para):
+                for m in re.finditer(r"(?:\x00)+", "".join("\x00" if a != b else " " for a, b in zip(para, new))):
+                    audit.append(Change("convert", offset + m.start(), para[m.start() : m.end()],
+                                        new[m.start() : m.end()]))
+            else:
+                audit.append(Change("convert", offset, para, new))
+        out.append(new)
+    return out
+
+
+# ---------------------------------------------------------------------------------- pipeline
+def clean_text(raw: str, *, config: str | None = None, lost: list[tuple[int, str]] | None = None,
+               source: str = "<text>") -> Cleaned:
+    """Run every cleaning step over decoded text; raise InputError when no body is left."""
+    audit: list[Change] = [Change("decode", pos, f"<bytes {hexes}>", "", "undecodable bytes dropped")
+                           for pos, hexes in (lost or [])]
+    meta: dict[str, str | None] = {"published": None, "time": None, "outlet": None, "byline": None,
+                                   "editor": None}
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = strip_html(text, audit)
+    text = repair_garbled(text, audit)
+    text = strip_readings(text, audit)
+    title, body = strip_chrome(text.split("\n"), audit, meta)
+    body = join_broken(body, audit)
+    if title:  # the headline is the text's first paragraph
+        body = [re.sub(r"\s{2,}", " ", title), *body]
+    offsets, pos = [], 0
+    normalised = []
+    for para in body:
+        para = normalise(para, pos, audit)
+        if para:
+            offsets.append(pos)
+            normalised.append(para)
+            pos += len(para) + 1
+    title = normalise(title, -1, [], title=True) if title else ""
+    if not normalised:
+        raise InputError(source, "no article body (only site chrome, or nothing after cleaning)")
+    text_orig = "\n".join(normalised)
+    script = detect_script(title + "\n" + text_orig)
+    # Simplified text is left as it is: t2s would also "simplify" brand names such as 昇腾.
+    config = config or (choose_t2s_config(text_orig) if script != "simplified" else "none")
+    simplified = convert(normalised, config, audit, offsets)
+    conv = converter("t2s" if config == "none" else config)
+    title_simple = conv.convert(title)
+    for key in ("outlet", "byline", "editor"):
+        if meta[key]:
+            meta[key] = conv.convert(meta[key])
+    return Cleaned("\n".join(simplified), text_orig, title_simple, title, script, config, meta, audit)

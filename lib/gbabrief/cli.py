@@ -1,0 +1,82 @@
+"""The ``gbabrief`` command line: clean, inspect, segment (and more as the project grows).
+
+Exit codes: 0 success, 2 bad input (one line on stderr naming the file), 1 internal error.
+Output is UTF-8 whatever the terminal's locale.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from .errors import InputError
+
+
+def _article(path: str):
+    from .corpus import manifest_row_for, read_article
+
+    p = Path(path)
+    return read_article(p, manifest_row_for(p) if p.parent.is_dir() else None)
+
+
+def cmd_clean(args: argparse.Namespace) -> None:
+    for path in args.files:
+        print(_article(path).cleaned.text)
+
+
+def cmd_inspect(args: argparse.Namespace) -> None:
+    for path in args.files:
+        print(json.dumps(_article(path).inspect(), ensure_ascii=False))
+
+
+def cmd_segment(args: argparse.Namespace) -> None:
+    from .segment import segment_text
+
+    for path in args.files:
+        for paragraph in _article(path).cleaned.paragraphs:
+            print(" ".join(segment_text(paragraph)))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gbabrief", description=(
+        "Read, clean and analyse Chinese news articles on the AI strategies of Nanshan, Nansha "
+        "and Binhaiwan, and build the policy brief."))
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, func, text in (
+        ("clean", cmd_clean, "print the cleaned Simplified body text, one paragraph a line"),
+        ("inspect", cmd_inspect, "print one JSON object per file: encoding, script, region, date, outlet, "
+                                 "title, changes per cleaning step"),
+        ("segment", cmd_segment, "print the cleaned text segmented: tokens separated by spaces, "
+                                 "one paragraph a line"),
+    ):
+        p = sub.add_parser(name, help=text, description=text)
+        p.add_argument("files", nargs="+", metavar="FILE", help="article file(s), any encoding")
+        p.set_defaults(func=func)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    args = build_parser().parse_args(argv)
+    try:
+        args.func(args)
+    except InputError as exc:
+        print(f"gbabrief: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # e.g. piped into head
+        return 0
+    except Exception as exc:  # noqa: BLE001 - one line, not a traceback, unless debugging
+        if os.environ.get("GBABRIEF_DEBUG"):
+            raise
+        print(f"gbabrief: internal error: {type(exc).__name__}: {exc} (set GBABRIEF_DEBUG=1 for details)",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""Load a folder of articles into one DataFrame: ``load_corpus(folder) -> corpus[doc_id, ...]``.
+
+Every ``*.txt`` in the folder is read, decoded and cleaned. The manifest
+(``articles.csv``) wins over what the text states; a file it does not list is
+included with inferred metadata and a warning.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .clean import Cleaned, clean_text
+from .errors import InputError
+from .manifest import load_manifest
+from .paths import SEEDS
+from .reader import read_text
+from .regions import infer_region
+
+COLUMNS = ["doc_id", "file", "region", "region_source", "published", "outlet", "title", "url", "note",
+           "encoding", "script", "config", "chars", "raw", "text", "text_orig", "audit", "warnings"]
+
+
+@dataclass
+class Article:
+    """One read and cleaned article with its metadata (manifest first, then the text)."""
+
+    path: Path
+    encoding: str
+    raw: str
+    cleaned: Cleaned
+    region: str | None
+    region_source: str
+    published: str | None
+    outlet: str | None
+    title: str
+    url: str = ""
+    note: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    def inspect(self) -> dict:
+        """The fields ``gbabrief inspect`` prints."""
+        c = self.cleaned
+        return {
+            "file": self.path.name, "encoding": self.encoding, "script": c.script, "conversion": c.config,
+            "region": self.region, "region_source": self.region_source, "published": self.published,
+            "time": c.meta.get("time"), "outlet": self.outlet, "title": self.title,
+            "byline": c.meta.get("byline"), "editor": c.meta.get("editor"),
+            "paragraphs": len(c.paragraphs), "chars": len(c.text), "changes": c.changes(),
+            "warnings": self.warnings,
+        }
+
+
+def read_article(path: str | Path, manifest_row: dict[str, str] | None = None) -> Article:
+    """Read, decode and clean one file; metadata from the manifest row where given."""
+    path = Path(path)
+    decoded = read_text(path)
+    cleaned = clean_text(decoded.text, lost=decoded.lost, source=str(path))
+    row = manifest_row or {}
+    warnings = []
+    if manifest_row is None:
+        warnings.append(f"{path.name}: not listed in the manifest; metadata inferred from the text")
+    if decoded.lost:
+        warnings.append(f"{path.name}: {len(decoded.lost)} undecodable byte run(s) dropped")
+    inferred = infer_region(cleaned.title, cleaned.text)
+    region = row.get("region") or inferred
+    return Article(
+        path=path, encoding=decoded.encoding, raw=decoded.text, cleaned=cleaned, region=region,
+        region_source="manifest" if row.get("region") else ("text" if inferred else "none"),
+        published=row.get("published") or cleaned.meta.get("published"),
+        outlet=(row.get("outlet") or cleaned.meta.get("outlet")) or None,
+        title=row.get("title") or cleaned.title, url=row.get("url", ""), note=row.get("note", ""),
+        warnings=warnings,
+    )
+
+
+def manifest_row_for(path: Path) -> dict[str, str] | None:
+    """The manifest row that lists ``path`` in its own folder, if any."""
+    return load_manifest(path.parent, require_files=False).get(path.name)
+
+
+def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False) -> pd.DataFrame:
+    """Read every article in ``folder`` -> corpus[doc_id, file, region, published, outlet, title, ..., text, audit]."""
+    # Load inputs.
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError(folder, "corpus folder does not exist")
+    manifest = load_manifest(folder)
+    files = sorted(p for p in folder.glob("*.txt") if p.is_file())
+    if not files:
+        raise InputError(folder, "no .txt articles in the corpus folder")
+
+    # Process data.
+    rows = []
+    for path in files:
+        article = read_article(path, manifest.get(path.name))
+        for warning in article.warnings:
+            if not quiet:
+                print(f"gbabrief: warning: {warning}", file=sys.stderr)
+        c = article.cleaned
+        rows.append({
+            "doc_id": path.stem, "file": path.name, "region": article.region,
+            "region_source": article.region_source, "published": article.published, "outlet": article.outlet,
+            "title": article.title, "url": article.url, "note": article.note, "encoding": article.encoding,
+            "script": c.script, "config": c.config, "chars": len(c.text), "raw": article.raw, "text": c.text,
+            "text_orig": c.text_orig, "audit": c.audit, "warnings": article.warnings,
+        })
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def audit_table(corpus: pd.DataFrame) -> pd.DataFrame:
+    """corpus[doc_id, audit] -> audit[doc_id, step, position, before, after, note], one row per change."""
+    rows = [{"doc_id": doc, **vars(change)} for doc, audit in zip(corpus["doc_id"], corpus["audit"])
+            for change in audit]
+    return pd.DataFrame(rows, columns=["doc_id", "step", "position", "before", "after", "note"])

@@ -1,0 +1,45 @@
+"""Which of the three districts an article is about, inferred from the places it names."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .lexicon import entries
+from .manifest import REGIONS
+
+TITLE_WEIGHT = 3  # a district in the title counts three mentions
+MIN_SCORE = 4  # fewer weighted mentions is a passing mention, not the article's subject
+MIN_SHARE = 0.6  # the leading district must hold this share of all district mentions
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    form_to_region = {}
+    for entry in entries("places.csv"):
+        region = entry.get("district")
+        if region in REGIONS:
+            for form in entry.forms:
+                form_to_region[form] = region
+    forms = sorted(form_to_region, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, forms))), form_to_region
+
+
+def district_mentions(text: str) -> Counter[str]:
+    """Count mentions of each district (its names, aliases and zones) in Simplified text."""
+    pattern, form_to_region = _pattern()
+    return Counter(form_to_region[m.group(0)] for m in pattern.finditer(text))
+
+
+def infer_region(title: str, text: str) -> str | None:
+    """The district the article is about, or None when no district dominates."""
+    score = Counter()
+    for region, n in district_mentions(title).items():
+        score[region] += TITLE_WEIGHT * n
+    score.update(district_mentions(text))
+    if not score:
+        return None
+    region, best = score.most_common(1)[0]
+    if best < MIN_SCORE or best / sum(score.values()) < MIN_SHARE:
+        return None
+    return region

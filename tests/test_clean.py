@@ -1,0 +1,114 @@
+"""Cleaning: every seed against the gold cleaning file, readings, chrome, metadata, audit."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import read_gold
+from gbabrief.clean import clean_text, strip_readings
+from gbabrief.paths import SEEDS
+
+GOLD = read_gold("cleaning.csv")
+
+
+@pytest.mark.parametrize("row", GOLD, ids=lambda r: f"{r['seed'][:3]}:{r['must_contain'] or r['must_not_contain']}")
+def test_gold_cleaning(corpus, row):
+    text = corpus.set_index("file").loc[row["seed"], "text"]
+    if row["must_contain"]:
+        assert row["must_contain"] in text, row["why"]
+    if row["must_not_contain"]:
+        assert row["must_not_contain"] not in text, row["why"]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("產(chǎn)業", "產業"),  # tone-marked reading
+    ("每(mei)日(ri)經濟", "每日經濟"),  # toneless readings on consecutive characters
+    ("南沙(sha)(sha)區", "南沙區"),  # doubled reading
+    ("香港科技大学(广州)", "香港科技大学(广州)"),  # Chinese in parentheses is text
+    ("中科源碼(成都)服務", "中科源碼(成都)服務"),
+    ("深圳(XBOTPARK)基地", "深圳(XBOTPARK)基地"),  # Latin name, not a reading
+    ("人工智能(ai)", "人工智能(ai)"),  # "ai" is pinyin, but not a reading of 能
+    ("區(qu1)", "區"),  # tone number
+])
+def test_strip_readings(raw, expected):
+    assert strip_readings(raw, []) == expected
+
+
+def test_audit_001_lists_garble_repair_and_readings(corpus):
+    audit = corpus.set_index("file").loc["001_78b721854dfafda9.txt", "audit"]
+    garble = [c for c in audit if c.step == "garble" and c.note == "repaired"]
+    assert [(c.before, c.after) for c in garble] == [("?!蹦仙絽^", "。”南山區")]
+    readings = [c for c in audit if c.step == "readings"]
+    assert ("產(chǎn)", "產") in [(c.before, c.after) for c in readings]
+    assert len(readings) > 150  # nearly every character of the republished text carried one
+
+
+def test_audit_002_lists_doubled_readings(corpus):
+    audit = corpus.set_index("file").loc["002_93ac1dbd1c1cc88f.txt", "audit"]
+    doubled = {(c.before, c.after) for c in audit if c.step == "readings" and c.before.count("(") == 2}
+    assert ("沙(sha)(sha)", "沙") in doubled
+    assert ("科(ke)(ke)", "科") in doubled
+
+
+def test_body_is_kept_whole(corpus):
+    # Every paragraph of 003 that is longer than a caption survives cleaning.
+    import re
+
+    only_cjk = lambda s: re.sub(r"[^\u4e00-\u9fff]", "", s)  # noqa: E731 - compare words, not punctuation
+    raw = (SEEDS / "003_537e429408746187.txt").read_text(encoding="utf-8")
+    text = only_cjk(corpus.set_index("file").loc["003_537e429408746187.txt", "text"])
+    long_lines = [only_cjk(line) for line in raw.splitlines() if len(line) > 40]
+    assert len(long_lines) >= 20
+    for line in long_lines:
+        assert line in text
+
+
+def test_split_words_are_joined(corpus):
+    text = corpus.set_index("file").loc["003_537e429408746187.txt", "text"]
+    for word in ("智能芯片", "标准共建", "众图科技", "产业化验证"):
+        assert word in text
+
+
+def test_metadata_from_text(corpus):
+    c = corpus.set_index("file")
+    assert clean_text((SEEDS / "001_78b721854dfafda9.txt").read_text()).meta["published"] == "2023-05-09"
+    meta = clean_text((SEEDS / "004_551143017dd81134.txt").read_text()).meta
+    assert (meta["published"], meta["time"], meta["outlet"], meta["editor"], meta["byline"]) == (
+        "2024-11-19", "14:49:16", "香港商报", "林梓琦", "冷运军")
+    meta = clean_text((SEEDS / "002_93ac1dbd1c1cc88f.txt").read_text()).meta
+    assert (meta["outlet"], meta["byline"], meta["editor"]) == ("每日经济新闻", "赵鑫", "赵博渊")
+    assert clean_text((SEEDS / "000_8567aa125c6fa94e.txt").read_text()).meta["published"] is None  # no year
+    assert c.loc["000_8567aa125c6fa94e.txt", "published"] == "2018-11-16"  # the manifest wins
+
+
+def test_script_and_conversion(corpus):
+    c = corpus.set_index("file")
+    assert c.loc["004_551143017dd81134.txt", ["script", "config"]].tolist() == ["traditional", "hk2s"]
+    assert c.loc["001_78b721854dfafda9.txt", "script"] == "traditional"
+    assert c.loc["003_537e429408746187.txt", "script"] == "simplified"
+    # Simplified text is not converted: t2s would turn the brand 昇腾 into 升腾.
+    assert "昇腾" in c.loc["003_537e429408746187.txt", "text"]
+    # The original script is kept for quotes.
+    assert "濱海灣" in c.loc["004_551143017dd81134.txt", "text_orig"]
+
+
+def test_chrome_kinds_recorded(corpus):
+    audit = corpus.set_index("file").loc["004_551143017dd81134.txt", "audit"]
+    kinds = {c.before: c.note for c in audit if c.step == "chrome"}
+    assert kinds["24111902.jpg"] == "image"
+    assert kinds["電話:(香港)852-2564 0768"] == "contact"
+    assert kinds["香港理工大學與OPPO簽約共建聯合創新中心"] == "caption"
+
+
+def test_html_and_entities():
+    raw = "<html><body><h1>南山区人工智能</h1><script>alert(1)</script><p>南山区发布&nbsp;人工智能&amp;机器人政策，支持企业发展。</p></body></html>"
+    c = clean_text(raw)
+    assert "alert" not in c.text and "<" not in c.text
+    assert "人工智能&机器人政策" in c.text
+    assert c.changes()["html"] >= 4
+
+
+def test_no_body_is_an_error():
+    from gbabrief.errors import InputError
+
+    with pytest.raises(InputError, match="no article body"):
+        clean_text("发表评论\n相关文章\n版权所有 © 2024\n", source="chrome.txt")

@@ -1,0 +1,55 @@
+"""Manifest validation: each broken row gives an error that names the row."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from gbabrief import load_corpus
+from gbabrief.errors import InputError
+from gbabrief.manifest import COLUMNS, load_manifest
+from gbabrief.paths import SEEDS
+
+HEADER = ",".join(COLUMNS) + "\n"
+
+
+def folder_with(tmp_path, rows: str, files=("a.txt",)):
+    for name in files:
+        shutil.copy(SEEDS / "003_537e429408746187.txt", tmp_path / name)
+    (tmp_path / "articles.csv").write_text(HEADER + rows, encoding="utf-8")
+    return tmp_path
+
+
+def test_seed_manifest_is_valid():
+    rows = load_manifest(SEEDS)
+    assert sorted(rows) == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert {r["region"] for r in rows.values()} == {"nanshan", "nansha", "binhaiwan"}
+
+
+@pytest.mark.parametrize("rows, message", [
+    ("a.txt,shenzhen,o,2024-01-01,t,,n\n", "row 2 (a.txt): unknown region 'shenzhen'"),
+    ("a.txt,nansha,o,2024-13-01,t,,n\n", "row 2 (a.txt): bad date '2024-13-01'"),
+    ("a.txt,nansha,o,24-1-1,t,,n\n", "row 2 (a.txt): bad date '24-1-1'"),
+    ("a.txt,nansha,o,2024-01-01,t,,n\na.txt,nansha,o,2024-01-01,t,,n\n", "row 3 (a.txt): duplicate row"),
+    ("a.txt,nansha,o,2024-01-01,t,,n\nb.txt,nansha,o,2024-01-01,t,,n\n", "row 3 (b.txt): file does not exist"),
+])
+def test_broken_rows_are_named(tmp_path, rows, message):
+    folder = folder_with(tmp_path, rows)
+    with pytest.raises(InputError) as info:
+        load_manifest(folder)
+    assert message in str(info.value)
+    assert str(info.value).startswith(str(folder / "articles.csv"))
+
+
+def test_missing_column(tmp_path):
+    (tmp_path / "articles.csv").write_text("file,region\na.txt,nansha\n", encoding="utf-8")
+    with pytest.raises(InputError, match="missing column"):
+        load_manifest(tmp_path)
+
+
+def test_unlisted_file_is_included_with_a_warning(tmp_path, capsys):
+    folder = folder_with(tmp_path, "a.txt,nansha,o,2024-01-01,t,,n\n", files=("a.txt", "extra.txt"))
+    corpus = load_corpus(folder)
+    extra = corpus.set_index("file").loc["extra.txt"]
+    assert extra["region"] == "nansha" and extra["region_source"] == "text"
+    assert "extra.txt: not listed in the manifest" in capsys.readouterr().err
