@@ -39,6 +39,13 @@ def cmd_segment(args: argparse.Namespace) -> None:
             print(" ".join(segment_text(paragraph)))
 
 
+def cmd_build(args: argparse.Namespace) -> None:
+    from .build import build
+
+    for path in build(args.corpus, args.out):
+        print(path)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="gbabrief", description=(
         "Read, clean and analyse Chinese news articles on the AI strategies of Nanshan, Nansha "
@@ -54,6 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=text, description=text)
         p.add_argument("files", nargs="+", metavar="FILE", help="article file(s), any encoding")
         p.set_defaults(func=func)
+    from .paths import OUTPUTS, SEEDS
+
+    p = sub.add_parser("build", help="execute the notebooks on a corpus and write the report",
+                       description="Execute the numbered notebooks on a corpus folder and write the HTML "
+                                   "notebooks (and, once it exists, the brief) to the output folder.")
+    p.add_argument("--corpus", default=str(SEEDS), metavar="DIR", help="folder of articles (default: seeds/)")
+    p.add_argument("--out", default=str(OUTPUTS), metavar="DIR", help="output folder (default: outputs/)")
+    p.set_defaults(func=cmd_build)
     return parser
 
 

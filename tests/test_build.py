@@ -1,0 +1,38 @@
+"""The build as a user runs it: notebooks execute in a fresh kernel and export to HTML."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import run_cli
+from gbabrief.paths import SEEDS
+
+pytestmark = pytest.mark.slow
+
+
+def test_build_on_another_folder(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("001_78b721854dfafda9.txt", "004_551143017dd81134.txt"):
+        shutil.copy(SEEDS / name, corpus / name)
+    before = {p.name: p.read_bytes() for p in corpus.iterdir()}
+    result = run_cli("build", "--corpus", corpus, "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "out" / "notebooks" / "01_corpus.html").read_text(encoding="utf-8")
+    assert "001_78b721854dfafda9" in html and "004_551143017dd81134" in html
+    assert "Traceback" not in html and "Error" not in html.split("</style>")[-1]
+    # The corpus folder is read, never written.
+    assert {p.name: p.read_bytes() for p in corpus.iterdir()} == before
+
+
+def test_build_reports_a_broken_manifest(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS / "003_537e429408746187.txt", corpus / "a.txt")
+    (corpus / "articles.csv").write_text("file,region,outlet,published,title,url,note\n"
+                                         "a.txt,guangzhou,,2025-05-26,t,,\n", encoding="utf-8")
+    result = run_cli("build", "--corpus", corpus, "--out", tmp_path / "out")
+    assert result.returncode == 2
+    assert "row 2 (a.txt): unknown region 'guangzhou'" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
