@@ -39,6 +39,21 @@ def cmd_segment(args: argparse.Namespace) -> None:
             print(" ".join(segment_text(paragraph)))
 
 
+def cmd_facts(args: argparse.Namespace) -> None:
+    import csv
+
+    from .corpus import manifest_row_for, read_article
+    from .facts import article_facts, format_value
+
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(["file", "kind", "value", "unit", "qualifier", "surface", "sentence"])
+    for path in args.files:
+        facts = article_facts(_article(path))
+        for row in facts.itertuples():
+            writer.writerow([Path(path).name, row.kind, format_value(row.value), row.unit, row.qualifier,
+                             row.surface_orig, row.sentence_orig])
+
+
 def cmd_build(args: argparse.Namespace) -> None:
     from .build import build
 
@@ -57,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
                                  "title, changes per cleaning step"),
         ("segment", cmd_segment, "print the cleaned text segmented: tokens separated by spaces, "
                                  "one paragraph a line"),
+        ("facts", cmd_facts, "print the quantitative facts as CSV: file,kind,value,unit,qualifier,surface,"
+                             "sentence (surface and sentence quote the article as found)"),
     ):
         p = sub.add_parser(name, help=text, description=text)
         p.add_argument("files", nargs="+", metavar="FILE", help="article file(s), any encoding")

@@ -1,19 +1,32 @@
-"""Segmentation with the package's own jieba tokenizer.
+"""Segmentation with the package's own jieba tokenizers.
 
-The package builds one ``jieba.Tokenizer`` (never jieba's global one), loads it
-with the domain lexicon, and keeps its cache in the project cache directory
-instead of the system temp dir that jieba would share between users.
+The package builds its own ``jieba.Tokenizer`` objects (never jieba's global one) and
+keeps their cache in the project cache directory instead of the system temp dir,
+which jieba would share between users. ``tokenizer()`` is loaded with the domain
+lexicon (``lexicon/*.csv``), so names such as 西丽湖国际科教城 stay whole.
+
+jieba's ``cut`` first splits its input with ``re_han_default``, which breaks any
+word holding punctuation or spaces (香港科技大学(广州), Find X8) whatever the
+dictionary says; such lexicon terms are cut out before jieba sees the text.
 """
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 
 import jieba
 
+from .lexicon import entries
 from .paths import cache_dir
 
 jieba.setLogLevel(logging.WARNING)  # jieba announces every dictionary load on stderr
+
+LEXICON_FILES = ("terms.csv", "organisations.csv", "places.csv", "units.csv")
+# A lexicon word outweighs any competing split: jieba picks the path with the highest
+# product of word frequencies, and this is above every frequency in its dictionary.
+LEXICON_FREQ = 10**7
+HMM = False  # measured: HMM finds spurious "new words" across lexicon terms (see notebooks/02_language)
 
 
 @lru_cache(maxsize=1)
@@ -30,6 +43,63 @@ def word_freq(word: str) -> int:
     return base_tokenizer().FREQ.get(word, 0)
 
 
-def segment_text(text: str) -> list[str]:
-    """Tokens of one paragraph, whitespace dropped."""
-    return [t for t in base_tokenizer().lcut(text, HMM=False) if t.strip()]
+@lru_cache(maxsize=1)
+def lexicon_words() -> tuple[str, ...]:
+    """Every surface form in the domain lexicon, longest first."""
+    forms = {form for name in LEXICON_FILES for entry in entries(name) for form in entry.forms}
+    return tuple(sorted(forms, key=lambda w: (-len(w), w)))
+
+
+_HAN_WORD = re.compile(r"^[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+$")  # what jieba's re_han_default keeps whole
+
+
+@lru_cache(maxsize=1)
+def _protected() -> re.Pattern[str] | None:
+    words = [w for w in lexicon_words() if not _HAN_WORD.match(w)]
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> jieba.Tokenizer:
+    """The domain tokenizer: jieba's dictionary plus the lexicon, built once per process."""
+    tk = jieba.Tokenizer()
+    tk.tmp_dir = str(cache_dir("jieba"))
+    tk.initialize()
+    for word in lexicon_words():
+        if _HAN_WORD.match(word):
+            tk.add_word(word, freq=LEXICON_FREQ)
+    return tk
+
+
+def cut(text: str, *, hmm: bool = HMM, tk: jieba.Tokenizer | None = None) -> list[str]:
+    """Tokens of ``text`` with the domain tokenizer; lexicon terms with punctuation stay whole."""
+    tk = tk or tokenizer()
+    pattern = _protected() if tk is tokenizer() else None
+    tokens: list[str] = []
+    last = 0
+    for match in pattern.finditer(text) if pattern else ():
+        tokens += tk.lcut(text[last : match.start()], HMM=hmm)
+        tokens.append(match.group(0))
+        last = match.end()
+    tokens += tk.lcut(text[last:], HMM=hmm)
+    return tokens
+
+
+def segment_text(text: str, *, hmm: bool = HMM) -> list[str]:
+    """segment(paragraph) -> tokens, whitespace dropped."""
+    return [t for t in cut(text, hmm=hmm) if t.strip()]
+
+
+def whole_share(texts: list[str], terms: list[str], tokenize) -> tuple[int, int]:
+    """(whole, total): occurrences of ``terms`` with no token boundary inside them."""
+    whole = total = 0
+    for text in texts:
+        boundaries, pos = set(), 0
+        for token in tokenize(text):
+            pos += len(token)
+            boundaries.add(pos)
+        for term in terms:
+            for m in re.finditer(re.escape(term), text):
+                total += 1
+                whole += not any(b in boundaries for b in range(m.start() + 1, m.end()))
+    return whole, total

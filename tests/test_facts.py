@@ -1,0 +1,106 @@
+"""Quantitative facts: the gold facts of the seeds, the things that are not facts, and hard cases."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import pytest
+
+from conftest import read_gold, run_cli
+from gbabrief.facts import corpus_facts, extract, parse_chinese
+from gbabrief.lang import converter
+from gbabrief.paths import SEEDS
+
+GOLD = read_gold("facts.csv")
+NOT_FACTS = read_gold("not_facts.csv")
+NUMBER = re.compile(r"[\d,.]+\d|\d|[一二两三四五六七八九十百千万亿]+")
+
+
+def _simple(s: str) -> str:
+    return converter("t2s").convert(s).replace(" ", "")
+
+
+@pytest.fixture(scope="module")
+def facts(corpus):
+    return corpus_facts(corpus)
+
+
+def matches(facts, gold) -> bool:
+    value = float(gold["value"])
+    found = facts[(facts["file"] == gold["seed"]) & (facts["kind"] == gold["kind"]) &
+                  (facts["unit"] == gold["unit"]) & (facts["qualifier"] == gold["qualifier"]) &
+                  ((facts["value"] - value).abs() <= max(0.01, abs(value) * 1e-6))]
+    # The number as written in the gold surface is in the surface found.
+    number = NUMBER.findall(_simple(gold["surface"]))[0]
+    return any(number in _simple(s) for s in found["surface_orig"])
+
+
+def test_required_gold_facts(facts):
+    required = [g for g in GOLD if g["required"] == "1"]
+    missed = [(g["seed"][:3], g["surface"]) for g in required if not matches(facts, g)]
+    assert len(required) == 27
+    # Target 95%; measured 27 of 27.
+    assert (len(required) - len(missed)) / len(required) >= 0.95, missed
+    assert missed == []
+
+
+def test_optional_gold_facts(facts):
+    found = {g["surface"] for g in GOLD if g["required"] == "0" and matches(facts, g)}
+    assert found == {"三个重大科技项目", "千亿级产业集群"}  # 四方 (four parties) is not read as a count
+
+
+@pytest.mark.parametrize("row", NOT_FACTS, ids=lambda r: f"{r['seed'][:3]}:{r['surface']}")
+def test_not_facts(facts, row, corpus):
+    surface = _simple(row["surface"])
+    in_doc = facts[facts["file"] == row["seed"]]
+    assert not any(surface in _simple(s) or _simple(s) in surface for s in in_doc["surface_orig"]), row["why"]
+    # Also when the text is fed directly, chrome and all: the extractor itself refuses it.
+    raw = (SEEDS / row["seed"]).read_text(encoding="utf-8")
+    for line in raw.splitlines():
+        if row["surface"] in line:
+            assert not any(surface in _simple(s) for s in extract(converter("t2s").convert(line))["surface"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("该项目总投资超50亿元。", [("money", 5e9, "CNY", "over")]),
+    ("占地面积约3.5平方公里。", [("area", 3.5e6, "m2", "approx")]),
+    ("今年引进高层次人才近千名，上千家企业参与。", [("count", 1000, "people", "nearly"),
+                                                ("count", 1000, "enterprises", "over")]),
+    ("营收同比增长35.6%，获得2.3亿美元融资。", [("percent", 35.6, "percent", "exact"),
+                                             ("money", 2.3e8, "USD", "exact")]),
+    ("全年接待1.5万人次。", [("count", 15000, "visits", "exact")]),
+    ("咨询电话：0755-12345678。", []),
+    ("2024年，第三届大会在5G展馆举行，历时4个月。", []),  # year, ordinal, product name, duration
+    ("每平方公里产出120亿元。", [("ratio", 1.2e10, "CNY_per_km2", "exact")]),
+    ("园区面积3000平方米左右，距市中心12公里。", [("area", 3000, "m2", "approx"), ("length", 12000, "m", "exact")]),
+    ("新增就业岗位逾万个。", [("count", 10000, "jobs", "over")]),
+    ("引进二十余个项目。", [("count", 20, "projects", "over")]),
+    ("港府拨款5000万港元。", [("money", 5e7, "HKD", "exact")]),
+    ("不超过200万元", [("money", 2e6, "CNY", "up_to")]),
+    ("不到30家企业", [("count", 30, "enterprises", "under")]),
+    ("双方签约，共建“20+8”集群，打造Find X8与“1+5+X”体系。", []),
+    ("地址：观塘道332号。", []),
+    ("签约三个项目。", [("count", 3, "projects", "exact")]),  # 签约 is not the qualifier 约
+])
+def test_hard_cases(text, expected):
+    got = [(r.kind, r.value, r.unit, r.qualifier) for r in extract(text).itertuples()]
+    assert got == [(k, pytest.approx(v), u, q) for k, v, u, q in expected]
+
+
+@pytest.mark.parametrize("numeral, value", [("三", 3), ("二十", 20), ("一百二十", 120), ("百亿", 1e10),
+                                            ("千亿", 1e11), ("两万", 2e4), ("十", 10)])
+def test_parse_chinese(numeral, value):
+    assert parse_chinese(numeral) == value
+
+
+def test_cli_facts_csv():
+    result = run_cli("facts", *sorted(SEEDS.glob("*.txt")))
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0]) == ["file", "kind", "value", "unit", "qualifier", "surface", "sentence"]
+    by_surface = {r["surface"]: r for r in rows}
+    row = by_surface["18,605.73平方米"]
+    assert (row["kind"], row["value"], row["unit"]) == ("area", "18605.73", "m2")
+    assert row["surface"] in row["sentence"] and "融創中心" in row["sentence"]  # quoted as found
+    assert by_surface["約2356畝"]["value"] == "1570666.67"
