@@ -21,7 +21,13 @@ def test_build_on_another_folder(tmp_path):
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "out" / "notebooks" / "01_corpus.html").read_text(encoding="utf-8")
     assert "001_78b721854dfafda9" in html and "004_551143017dd81134" in html
-    assert "Traceback" not in html and "Error" not in html.split("</style>")[-1]
+    for name in ("01_corpus", "02_language", "03_strategies"):
+        page = (tmp_path / "out" / "notebooks" / f"{name}.html").read_text(encoding="utf-8")
+        body = page.split("</style>")[-1]
+        assert "Traceback" not in body and "ename" not in body
+    figures = (tmp_path / "out" / "notebooks" / "03_strategies.html").read_text(encoding="utf-8")
+    assert figures.count("data:image/png;base64") >= 3  # heatmap, instrument mix, actors
+    assert "算力" in (tmp_path / "out" / "notebooks" / "02_language.html").read_text(encoding="utf-8")
     # The corpus folder is read, never written.
     assert {p.name: p.read_bytes() for p in corpus.iterdir()} == before
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .corpus import audit_table, load_corpus, read_article
 from .errors import InputError
+from .terms import kwic
 
-__all__ = ["InputError", "audit_table", "load_corpus", "read_article"]
+__all__ = ["InputError", "audit_table", "kwic", "load_corpus", "read_article"]
 __version__ = "0.1.0"

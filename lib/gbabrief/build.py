@@ -5,7 +5,7 @@ with the papermill ``corpus`` parameter set, and writes ``out/notebooks/NN_*.htm
 """
 from __future__ import annotations
 
-import os
+
 import sys
 from pathlib import Path
 
@@ -53,7 +53,6 @@ def build(corpus: str | Path = SEEDS, out: str | Path = OUTPUTS) -> list[Path]:
     if not corpus.is_dir():
         raise InputError(corpus, "corpus folder does not exist")
     load_manifest(corpus)
-    os.environ.setdefault("MPLBACKEND", "Agg")
 
     # Process data.
     written = []

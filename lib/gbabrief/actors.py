@@ -1,0 +1,171 @@
+"""Actors: organisations named in the articles, normalised to one name and typed.
+
+``find_actors(corpus) -> mentions[doc_id, region, sent_id, surface, actor, type, source]``
+
+Two sources: the organisations lexicon (``lexicon/organisations.csv``, canonical
+name, aliases and type), and patterns: a token ending in an organisation suffix
+(…大学, …研究院, …有限公司, …局) extended left over the name-like tokens before it
+(nouns, places, abbreviations in jieba's dictionary, lexicon words). A pattern hit is
+normalised by dropping legal suffixes and city prefixes until it meets a lexicon
+name (深圳市商汤科技有限公司 -> 商汤科技), and typed by its suffix otherwise.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+import pandas as pd
+
+from .lexicon import entries, words
+from .segment import cut
+from .themes import sentences
+
+# suffix -> type, longest first
+SUFFIX_TYPES = [
+    ("股份有限公司", "company"), ("有限责任公司", "company"), ("有限公司", "company"), ("公司", "company"),
+    ("集团", "company"),
+    ("大学", "university"), ("学院", "university"), ("研究生院", "university"),
+    ("研究院", "institute"), ("研究所", "institute"), ("科学院", "institute"), ("实验室", "lab"),
+    ("管委会", "government"), ("委员会", "government"), ("人民政府", "government"), ("政府", "government"),
+    ("办公室", "government"), ("局", "government"), ("联盟", "alliance"),
+    ("商会", "alliance"), ("协会", "alliance"), ("交易所", "platform"), ("基金", "finance"),
+]
+LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团")
+PLACE_PREFIXES = ("广东省", "深圳市", "广州市", "东莞市", "香港", "澳门", "成都市", "上海")
+NAME_TAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "eng", "vn", "an")
+PROPER_TAGS = ("ns", "nt", "nz", "nr", "nrt", "j", "eng")
+MAX_NAME_TOKENS = 6
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """Regex over every organisation form, and form -> (canonical name, type)."""
+    forms = {}
+    for entry in entries("organisations.csv"):
+        for form in entry.forms:
+            forms[form] = (entry.term, entry.category)
+    ordered = sorted(forms, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered))), forms
+
+
+@lru_cache(maxsize=1)
+def _tags() -> dict[str, str]:
+    """Part-of-speech tags of jieba's dictionary words (third column of dict.txt)."""
+    out = {}
+    with (Path(jieba.__file__).parent / "dict.txt").open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3:
+                out[parts[0]] = parts[2]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    return frozenset(f for name in ("places.csv", "organisations.csv", "terms.csv") for e in entries(name)
+                     for f in e.forms)
+
+
+@lru_cache(maxsize=1)
+def _proper_words() -> frozenset[str]:
+    """Lexicon words that name something (places, organisations), not generic terms."""
+    return frozenset(f for name in ("places.csv", "organisations.csv") for e in entries(name) for f in e.forms)
+
+
+def _is_suffix_token(token: str) -> bool:
+    """局 alone, or a word ending in a suffix of two or more characters (研究院, 有限公司); not 布局, 格局."""
+    for suffix, _ in SUFFIX_TYPES:
+        if token == suffix or (len(suffix) >= 2 and token.endswith(suffix)):
+            return True
+    return False
+
+
+def suffix_type(name: str) -> str | None:
+    for suffix, kind in SUFFIX_TYPES:
+        if name.endswith(suffix):
+            return kind
+    return None
+
+
+def normalise(name: str) -> tuple[str, str]:
+    """One canonical name and a type for an organisation name as found."""
+    pattern, forms = _lexicon()
+    candidates = [name]
+    stripped = name
+    for _ in range(3):
+        for suffix in LEGAL_SUFFIXES:
+            if stripped.endswith(suffix) and len(stripped) > len(suffix) + 1:
+                stripped = stripped[: -len(suffix)]
+        stripped = re.sub(r"\((中国|深圳|广州)\)$", "", stripped)
+        candidates.append(stripped)
+        for prefix in PLACE_PREFIXES:
+            if stripped.startswith(prefix) and len(stripped) > len(prefix) + 1:
+                stripped = stripped[len(prefix) :]
+                candidates.append(stripped)
+    for candidate in candidates:
+        if candidate in forms:
+            return forms[candidate]
+    kind = suffix_type(name) or "organisation"
+    return (candidates[-1] if kind == "company" else name), kind
+
+
+def _pattern_hits(sentence: str) -> list[str]:
+    """Organisation names built from tokens: a suffix token and the name-like tokens before it."""
+    tags, lexicon, stop, proper = _tags(), _lexicon_words(), set(words("stopwords.txt")), _proper_words()
+    tokens = cut(sentence)
+    hits = []
+    for i, token in enumerate(tokens):
+        if not _is_suffix_token(token):
+            continue
+        j = i
+        while j > 0 and i - j < MAX_NAME_TOKENS:
+            prev = tokens[j - 1]
+            if prev in stop or not (prev in lexicon or tags.get(prev, "x").startswith(NAME_TAGS)
+                                    or re.fullmatch(r"[A-Za-z]+", prev)):
+                break
+            j -= 1
+        name = "".join(tokens[j : i + 1])
+        # A name needs a proper part (a place, an organisation, a Latin name): 联合实验室 alone is generic.
+        if j == i and suffix_type(token) and len(token) <= len(next(x for x, _ in SUFFIX_TYPES if token.endswith(x))):
+            continue  # a bare 联盟 or 公司 names nothing
+        parts = tokens[j:i] or [token]
+        if any(t in proper or tags.get(t, "x") in PROPER_TAGS or re.fullmatch(r"[A-Za-z]+", t) for t in parts):
+            hits.append(name)
+    return hits
+
+
+def find_actors(corpus: pd.DataFrame) -> pd.DataFrame:
+    """corpus -> mentions[doc_id, region, sent_id, surface, actor, type, source], one row per mention."""
+    pattern, forms = _lexicon()
+    rows = []
+    for s in sentences(corpus).itertuples():
+        covered: list[tuple[int, int]] = []
+        bounds = set(itertools.accumulate(len(t) for t in cut(s.sentence))) | {0}
+        for m in pattern.finditer(s.sentence):
+            if m.start() not in bounds or m.end() not in bounds:
+                continue  # 澳大 inside 粤港澳大湾区 is not 澳门大学
+            actor, kind = forms[m.group(0)]
+            covered.append(m.span())
+            rows.append((s.doc_id, s.region, s.sent_id, m.group(0), actor, kind, "lexicon"))
+        for name in _pattern_hits(s.sentence):
+            at = s.sentence.find(name)
+            if any(a <= at < b or a < at + len(name) <= b for a, b in covered):
+                continue  # already found through the lexicon
+            actor, kind = normalise(name)
+            rows.append((s.doc_id, s.region, s.sent_id, name, actor, kind, "pattern"))
+    return pd.DataFrame(rows, columns=["doc_id", "region", "sent_id", "surface", "actor", "type", "source"])
+
+
+def cooccurrence(mentions: pd.DataFrame) -> pd.DataFrame:
+    """mentions -> pairs[region, actor_a, actor_b, sentences]: actors named in the same sentence."""
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for (region, _doc, _sent), group in mentions.groupby(["region", "doc_id", "sent_id"]):
+        for a, b in itertools.combinations(sorted(set(group["actor"])), 2):
+            counts[(region, a, b)] += 1
+    rows = [(r, a, b, n) for (r, a, b), n in counts.items()]
+    return pd.DataFrame(rows, columns=["region", "actor_a", "actor_b", "sentences"]).sort_values(
+        ["region", "sentences", "actor_a", "actor_b"], ascending=[True, False, True, True], ignore_index=True)

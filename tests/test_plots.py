@@ -1,0 +1,57 @@
+"""Figures: a CJK font is found, Chinese renders without missing glyphs, files are reproducible."""
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+from gbabrief import plots
+from gbabrief.actors import find_actors
+from gbabrief.terms import log_odds, tokens
+from gbabrief.themes import code_sentences, scores
+
+
+@pytest.fixture(scope="module")
+def figures(corpus):
+    plots.setup()
+    evidence = code_sentences(corpus)
+    return {
+        "heatmap": lambda: plots.heatmap(scores(corpus, evidence, "theme"), title="主题 Themes"),
+        "mix": lambda: plots.instrument_mix(scores(corpus, evidence, "instrument"), title="工具 Instruments"),
+        "actors": lambda: plots.actor_bars(find_actors(corpus), title="机构 Actors"),
+        "terms": lambda: plots.distinctive_terms(log_odds(tokens(corpus)), title="词 Terms"),
+    }
+
+
+def test_cjk_font_is_found():
+    assert "CJK" in plots.setup() or plots.setup() in plots.CJK_FAMILIES
+
+
+@pytest.mark.parametrize("name", ["heatmap", "mix", "actors", "terms"])
+def test_chinese_renders_without_missing_glyphs(figures, name, tmp_path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # "Glyph ... missing from font" is a UserWarning: fail on it
+        fig = figures[name]()
+        path = plots.save(fig, name, tmp_path)
+    assert path.stat().st_size > 5_000
+    png = tmp_path / f"{name}.png"
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_saved_svg_is_reproducible(figures, tmp_path):
+    first = plots.save(figures["mix"](), "a", tmp_path).read_bytes()
+    second = plots.save(figures["mix"](), "b", tmp_path).read_bytes()
+    assert first == second
+
+
+def test_timeline_and_key_figures(tmp_path):
+    events = pd.DataFrame({"date": ["2018-11-16", "2023-05-09", "2024-11-19"],
+                           "region": ["nanshan", "nanshan", "binhaiwan"], "label": ["高交会签约", "融创中心揭牌", "OPPO"]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        plots.save(plots.timeline(events, title="Timeline 时间线"), "t", tmp_path)
+        facts = pd.DataFrame({"region": ["nansha"], "value_text": ["≈ CNY 10 bn"], "label": ["AI industry 人工智能产业"],
+                              "qualifier": ["approx"], "source": ["[4]"]})
+        plots.save(plots.key_figures(facts, title="Key figures"), "k", tmp_path)
+    assert (tmp_path / "t.svg").exists() and (tmp_path / "k.svg").exists()
