@@ -21,6 +21,7 @@ from .paths import FIGURES
 
 CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei",
                 "Hiragino Sans GB", "WenQuanYi Micro Hei", "Noto Sans CJK JP")
+WIDTH = 6.8  # inches: the brief's text width on A4, so 1 pt in a figure is 1 pt on paper
 REGION_COLOURS = {"nanshan": "#1f5f8b", "nansha": "#c8553d", "binhaiwan": "#2a9d8f"}
 REGION_LABELS = {"nanshan": "Nanshan 南山", "nansha": "Nansha 南沙", "binhaiwan": "Binhaiwan 滨海湾"}
 SIDE_COLOURS = {"supply": "#1f5f8b", "environment": "#8a9bb0", "demand": "#e0a458"}
@@ -64,8 +65,9 @@ def setup() -> str:
         "grid.color": GRID,
         "legend.frameon": False,
         "figure.dpi": 100,
-        "figure.figsize": (7.2, 4.0),
-        "savefig.bbox": "tight",
+        "figure.figsize": (WIDTH, 4.0),
+        "figure.constrained_layout.use": True,  # labels fit inside the figure size: no shrinking on the page
+        "savefig.bbox": None,
         "savefig.pad_inches": 0.1,
         "svg.fonttype": "path",  # glyphs as outlines: the SVG renders the same without the font
         "svg.hashsalt": "gbabrief",  # stable element ids, so rebuilds give identical files
@@ -93,23 +95,19 @@ def _regions(frame: pd.DataFrame) -> list[str]:
     return [r for r in REGIONS if r in present]
 
 
-def _note(fig: plt.Figure, text: str) -> None:
-    fig.text(0.0, -0.02, text, ha="left", va="top", fontsize=8, color="#555555", transform=fig.transFigure)
-
-
-def heatmap(scores: pd.DataFrame, *, title: str, value: str = "per_10k_chars", note: str = "") -> plt.Figure:
+def heatmap(scores: pd.DataFrame, *, title: str, value: str = "per_10k_chars") -> plt.Figure:
     """scores[region, code, label_en, label_zh, value] -> a category × district heatmap, counts annotated."""
     regions = _regions(scores)
     labels = scores.drop_duplicates("code").set_index("code")
     table = scores.pivot(index="code", columns="region", values=value).reindex(index=labels.index,
                                                                                columns=regions).fillna(0)
     raw = scores.pivot(index="code", columns="region", values="sentences").reindex_like(table).fillna(0)
-    fig, ax = plt.subplots(figsize=(7.2, 0.42 * len(table) + 1.3))
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.52 * len(table) + 1.4))
     im = ax.imshow(table.to_numpy(), cmap="Blues", aspect="auto", vmin=0)
     ax.set_xticks(range(len(regions)), [REGION_LABELS[r] for r in regions])
     ax.xaxis.tick_top()
-    ax.set_yticks(range(len(table)), [f"{labels.loc[c, 'label_en']}  {labels.loc[c, 'label_zh']}"
-                                      for c in table.index])
+    ax.set_yticks(range(len(table)), [textwrap.fill(labels.loc[c, "label_en"], 34) + "\n" + labels.loc[c, "label_zh"]
+                                      for c in table.index], fontsize=8.5)
     peak = table.to_numpy().max() or 1
     for i in range(table.shape[0]):
         for j in range(table.shape[1]):
@@ -121,17 +119,15 @@ def heatmap(scores: pd.DataFrame, *, title: str, value: str = "per_10k_chars", n
         ax.spines[side].set_visible(False)
     fig.colorbar(im, ax=ax, fraction=0.03, pad=0.02, label="coded sentences per 10,000 characters")
     ax.set_title(title, pad=28)
-    if note:
-        _note(fig, note)
     return fig
 
 
-def instrument_mix(scores: pd.DataFrame, *, title: str, note: str = "") -> plt.Figure:
+def instrument_mix(scores: pd.DataFrame, *, title: str) -> plt.Figure:
     """instrument scores -> one horizontal stacked bar per district: share of coded sentences by side
     and instrument, the number of sentences written at the end."""
     regions = _regions(scores)
     sides = ["supply", "environment", "demand"]
-    fig, ax = plt.subplots(figsize=(7.2, 0.6 * len(regions) + 1.6))
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.55 * len(regions) + 1.5))
     for i, region in enumerate(regions):
         sub = scores[scores["region"] == region]
         total = sub["sentences"].sum() or 1
@@ -152,44 +148,45 @@ def instrument_mix(scores: pd.DataFrame, *, title: str, note: str = "") -> plt.F
     ax.set_xlabel("share of sentences coded with a policy instrument")
     ax.legend(ncol=3, loc="lower left", bbox_to_anchor=(0, 1.0), fontsize=9)
     ax.set_title(title, pad=26)
-    if note:
-        _note(fig, note)
     return fig
 
 
-def key_figures(facts: pd.DataFrame, *, title: str, note: str = "") -> plt.Figure:
-    """facts[region, label, value_text, qualifier, source] -> a readable table-like chart of key figures."""
+def key_figures(facts: pd.DataFrame, *, title: str, per_region: int = 4) -> plt.Figure:
+    """facts[region, value_text, label, qualifier, source] -> one column of figure cards per district:
+    the value large, what it counts beneath, the qualifier as a sign, the source number."""
     regions = _regions(facts)
-    rows = sum(max(1, len(facts[facts["region"] == r])) for r in regions)
-    fig, ax = plt.subplots(figsize=(7.2, 0.34 * rows + 0.5 * len(regions) + 0.8))
-    ax.axis("off")
-    y = 0.0
-    step = 1.0
-    for region in regions:
-        sub = facts[facts["region"] == region]
-        ax.text(0, y, REGION_LABELS[region], fontsize=10.5, fontweight="bold", color=REGION_COLOURS[region],
-                va="top")
-        y -= step
-        for row in sub.itertuples():
-            ax.text(0.02, y, row.value_text, fontsize=9.5, fontweight="bold", va="top")
-            ax.text(0.27, y, textwrap.shorten(row.label, 78, placeholder="…"), fontsize=9, va="top")
-            ax.text(1.0, y, row.source, fontsize=7.5, color="#666666", va="top", ha="right")
-            y -= step
-        y -= step * 0.4
-    ax.set_xlim(0, 1)
-    ax.set_ylim(y, 0.6)
-    ax.set_title(title)
-    if note:
-        _note(fig, note)
+    sign = {"approx": "≈", "over": ">", "nearly": "≲", "under": "<", "up_to": "≤", "exact": ""}
+    rows = max(1, max((min(per_region, (facts["region"] == r).sum()) for r in regions), default=1))
+    fig, axes = plt.subplots(rows, len(regions), figsize=(WIDTH, 0.95 * rows + 0.7), squeeze=False)
+    for j, region in enumerate(regions):
+        sub = facts[facts["region"] == region].head(per_region)
+        axes[0][j].set_title(REGION_LABELS[region], color=REGION_COLOURS[region], fontsize=10)
+        for i in range(rows):
+            ax = axes[i][j]
+            ax.set_axis_off()
+            if i >= len(sub):
+                continue
+            row = sub.iloc[i]
+            ax.add_patch(plt.Rectangle((0, 0.04), 1, 0.92, transform=ax.transAxes, color="#f4f6f8", zorder=0))
+            ax.add_patch(plt.Rectangle((0, 0.04), 0.025, 0.92, transform=ax.transAxes,
+                                       color=REGION_COLOURS[region], zorder=1))
+            value = f"{sign.get(row['qualifier'], '')} {row['value_text']}".strip()
+            ax.text(0.07, 0.66, textwrap.shorten(value, 26, placeholder="…"), fontsize=11, fontweight="bold",
+                    va="center", transform=ax.transAxes)
+            ax.text(0.07, 0.28, textwrap.shorten(row["label"], 34, placeholder="…"), fontsize=8,
+                    color="#444444", va="center", transform=ax.transAxes)
+            ax.text(0.97, 0.28, row["source"], fontsize=7.5, color="#666666", ha="right", va="center",
+                    transform=ax.transAxes)
+    fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12)
     return fig
 
 
-def actor_bars(mentions: pd.DataFrame, *, title: str, top: int = 8, note: str = "") -> plt.Figure:
+def actor_bars(mentions: pd.DataFrame, *, title: str, top: int = 8) -> plt.Figure:
     """mentions[region, actor, type, doc_id] -> the most-mentioned actors per district, coloured by type."""
     regions = _regions(mentions)
     types = sorted(mentions["type"].unique())
     palette = dict(zip(types, plt.get_cmap("tab10").colors))
-    fig, axes = plt.subplots(1, len(regions), figsize=(7.6, 0.32 * top + 1.6), sharex=True, squeeze=False)
+    fig, axes = plt.subplots(1, len(regions), figsize=(WIDTH, 0.3 * top + 1.6), sharex=True, squeeze=False)
     for ax, region in zip(axes[0], regions):
         sub = mentions[mentions["region"] == region]
         counts = sub.groupby(["actor", "type"]).size().reset_index(name="n").sort_values(
@@ -201,41 +198,43 @@ def actor_bars(mentions: pd.DataFrame, *, title: str, top: int = 8, note: str = 
         ax.set_title(REGION_LABELS[region], fontsize=10, color=REGION_COLOURS[region])
         ax.set_xlabel("mentions", fontsize=8)
     handles = [plt.Rectangle((0, 0), 1, 1, color=palette[t]) for t in types]
-    fig.legend(handles, types, ncol=min(len(types), 5), loc="lower center", bbox_to_anchor=(0.5, -0.06),
-               fontsize=8)
-    fig.suptitle(title, x=0.0, ha="left", fontweight="bold", fontsize=12)
-    fig.tight_layout()
-    if note:
-        _note(fig, note)
+    fig.legend(handles, types, ncol=min(len(types), 5), loc="outside lower center", fontsize=8)
+    fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12)
     return fig
 
 
-def timeline(events: pd.DataFrame, *, title: str, note: str = "") -> plt.Figure:
-    """events[date, region, label] -> dated events on one axis, one lane per district."""
+def timeline(events: pd.DataFrame, *, title: str) -> plt.Figure:
+    """events[date, region, number] -> numbered markers on one time axis, one lane per district.
+
+    Labels are numbers, listed with their text beside the figure, so that close events never overlap.
+    """
     regions = [r for r in REGIONS if r in set(events["region"])]
-    fig, ax = plt.subplots(figsize=(7.2, 0.8 * len(regions) + 1.6))
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.6 * len(regions) + 1.3))
     dates = pd.to_datetime(events["date"])
     lanes = {r: i for i, r in enumerate(regions)}
-    for (date, row) in zip(dates, events.itertuples()):
+    placed: dict[tuple[int, int], int] = {}
+    for date, row in zip(dates, events.itertuples()):
         y = lanes[row.region]
-        ax.plot([date], [y], "o", color=REGION_COLOURS[row.region], markersize=8)
-        ax.annotate(textwrap.fill(row.label, 18), (date, y), xytext=(0, 10), textcoords="offset points",
-                    ha="center", va="bottom", fontsize=7.5)
+        # Events within a few weeks in one lane are stacked a little above one another.
+        slot = (y, int(date.toordinal() // 40))
+        level = placed.get(slot, 0)
+        placed[slot] = level + 1
+        ax.plot([date], [y], "o", color=REGION_COLOURS[row.region], markersize=6, zorder=3)
+        ax.annotate(str(row.number), (date, y), xytext=(0, 7 + 9 * level), textcoords="offset points",
+                    ha="center", va="bottom", fontsize=7.5, color=INK)
     ax.set_yticks(range(len(regions)), [REGION_LABELS[r] for r in regions])
-    ax.set_ylim(-0.5, len(regions) - 0.1)
+    ax.set_ylim(-0.6, len(regions) - 0.2)
     span = (dates.max() - dates.min()) or pd.Timedelta(days=365)
-    ax.set_xlim(dates.min() - span * 0.08, dates.max() + span * 0.08)
+    ax.set_xlim(dates.min() - span * 0.05, dates.max() + span * 0.05)
     ax.grid(axis="x", color=GRID)
     ax.set_title(title)
-    if note:
-        _note(fig, note)
     return fig
 
 
-def distinctive_terms(log_odds: pd.DataFrame, *, title: str, top: int = 10, note: str = "") -> plt.Figure:
+def distinctive_terms(log_odds: pd.DataFrame, *, title: str, top: int = 10) -> plt.Figure:
     """log_odds[region, token, count, z] -> the top terms per district by z-score."""
     regions = _regions(log_odds)
-    fig, axes = plt.subplots(1, len(regions), figsize=(7.6, 0.3 * top + 1.4), squeeze=False)
+    fig, axes = plt.subplots(1, len(regions), figsize=(WIDTH, 0.3 * top + 1.4), squeeze=False)
     for ax, region in zip(axes[0], regions):
         sub = log_odds[log_odds["region"] == region].head(top)
         ax.barh(range(len(sub)), sub["z"], color=REGION_COLOURS[region])
@@ -245,17 +244,14 @@ def distinctive_terms(log_odds: pd.DataFrame, *, title: str, top: int = 10, note
         ax.set_title(REGION_LABELS[region], fontsize=10, color=REGION_COLOURS[region])
         ax.set_xlabel("log-odds z-score", fontsize=8)
         ax.axvline(0, color="#888888", linewidth=0.6)
-    fig.suptitle(title, x=0.0, ha="left", fontweight="bold", fontsize=12)
-    fig.tight_layout()
-    if note:
-        _note(fig, note)
+    fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12)
     return fig
 
 
 def bars(values: pd.Series, *, title: str, xlabel: str, colour: str = "#1f5f8b") -> plt.Figure:
     """A simple horizontal bar chart of a labelled Series (largest first)."""
     values = values.sort_values(ascending=True)
-    fig, ax = plt.subplots(figsize=(7.2, 0.3 * len(values) + 1.2))
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.3 * len(values) + 1.2))
     ax.barh(np.arange(len(values)), values.to_numpy(), color=colour)
     ax.set_yticks(np.arange(len(values)), values.index)
     ax.set_xlabel(xlabel)

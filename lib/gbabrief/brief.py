@@ -1,0 +1,707 @@
+"""The policy brief: every section computed from the corpus, rendered as HTML fragments.
+
+``Brief(corpus, out)`` runs the analysis once; its methods return the HTML of each
+section for ``notebooks/04_brief.ipynb`` to display. Every number goes through
+``Brief.fmt`` or a table that is also written to ``out/data/*.csv``, and every claim
+cites its articles ([n] links to the sources, numbers link to the evidence
+appendix that quotes the sentence they came from). Text from the articles is
+always HTML-escaped: article text is data, never markup.
+"""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import html
+import importlib.metadata
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from pypinyin import Style, lazy_pinyin
+
+from . import plots
+from .actors import cooccurrence, find_actors
+from .facts import corpus_facts, format_value
+from .lexicon import entries
+from .manifest import REGIONS
+from .terms import log_odds, tokens
+from .themes import categories, code_sentences, scores, side_mix
+
+REGION_EN = {"nanshan": "Nanshan", "nansha": "Nansha", "binhaiwan": "Binhaiwan"}
+REGION_ZH = {"nanshan": "南山", "nansha": "南沙", "binhaiwan": "滨海湾"}
+REGION_LONG = {"nanshan": "Shenzhen Nanshan District (深圳南山区)", "nansha": "Guangzhou Nansha District (广州南沙区)",
+               "binhaiwan": "Dongguan Binhaiwan New Area (东莞滨海湾新区)"}
+KIND_ORDER = {"money": 0, "area": 1, "percent": 2, "multiple": 3, "ratio": 4, "count": 5, "length": 6}
+QUALIFIER_TEXT = {"exact": "", "approx": "about ", "over": "over ", "nearly": "nearly ", "under": "under ",
+                  "up_to": "up to "}
+UNIT_TEXT = {"m2": "m²", "CNY": "CNY", "USD": "USD", "HKD": "HKD", "percent": "%", "m": "m"}
+PACKAGES = ("gbabrief", "pandas", "matplotlib", "jieba", "opencc", "pypinyin", "charset-normalizer", "nbconvert",
+            "papermill", "weasyprint")
+MONEY_CAVEAT = ("Announced amounts differ in timing, source and purpose (investment pledges, fund sizes, "
+                "caps on subsidies, industry output) and are not directly comparable.")
+
+
+def esc(text: object) -> str:
+    """HTML-escape article text and any other data."""
+    return html.escape(str(text), quote=True)
+
+
+def _share_range(values: list[float]) -> str:
+    lo, hi = min(values), max(values)
+    return f"{lo:.1f}%" if lo == hi else f"{lo:.1f}–{hi:.1f}%"
+
+
+def human_value(kind: str, value: float, unit: str, qualifier: str) -> str:
+    """A fact as a reader reads it: 'about CNY 10 bn', 'over 160 projects', '18,605.73 m²'."""
+    q = QUALIFIER_TEXT.get(qualifier, "")
+    if kind == "money":
+        for size, word in ((1e9, "bn"), (1e6, "m")):
+            if value >= size:
+                return f"{q}{UNIT_TEXT.get(unit, unit)} {format_value(round(value / size, 2))} {word}"
+        return f"{q}{UNIT_TEXT.get(unit, unit)} {value:,.0f}"
+    if kind == "area":
+        if value >= 1e6:
+            return f"{q}{format_value(round(value / 1e6, 2))} km²"
+        return f"{q}{value:,.2f}".rstrip("0").rstrip(".") + " m²"
+    if kind == "percent":
+        return f"{q}{format_value(value)}%"
+    if kind == "multiple":
+        return f"{q}{format_value(value)}× " + unit.replace("times_", "").replace("_", " ")
+    if kind == "length":
+        return f"{q}{format_value(value)} m" if value < 1000 else f"{q}{format_value(value / 1000)} km"
+    pretty = unit.replace("_per_", " per ").replace("_", " ").replace("10k", "10,000")
+    return f"{q}{value:,.2f}".rstrip("0").rstrip(".") + f" {pretty}"
+
+
+@dataclass
+class Source:
+    """One article, numbered in the order of the sources list."""
+
+    number: int
+    doc_id: str
+    region: str | None
+    outlet: str
+    published: str
+    title: str
+    url: str
+    file: str
+    chars: int
+
+
+class Brief:
+    """The analysis behind the brief, and the HTML of each of its sections."""
+
+    def __init__(self, corpus: pd.DataFrame, out: str | Path):
+        # Load inputs.
+        self.corpus = corpus.reset_index(drop=True)
+        self.out = Path(out)
+        self.figures_dir = self.out / "figures"
+        self.data_dir = self.out / "data"
+        self.family = plots.setup()
+        self.figure_count = 0
+        self.table_count = 0
+        self._noted: set[int] = set()
+
+        # Process data.
+        order = self.corpus.sort_values(["published", "doc_id"], na_position="last")
+        self.sources = [Source(i + 1, r.doc_id, _text(r.region) or None, _text(r.outlet), _text(r.published),
+                               _text(r.title), _text(r.url), r.file, len(r.text))
+                        for i, r in enumerate(order.itertuples())]
+        self.source_of = {s.doc_id: s for s in self.sources}
+        self.regions = [r for r in REGIONS if r in set(self.corpus["region"].dropna())]
+        self.evidence = code_sentences(self.corpus)
+        self.themes = scores(self.corpus, self.evidence, "theme") if self.regions else pd.DataFrame()
+        self.instruments = scores(self.corpus, self.evidence, "instrument") if self.regions else pd.DataFrame()
+        self.sides = side_mix(self.instruments) if self.regions else pd.DataFrame()
+        facts = corpus_facts(self.corpus)
+        facts["kind_order"] = facts["kind"].map(KIND_ORDER)
+        facts = facts.sort_values(["region", "kind_order", "doc_id", "start"], na_position="last")
+        facts = facts.drop(columns="kind_order").reset_index(drop=True)
+        facts.insert(0, "fact_id", [f"F{i + 1}" for i in range(len(facts))])
+        facts["value_text"] = [human_value(k, v, u, q) for k, v, u, q in
+                               zip(facts["kind"], facts["value"], facts["unit"], facts["qualifier"])]
+        self.facts = facts
+        self.mentions = find_actors(self.corpus)
+        self.pairs = cooccurrence(self.mentions) if len(self.mentions) else pd.DataFrame(
+            columns=["region", "actor_a", "actor_b", "sentences"])
+        self.terms = log_odds(tokens(self.corpus)) if self.regions else pd.DataFrame(
+            columns=["region", "token", "count", "z"])
+
+        # Save outputs.
+        self.save_data()
+
+    # ------------------------------------------------------------------ data files
+    def save_data(self) -> None:
+        """Write the tables behind the brief to out/data/*.csv (sorted, so rebuilds are identical)."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        corpus = pd.DataFrame([vars(s) for s in self.sources])
+        corpus.insert(1, "district", corpus["region"])
+        corpus = corpus.drop(columns="region")
+        tables = {
+            "corpus": corpus,
+            "facts": self.facts.drop(columns=["start", "end"]),
+            "themes": self.themes,
+            "instruments": self.instruments,
+            "instrument_sides": self.sides.reset_index() if len(self.sides) else self.sides,
+            "evidence": self.evidence,
+            "actors": self.mentions,
+            "actor_pairs": self.pairs,
+            "audit": self.audit_summary(),
+        }
+        for name, table in tables.items():
+            table.to_csv(self.data_dir / f"{name}.csv", index=False, lineterminator="\n")
+
+    # ------------------------------------------------------------------ small helpers
+    def cite(self, *doc_ids: str) -> str:
+        """[n] links to the sources, in source order, with a print footnote the first time a
+        source is cited in a section."""
+        numbers = sorted({self.source_of[d].number for d in doc_ids if d in self.source_of})
+        links = "".join(f'<a class="cite ref" href="#src-{n}">[{n}]</a>' for n in numbers)
+        new = [n for n in numbers if n not in self._noted]
+        self._noted.update(new)
+        notes = "; ".join(self._source_line(self.sources[n - 1]) for n in new)
+        return links + (f'<span class="fn">{notes}</span>' if new else "")
+
+    def section(self) -> None:
+        """Start a section: footnotes name each source again once."""
+        self._noted: set[int] = set()
+
+    def _source_line(self, s: Source) -> str:
+        outlet = esc(s.outlet) if s.outlet else "outlet not stated"
+        return f"[{s.number}] {outlet}, {esc(s.published or 'date unknown')}, {esc(s.title)}"
+
+    def fact_link(self, row) -> str:
+        """A fact's value, linked to the evidence appendix that quotes its sentence."""
+        return (f'<a class="fact" href="#{row.fact_id}">{esc(row.value_text)}</a>'
+                f'{self.cite(row.doc_id)}')
+
+    def next_figure(self) -> int:
+        self.figure_count += 1
+        return self.figure_count
+
+    def next_table(self) -> int:
+        self.table_count += 1
+        return self.table_count
+
+    def figure(self, fig, name: str, caption: str, source_ids: list[str], note: str = "") -> str:
+        """Save a figure and return it as a numbered <figure> with an inline SVG image."""
+        number = self.next_figure()
+        svg = plots.save(fig, name, self.figures_dir)
+        data = base64.b64encode(svg.read_bytes()).decode("ascii")
+        cites = self.cite(*source_ids)
+        note_html = f" {esc(note)}" if note else ""
+        return (f'<figure id="fig-{number}" class="figure"><img src="data:image/svg+xml;base64,{data}" '
+                f'alt="{esc(caption)}"/><figcaption><span class="ref label">Figure {number}.</span> '
+                f'{esc(caption)}.{note_html} <span class="source">Sources: {cites or "—"}</span></figcaption>'
+                f'</figure>')
+
+    def table(self, frame: pd.DataFrame, caption: str, *, table_id: str | None = None, classes: str = "",
+              escape: bool = True, note: str = "") -> str:
+        """A numbered HTML table; cell text is escaped unless it is HTML built here."""
+        number = self.next_table()
+        head = "".join(f"<th>{esc(c)}</th>" for c in frame.columns)
+        rows = []
+        for values in frame.itertuples(index=False):
+            cells = "".join(f"<td>{esc(v) if escape else v}</td>" for v in values)
+            rows.append(f"<tr>{cells}</tr>")
+        note_html = f'<p class="table-note">{note}</p>' if note else ""
+        return (f'<div class="table-wrap" id="{table_id or f"tab-{number}"}"><table class="{classes}">'
+                f'<caption><span class="ref label">Table {number}.</span> {esc(caption)}</caption>'
+                f'<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>{note_html}</div>')
+
+    # ------------------------------------------------------------------ derived views
+    def region_label(self, region: str) -> str:
+        return f"{REGION_EN[region]} ({REGION_ZH[region]})"
+
+    def docs_of(self, region: str) -> list[str]:
+        return [s.doc_id for s in self.sources if s.region == region]
+
+    def top_themes(self, region: str, n: int = 3) -> pd.DataFrame:
+        sub = self.themes[(self.themes["region"] == region) & (self.themes["sentences"] > 0)]
+        return sub.sort_values(["per_10k_chars", "sentences", "code"], ascending=[False, False, True]).head(n)
+
+    def distinctive_themes(self, region: str, n: int = 2) -> pd.DataFrame:
+        """Themes where the district's intensity most exceeds the other districts' mean."""
+        t = self.themes.pivot(index="code", columns="region", values="per_10k_chars")
+        others = t.drop(columns=region).mean(axis=1) if len(t.columns) > 1 else t[region] * 0
+        lift = (t[region] - others).sort_values(ascending=False)
+        codes = [c for c in lift.index if lift[c] > 0][:n]
+        return self.themes[(self.themes["region"] == region) & self.themes["code"].isin(codes)].set_index(
+            "code").loc[codes].reset_index()
+
+    def evidence_docs(self, region: str | None, code: str) -> list[str]:
+        ev = self.evidence[self.evidence["code"] == code]
+        if region:
+            ev = ev[ev["region"] == region]
+        return ev["doc_id"].value_counts().index[:3].tolist()
+
+    def outside_partner_articles(self) -> list[tuple[Source, float]]:
+        """Articles mostly about places outside the Bay Area (share of place mentions outside it)."""
+        gba, outside = [], []
+        for entry in entries("places.csv"):
+            (gba if entry.get("gba") == "yes" else outside if entry.get("gba") == "no" else []).extend(entry.forms)
+        pattern = re.compile("|".join(map(re.escape, sorted(gba + outside, key=len, reverse=True))))
+        outside_set = set(outside)
+        flagged = []
+        for s in self.sources:
+            text = self.corpus.set_index("doc_id").loc[s.doc_id, "text"]
+            hits = [m.group(0) for m in pattern.finditer(text)]
+            share = sum(h in outside_set for h in hits) / len(hits) if hits else 0
+            if share >= 0.4:
+                flagged.append((s, share))
+        return flagged
+
+    def audit_summary(self) -> pd.DataFrame:
+        from .clean import STEPS
+
+        rows = []
+        for s in self.sources:
+            audit = self.corpus.set_index("doc_id").loc[s.doc_id, "audit"]
+            counts = {step: 0 for step in STEPS}
+            for change in audit:
+                counts[change.step] += 1
+            rows.append({"source": f"[{s.number}]", "doc_id": s.doc_id, **counts})
+        return pd.DataFrame(rows)
+
+    def hk_actors(self, region: str) -> list[str]:
+        sub = self.mentions[self.mentions["region"] == region]
+        return sorted({a for a in sub["actor"] if re.search("香港|澳门|港科大|理大|港中大", a)})
+
+    # ------------------------------------------------------------------ sections
+    def title_page(self) -> str:
+        dates = sorted(d for d in self.corpus["published"].dropna())
+        span = f"{dates[0][:4]}–{dates[-1][:4]}" if dates else "undated"
+        latest = dates[-1] if dates else "unknown"
+        names = " · ".join(f"{REGION_EN[r]} {REGION_ZH[r]}" for r in REGIONS)
+        return (
+            '<header class="title-page">'
+            '<p class="kicker">Greater Bay Area · AI and innovation strategies</p>'
+            f'<h1 class="title">{esc(self.headline())}</h1>'
+            f'<p class="subtitle">{esc(names)}</p>'
+            f'<p class="meta">A policy brief from {len(self.sources)} Chinese news articles published {esc(span)}. '
+            f'Latest article: {esc(latest)}. Built by gbabrief from the corpus as it stands; every number '
+            'links to the sentence it came from.</p></header>'
+        )
+
+    def headline(self) -> str:
+        """The brief's title, a claim that holds for the data it is built from."""
+        leads = {r: self.top_themes(r, 1) for r in self.regions}
+        codes = {t.iloc[0]["code"] for t in leads.values() if len(t)}
+        if len(self.regions) == 3 and len(codes) == 3:
+            return "Three districts, three bets: how Nanshan, Nansha and Binhaiwan pursue AI"
+        if self.regions:
+            return "One Bay Area, shared bets: how Nanshan, Nansha and Binhaiwan pursue AI"
+        return "Nanshan, Nansha and Binhaiwan: no articles on the three districts yet"
+
+    def toc(self) -> str:
+        items = [("findings", "Key findings"), ("context", "Context"), ("method", "Method and data"),
+                 *[(f"district-{r}", self.region_label(r)) for r in self.regions],
+                 ("comparison", "Side-by-side comparison"), ("implications", "Implications and recommendations"),
+                 ("glossary", "Glossary"), ("sources", "Sources"), ("evidence", "Appendix A. Evidence for every figure"),
+                 ("versions", "Appendix B. Software versions")]
+        lis = "".join(f'<li><a class="toc-link" href="#{a}">{esc(t)}</a></li>' for a, t in items)
+        return f'<nav class="toc" id="toc"><h2>Contents</h2><ol>{lis}</ol></nav>'
+
+    def key_findings(self) -> str:
+        self.section()
+        bullets = []
+        if not self.regions:
+            return ('<section id="findings"><h2>Key findings</h2><p class="warning"><strong>No article in this '
+                    'corpus is about Nanshan, Nansha or Binhaiwan.</strong> The comparison below is empty; add '
+                    'articles about the three districts and rebuild.</p></section>')
+        # 1. Each district's leading theme.
+        leads = {r: self.top_themes(r, 1).iloc[0] for r in self.regions if len(self.top_themes(r, 1))}
+        distinct = len({row["code"] for row in leads.values()}) == len(leads)
+        parts = [f"{self.region_label(r)} on {esc(sentence_case(row['label_en']))} "
+                 f"({esc(format_value(row['per_10k_chars']))} coded sentences per 10,000 characters)"
+                 f"{self.cite(*self.evidence_docs(r, row['code']))}" for r, row in leads.items()]
+        lead = ("Each district leads with a different strength." if distinct
+                else "The districts share a leading theme.")
+        bullets.append(f"<strong>{lead}</strong> The articles' coverage peaks for " + "; for ".join(parts) + ".")
+        # 2. Instrument sides.
+        if len(self.sides):
+            lowest = {r: self.sides.loc[r].idxmin() for r in self.sides.index}
+            highest = {r: self.sides.loc[r].idxmax() for r in self.sides.index}
+            if set(lowest.values()) == {"demand"}:
+                lead = "Demand-side tools are the least used in every district."
+            else:
+                lead = "The policy-instrument mix differs by district."
+            dem = _share_range(list(self.sides["demand"]))
+            env = _share_range(list(self.sides["environment"]))
+            sup = _share_range(list(self.sides["supply"]))
+            top_side = max(set(highest.values()), key=list(highest.values()).count)
+            bullets.append(
+                f"<strong>{lead}</strong> Demand-side instruments (procurement, pilots, application scenarios, "
+                f"overseas cooperation) account for {dem} of coded instrument sentences, against {env} for "
+                f"environment-side tools (planning, finance, regulation, alliances) and {sup} for supply-side "
+                f"tools; the {esc(top_side)} side is the largest in "
+                f"{sum(v == top_side for v in highest.values())} of {len(highest)} districts"
+                f"{self.cite(*[s.doc_id for s in self.sources if s.region])}. "
+                + ("This matches what policy-text studies of Chinese AI policy commonly report: environment-side "
+                   "tools overused, demand-side tools underused." if set(lowest.values()) == {"demand"}
+                   and top_side == "environment" else
+                   "Policy-text studies commonly report environment-side overuse; these articles show it only "
+                   "in part."))
+        # 3. Themes found in one district only.
+        only = []
+        for code, group in self.themes.groupby("code"):
+            present = group[group["sentences"] >= 3]
+            absent = group[group["sentences"] == 0]
+            if len(present) == 1 and len(absent) == len(group) - 1 and len(group) > 1:
+                only.append(present.iloc[0])
+        for row in only[:1]:
+            bullets.append(
+                f"<strong>{esc(row['label_en'])} appears in {esc(REGION_EN[row['region']])} only.</strong> "
+                f"{row['sentences']} sentences in the {esc(REGION_EN[row['region']])} articles are coded with it, "
+                f"none elsewhere{self.cite(*self.evidence_docs(row['region'], row['code']))}.")
+        # 4. Money.
+        money = self.facts[self.facts["kind"] == "money"]
+        if len(money):
+            # A target scale (千亿级产业集群) is an ambition, not a sum: it is not the "largest amount".
+            sums = money[~money["surface"].str.contains("级")]
+            largest = sums.sort_values("value", ascending=False).drop_duplicates("region")
+            parts = [f"{esc(REGION_EN[r.region])}: {self.fact_link(r)}" for r in largest.itertuples() if r.region]
+            silent = [REGION_EN[r] for r in self.regions if r not in set(money["region"])]
+            bullets.append(
+                f"<strong>Stated sums are few and not comparable.</strong> The articles state {len(money)} amounts "
+                f"of money; the largest per district are " + "; ".join(parts)
+                + (f"; the {' and '.join(silent)} articles state none" if silent else "") + f". {MONEY_CAVEAT}")
+        # 5. Hong Kong and Macao partners.
+        hk = {r: self.hk_actors(r) for r in self.regions}
+        with_hk = [r for r in self.regions if hk[r]]
+        if with_hk:
+            lead = ("Hong Kong and Macao institutions appear in every district's articles."
+                    if len(with_hk) == len(self.regions) else "Hong Kong and Macao links are uneven.")
+            parts = [f"{self.region_label(r)}: {len(hk[r])} ({esc('、'.join(hk[r][:3]))})" for r in with_hk]
+            bullets.append(f"<strong>{lead}</strong> Hong Kong or Macao organisations named per district — "
+                           + "; ".join(parts) + f"{self.cite(*[d for r in with_hk for d in self.docs_of(r)])}.")
+        items = "".join(f"<li>{b}</li>" for b in bullets[:5])
+        return f'<section id="findings" class="findings"><h2>Key findings</h2><ul>{items}</ul></section>'
+
+    def method(self) -> str:
+        self.section()
+        corpus_rows = pd.DataFrame([{
+            "Source": f'<a class="ref" href="#src-{s.number}">[{s.number}]</a>',
+            "District": esc(self.region_label(s.region)) if s.region else "none of the three",
+            "Outlet": esc(s.outlet) if s.outlet else "<em>not stated</em>",
+            "Published": esc(s.published or "unknown"), "Title": esc(s.title), "Characters": f"{s.chars:,}",
+        } for s in self.sources])
+        audit = self.audit_summary()
+        totals = audit.drop(columns=["source", "doc_id"]).sum()
+        audit_rows = audit.drop(columns=["doc_id"]).rename(columns={"source": "Source"})
+        dates = sorted(d for d in self.corpus["published"].dropna())
+        outlets = sorted({s.outlet for s in self.sources if s.outlet})
+        no_outlet = sum(1 for s in self.sources if not s.outlet)
+        per_region = {r: len(self.docs_of(r)) for r in self.regions}
+        partners = self.outside_partner_articles()
+        limits = [
+            f"<strong>Small sample.</strong> {len(self.sources)} articles "
+            + (f"published {esc(dates[0][:4])}–{esc(dates[-1][:4])}" if dates else "")
+            + ", " + ", ".join(f"{n} on {esc(REGION_EN[r])}" for r, n in per_region.items())
+            + ". One article can move a district's scores, so the findings are indicative, not representative.",
+            f"<strong>Different outlets and years.</strong> {len(outlets)} outlets"
+            + (f" and {no_outlet} article without a stated outlet" if no_outlet else "")
+            + "; the articles span several policy cycles and were not written to be compared.",
+        ]
+        for s, share in partners:
+            limits.append(
+                f"<strong>A partner from outside the Bay Area.</strong> Source [{s.number}] is filed under "
+                f"{esc(REGION_EN.get(s.region, 'no district'))} but {share:.0%} of the places it names are outside "
+                "the Bay Area; many of its actors and themes belong to that partner.")
+        limits.append("<strong>Keyword coding.</strong> Themes and instruments are coded by keywords "
+                      "(<code>lexicon/taxonomy.csv</code>): transparent and repeatable, but blind to negation and "
+                      "to wording the lexicon lacks. Every coded sentence is kept for checking.")
+        limits.append(f"<strong>Announced figures.</strong> {MONEY_CAVEAT}")
+        return (
+            '<section id="method"><h2>Method and data</h2>'
+            '<p>The corpus is a folder of Chinese news articles with a hand-kept manifest (district, outlet, date, '
+            'title). Each article is decoded whatever its encoding, cleaned of site chrome, pinyin readings and '
+            'garbled spans, and converted from Traditional to Simplified characters where needed, with every '
+            'edit recorded. Sentences are then coded for themes and for policy instruments in the supply / '
+            'environment / demand frame used in Chinese policy-text studies; scores are given per 10,000 '
+            'characters with the raw counts. Quantitative facts (money, area, counts, percentages) are read with '
+            'their qualifiers (约 about, 余/超 over, 最高 up to) and kept with their sentence. Organisations are found '
+            'through a lexicon and name patterns and normalised to one name.</p>'
+            + self.table(corpus_rows, "The corpus", table_id="corpus-table", escape=False)
+            + f'<p>Cleaning made {int(totals.sum()):,} recorded edits: {int(totals["readings"]):,} pinyin readings '
+            f'removed, {int(totals["chrome"]):,} lines of site chrome dropped, {int(totals["garble"]):,} garbled '
+            f'spans repaired or dropped and {int(totals["convert"]):,} Traditional-to-Simplified conversions.</p>'
+            + self.table(audit_rows, "Cleaning audit: recorded edits per article and step")
+            + '<h3>Limits</h3><ul class="limits">' + "".join(f"<li>{x}</li>" for x in limits) + "</ul></section>"
+        )
+
+    def district(self, region: str) -> str:
+        self.section()
+        docs = self.docs_of(region)
+        top = self.top_themes(region, 3)
+        distinct = self.distinctive_themes(region, 2)
+        claim_themes = distinct if len(distinct) else top.head(2)
+        claim = " as well as ".join(sentence_case(row.label_en) for row in claim_themes.itertuples())
+        head = f"{REGION_EN[region]} leans on {claim}" if claim else f"{REGION_EN[region]}"
+        inst = self.instruments[(self.instruments["region"] == region) & (self.instruments["sentences"] > 0)]
+        inst = inst.sort_values(["sentences", "code"], ascending=[False, True]).head(3)
+        sides = self.sides.loc[region] if region in self.sides.index else None
+        theme_text = "; ".join(
+            f"{esc(sentence_case(r.label_en))} ({esc(format_value(r.per_10k_chars))} per 10,000 characters, "
+            f"n={r.sentences}){self.cite(*self.evidence_docs(region, r.code))}" for r in top.itertuples())
+        inst_text = ", ".join(f"{esc(sentence_case(r.label_en))} (n={r.sentences})" for r in inst.itertuples())
+        side_text = (f"The instrument mix is {sides['supply']:.1f}% supply, {sides['environment']:.1f}% environment "
+                     f"and {sides['demand']:.1f}% demand side" if sides is not None else "")
+        facts = self.facts[self.facts["region"] == region].head(6)
+        fact_items = "".join(
+            f"<li>{self.fact_link(r)} — {esc(r.unit.replace('_', ' '))}: “{esc(_clause(r.sentence, r.surface))}”</li>"
+            for r in facts.itertuples())
+        actors = self.mentions[self.mentions["region"] == region]["actor"].value_counts().head(5)
+        actor_text = "、".join(esc(a) for a in actors.index)
+        terms = self.terms[(self.terms["region"] == region) & ~self.terms["token"].isin(_place_words())].head(6)
+        term_text = "、".join(esc(t) for t in terms["token"])
+        quote = self.evidence[(self.evidence["region"] == region) & (self.evidence["code"] == (
+            top.iloc[0]["code"] if len(top) else ""))].head(1)
+        quote_html = ""
+        if len(quote):
+            q = quote.iloc[0]
+            quote_html = f'<blockquote lang="zh">{esc(q["sentence"])}{self.cite(q["doc_id"])}</blockquote>'
+        return (
+            f'<section id="district-{region}" class="district"><h2>{esc(head)}</h2>'
+            f'<p class="district-name">{esc(REGION_LONG[region])} · {len(docs)} article(s){self.cite(*docs)}</p>'
+            f'<p>The most intense themes are {theme_text}. {side_text}; the most frequent instruments are '
+            f'{inst_text}.</p>'
+            + quote_html
+            + (f'<h3>Figures stated in the articles</h3><ul class="facts">{fact_items}</ul>' if fact_items else "")
+            + f'<p>Most-mentioned organisations: <span lang="zh">{actor_text or "none found"}</span>. '
+            f'Distinctive terms (weighted log-odds against the other districts, place names left out): '
+            f'<span lang="zh">{term_text or "none"}</span>.</p></section>'
+        )
+
+    def figures_section(self) -> str:
+        """The comparison figures, numbered in order of appearance."""
+        if not self.regions:
+            return ""
+        all_docs = [s.doc_id for s in self.sources if s.region]
+        out = [self.figure(plots.heatmap(self.themes, title="AI and innovation themes by district"),
+                           "themes_heatmap", "Theme intensity by district: coded sentences per 10,000 characters, "
+                           "raw counts in brackets", all_docs)]
+        out.append(self.figure(plots.instrument_mix(self.instruments, title="Policy-instrument mix by district"),
+                               "instrument_mix", "Share of coded instrument sentences on the supply, environment "
+                               "and demand sides", all_docs))
+        return "".join(out)
+
+    def comparison(self) -> str:
+        self.section()
+        if not self.regions:
+            return '<section id="comparison"><h2>Side-by-side comparison</h2><p>No district to compare.</p></section>'
+        matrix = []
+        for scheme, frame in (("Theme", self.themes), ("Instrument", self.instruments)):
+            for code, group in frame.groupby("code", sort=False):
+                row = {"": scheme, "Category": f"{group.iloc[0]['label_en']} {group.iloc[0]['label_zh']}"}
+                if scheme == "Instrument":
+                    row["Category"] += f" ({group.iloc[0]['side']})"
+                for r in self.regions:
+                    g = group[group["region"] == r].iloc[0]
+                    row[REGION_EN[r]] = f"{format_value(g['per_10k_chars'])} (n={g['sentences']})" if g[
+                        "sentences"] else "–"
+                matrix.append(row)
+        matrix = pd.DataFrame(matrix)
+        key = self.facts[self.facts["kind"].isin(["money", "area", "count", "percent", "multiple", "ratio"])]
+        key_rows = pd.DataFrame([{
+            "District": esc(REGION_EN.get(r.region, "–")), "Figure": self.fact_link(r),
+            "Qualifier": esc(r.qualifier), "What": esc(r.unit.replace("_", " ")),
+            "As stated": f'<span lang="zh">{esc(r.surface_orig)}</span>',
+        } for r in key.itertuples()])
+        figures = self.figures_section()
+        cards = key[key["kind"] != "count"].groupby("region", sort=False).head(4)
+        cards = pd.concat([cards, key[key["kind"] == "count"]]).groupby("region", sort=False).head(4)
+        key_fig = plots.key_figures(
+            pd.DataFrame({"region": cards["region"], "value_text": cards["value_text"],
+                          "label": [_what(k, u) for k, u in zip(cards["kind"], cards["unit"])],
+                          "qualifier": cards["qualifier"],
+                          "source": [f"[{self.source_of[d].number}]" for d in cards["doc_id"]]}),
+            title="Key figures stated in the articles")
+        key_html = self.figure(key_fig, "key_figures", "Key figures per district, with their qualifiers (≈ about, "
+                               "> over, ≤ up to); at most four per district, money and area first. All are listed in "
+                               f"Table {self.table_count + 2} and Appendix A", list(cards["doc_id"].unique()),
+                               note=MONEY_CAVEAT)
+        actor_html = self.figure(plots.actor_bars(self.mentions, title="Most-mentioned organisations"),
+                                 "actors", "Organisations most often named per district, by type",
+                                 list(self.mentions["doc_id"].unique())) if len(self.mentions) else ""
+        events = self.events()
+        timeline_html = ""
+        if len(events):
+            timeline_html = self.figure(plots.timeline(events, title="Dated events in the articles"), "timeline",
+                                        "Dated events named in the articles, by district; the numbers are "
+                                        "listed below", list(events["doc_id"].unique()))
+            timeline_html += '<ol class="events">' + "".join(
+                f'<li value="{r.number}">{esc(r.date)} · {esc(REGION_EN[r.region])}: <span lang="zh">'
+                f'{esc(r.label)}</span>{self.cite(r.doc_id)}</li>' for r in events.itertuples()) + "</ol>"
+        terms = self.terms[~self.terms["token"].isin(_place_words())]
+        terms_html = self.figure(plots.distinctive_terms(terms, title="Distinctive terms per district", top=8),
+                                 "distinctive_terms", "Terms that set each district apart (weighted log-odds with "
+                                 "an informative Dirichlet prior; place names left out)",
+                                 [s.doc_id for s in self.sources if s.region])
+        return (
+            '<section id="comparison"><h2>Side-by-side comparison</h2>'
+            '<p>The matrix gives, for every theme and instrument, coded sentences per 10,000 characters and the raw '
+            'count. Read small counts as presence, not weight.</p>'
+            + figures
+            + self.table(matrix, "Themes and instruments by district: per 10,000 characters (raw count)",
+                         classes="matrix")
+            + key_html
+            + self.table(key_rows, "Quantitative facts by district, with qualifiers", escape=False,
+                         note=esc(MONEY_CAVEAT))
+            + actor_html + timeline_html + terms_html + "</section>"
+        )
+
+    def events(self) -> pd.DataFrame:
+        """Dated events named in the articles: full dates, or month and day with the article's year."""
+        rows = []
+        for s in self.sources:
+            if not s.region:
+                continue
+            text = self.corpus.set_index("doc_id").loc[s.doc_id, "text"]
+            year = int(s.published[:4]) if s.published else None
+            month_pub = int(s.published[5:7]) if s.published else None
+            for m in re.finditer(r"(?:(20\d\d)年)?(\d{1,2})月(\d{1,2})日", text):
+                y = int(m.group(1)) if m.group(1) else year
+                if y is None:
+                    continue
+                if not m.group(1) and month_pub and int(m.group(2)) > month_pub:
+                    y -= 1  # "11月8日" in a May article is last year's November
+                try:
+                    date = dt.date(y, int(m.group(2)), int(m.group(3)))
+                except ValueError:
+                    continue
+                after = re.split(r"[，。；]", text[m.end() : m.end() + 60])
+                label = next((a for a in after if len(a) >= 4), "")[:40]
+                rows.append({"date": date.isoformat(), "region": s.region, "doc_id": s.doc_id, "label": label})
+        events = pd.DataFrame(rows, columns=["date", "region", "doc_id", "label"]).drop_duplicates(
+            ["date", "region"]).sort_values(["date", "region"], ignore_index=True)
+        events.insert(0, "number", range(1, len(events) + 1))
+        return events
+
+    def implications(self) -> str:
+        self.section()
+        recs = []
+        if len(self.sides) and (self.sides.idxmin(axis=1) == "demand").all():
+            recs.append("<strong>Look for the demand side.</strong> Procurement, pilots and open application "
+                        "scenarios are where the three districts' announcements are thinnest. Track whether "
+                        "scenario lists and procurement programmes follow the funds and alliances.")
+        military = self.themes[(self.themes["code"] == "military_civil") & (self.themes["sentences"] > 0)]
+        if len(military) == 1:
+            recs.append(f"<strong>Watch {esc(REGION_EN[military.iloc[0]['region']])}'s dual-use channel.</strong> "
+                        "Military–civil fusion appears in one district only; partnerships there carry export-"
+                        "control and due-diligence questions that the others' do not.")
+        if len(self.facts[self.facts["kind"] == "money"]):
+            recs.append("<strong>Compare money with care.</strong> " + MONEY_CAVEAT + " Quote each amount with its "
+                        "qualifier and date, as this brief does.")
+        if self.outside_partner_articles():
+            recs.append("<strong>Separate partners from hosts.</strong> Some articles are mostly about partners "
+                        "from outside the Bay Area; their actors should not be read as the district's own.")
+        recs.append(f"<strong>Grow the corpus before drawing firm conclusions.</strong> With {len(self.sources)} "
+                    "articles, one article can decide a district's profile. Drop new articles into the corpus "
+                    "folder and rebuild: every table and figure here is recomputed.")
+        return ('<section id="implications"><h2>Implications and recommendations</h2><ul>'
+                + "".join(f"<li>{r}</li>" for r in recs) + "</ul></section>")
+
+    def glossary(self, n: int = 30) -> str:
+        self.section()
+        text = "\n".join(self.corpus["text"])
+        rows = []
+        seen = set()
+        for name in ("terms.csv", "organisations.csv", "places.csv"):
+            for e in entries(name):
+                count = sum(text.count(f) for f in e.forms)
+                if count and e.term not in seen and re.search("[\u4e00-\u9fff]", e.term) and e.gloss:
+                    seen.add(e.term)
+                    rows.append((count, e.term, e.gloss, name))
+        rows.sort(key=lambda r: (-r[0], r[1]))
+        table = pd.DataFrame([{"中文": t, "Pinyin": word_pinyin(t, proper=name != "terms.csv"),
+                               "English": g} for _, t, g, name in rows[:n]])
+        table = table.sort_values("Pinyin", key=lambda c: c.str.lower())
+        return ('<section id="glossary"><h2>Glossary</h2><p>The Chinese terms used most in the articles, with '
+                'pinyin and the English rendering used in this brief.</p>'
+                + self.table(table, "Glossary of Chinese terms", classes="glossary") + "</section>")
+
+    def sources_section(self) -> str:
+        self.section()
+        items = []
+        for s in self.sources:
+            outlet = esc(s.outlet) if s.outlet else "<em>outlet not stated</em>"
+            url = f' <a href="{esc(s.url)}">{esc(s.url)}</a>' if s.url.startswith(("http://", "https://")) else ""
+            items.append(f'<li id="src-{s.number}"><span class="ref">[{s.number}]</span> {outlet}, '
+                         f'{esc(s.published or "date unknown")}. <span lang="zh">{esc(s.title)}</span>. '
+                         f'File <code>{esc(s.file)}</code>.{url}</li>')
+        return f'<section id="sources"><h2>Sources</h2><ol class="sources">{"".join(items)}</ol></section>'
+
+    def evidence_appendix(self) -> str:
+        self.section()
+        items = []
+        for r in self.facts.itertuples():
+            s = self.source_of[r.doc_id]
+            sentence = esc(r.sentence_orig)
+            surface = esc(r.surface_orig)
+            sentence = sentence.replace(surface, f"<mark>{surface}</mark>", 1) if surface else sentence
+            items.append(f'<li id="{r.fact_id}"><span class="ref">{r.fact_id}</span> <strong>{esc(r.value_text)}'
+                         f'</strong> ({esc(r.kind)}, {esc(r.qualifier)}) — <span lang="zh">{sentence}</span> '
+                         f'<a class="cite ref" href="#src-{s.number}">[{s.number}]</a></li>')
+        return ('<section id="evidence" class="appendix"><h2>Appendix A. Evidence for every figure</h2>'
+                '<p>Each quantitative fact with the sentence it came from, quoted in the article\'s own script; '
+                'the figure as stated is highlighted.</p><ol class="evidence">' + "".join(items) + "</ol></section>")
+
+    def versions(self) -> str:
+        self.section()
+        rows = []
+        for name in PACKAGES:
+            try:
+                rows.append({"Package": name, "Version": importlib.metadata.version(name)})
+            except importlib.metadata.PackageNotFoundError:
+                rows.append({"Package": name, "Version": "not installed"})
+        rows.append({"Package": "CJK font", "Version": self.family})
+        return ('<section id="versions" class="appendix"><h2>Appendix B. Software versions</h2>'
+                + self.table(pd.DataFrame(rows), "Software used to build this brief") + "</section>")
+
+
+def word_pinyin(term: str, *, proper: bool = False) -> str:
+    """Pinyin by word, as in the CSET glossary: 滨海湾新区 -> Bīnhǎiwān Xīnqū (proper nouns capitalised)."""
+    from .segment import segment_text
+
+    words = []
+    for word in segment_text(term):
+        if not re.search("[\u4e00-\u9fff]", word):
+            words.append(word)
+            continue
+        syllables = "".join(lazy_pinyin(word, style=Style.TONE))
+        words.append(syllables[:1].upper() + syllables[1:] if proper else syllables)
+    return " ".join(words)
+
+
+def sentence_case(label: str) -> str:
+    """'Core AI technology and models' -> 'core AI technology and models' (acronyms kept)."""
+    first, _, rest = label.partition(" ")
+    if sum(c.isupper() for c in first) >= 2:
+        return label
+    return (first[:1].lower() + first[1:] + (" " + rest if rest else ""))
+
+
+def _what(kind: str, unit: str) -> str:
+    """What a fact measures, in words: 'money (CNY)', 'enterprises', 'land area'."""
+    if kind in ("money", "area", "length", "percent"):
+        return {"money": f"money ({unit})", "area": "area", "length": "length", "percent": "percentage"}[kind]
+    return unit.replace("_per_", " per ").replace("times_", "× ").replace("_", " ").replace("10k", "10,000")
+
+
+def _text(value: object) -> str:
+    """A metadata cell as text: missing (None, NaN) becomes ''."""
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+
+def _clause(sentence: str, surface: str) -> str:
+    """The clause of ``sentence`` that holds ``surface`` (for a short quote)."""
+    for clause in re.split(r"[，。；,;]", sentence):
+        if surface and surface in clause:
+            return clause.strip()
+    return sentence[:40]
+
+
+def _place_words() -> set[str]:
+    return {f for e in entries("places.csv") for f in e.forms}
