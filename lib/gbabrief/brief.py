@@ -110,11 +110,13 @@ class Brief:
                         for i, r in enumerate(order.itertuples())]
         self.source_of = {s.doc_id: s for s in self.sources}
         self.regions = [r for r in REGIONS if r in set(self.corpus["region"].dropna())]
-        self.evidence = code_sentences(self.corpus)
-        self.themes = scores(self.corpus, self.evidence, "theme") if self.regions else pd.DataFrame()
-        self.instruments = scores(self.corpus, self.evidence, "instrument") if self.regions else pd.DataFrame()
+        # Articles about none of the three districts are listed as sources but not compared.
+        self.analysed = self.corpus[self.corpus["region"].isin(REGIONS)].reset_index(drop=True)
+        self.evidence = code_sentences(self.analysed)
+        self.themes = scores(self.analysed, self.evidence, "theme")
+        self.instruments = scores(self.analysed, self.evidence, "instrument")
         self.sides = side_mix(self.instruments) if self.regions else pd.DataFrame()
-        facts = corpus_facts(self.corpus)
+        facts = corpus_facts(self.analysed)
         facts["kind_order"] = facts["kind"].map(KIND_ORDER)
         facts = facts.sort_values(["region", "kind_order", "doc_id", "start"], na_position="last")
         facts = facts.drop(columns="kind_order").reset_index(drop=True)
@@ -122,10 +124,10 @@ class Brief:
         facts["value_text"] = [human_value(k, v, u, q) for k, v, u, q in
                                zip(facts["kind"], facts["value"], facts["unit"], facts["qualifier"])]
         self.facts = facts
-        self.mentions = find_actors(self.corpus)
+        self.mentions = find_actors(self.analysed)
         self.pairs = cooccurrence(self.mentions) if len(self.mentions) else pd.DataFrame(
             columns=["region", "actor_a", "actor_b", "sentences"])
-        self.terms = log_odds(tokens(self.corpus)) if self.regions else pd.DataFrame(
+        self.terms = log_odds(tokens(self.analysed)) if self.regions else pd.DataFrame(
             columns=["region", "token", "count", "z"])
 
         # Save outputs.
@@ -138,6 +140,7 @@ class Brief:
         corpus = pd.DataFrame([vars(s) for s in self.sources])
         corpus.insert(1, "district", corpus["region"])
         corpus = corpus.drop(columns="region")
+        corpus["outside_place_pct"] = corpus["doc_id"].map(self.outside_place_pct())
         tables = {
             "corpus": corpus,
             "facts": self.facts.drop(columns=["start", "end"]),
@@ -147,7 +150,9 @@ class Brief:
             "evidence": self.evidence,
             "actors": self.mentions,
             "actor_pairs": self.pairs,
-            "audit": self.audit_summary(),
+            "audit": _with_total(self.audit_summary()),
+            "events": self.events(),
+            "versions": self.version_table(),
         }
         for name, table in tables.items():
             table.to_csv(self.data_dir / f"{name}.csv", index=False, lineterminator="\n")
@@ -236,21 +241,24 @@ class Brief:
             ev = ev[ev["region"] == region]
         return ev["doc_id"].value_counts().index[:3].tolist()
 
-    def outside_partner_articles(self) -> list[tuple[Source, float]]:
-        """Articles mostly about places outside the Bay Area (share of place mentions outside it)."""
+    def outside_place_pct(self) -> dict[str, int]:
+        """Per article, the percentage of the places it names that lie outside the Bay Area."""
         gba, outside = [], []
         for entry in entries("places.csv"):
             (gba if entry.get("gba") == "yes" else outside if entry.get("gba") == "no" else []).extend(entry.forms)
         pattern = re.compile("|".join(map(re.escape, sorted(gba + outside, key=len, reverse=True))))
         outside_set = set(outside)
-        flagged = []
+        texts = self.corpus.set_index("doc_id")["text"]
+        shares = {}
         for s in self.sources:
-            text = self.corpus.set_index("doc_id").loc[s.doc_id, "text"]
-            hits = [m.group(0) for m in pattern.finditer(text)]
-            share = sum(h in outside_set for h in hits) / len(hits) if hits else 0
-            if share >= 0.4:
-                flagged.append((s, share))
-        return flagged
+            hits = [m.group(0) for m in pattern.finditer(texts[s.doc_id])]
+            shares[s.doc_id] = round(100 * sum(h in outside_set for h in hits) / len(hits)) if hits else 0
+        return shares
+
+    def outside_partner_articles(self) -> list[tuple[Source, int]]:
+        """Articles mostly about places outside the Bay Area (40% or more of the places they name)."""
+        pct = self.outside_place_pct()
+        return [(s, pct[s.doc_id]) for s in self.sources if pct[s.doc_id] >= 40]
 
     def audit_summary(self) -> pd.DataFrame:
         from .clean import STEPS
@@ -290,8 +298,12 @@ class Brief:
         codes = {t.iloc[0]["code"] for t in leads.values() if len(t)}
         if len(self.regions) == 3 and len(codes) == 3:
             return "Three districts, three bets: how Nanshan, Nansha and Binhaiwan pursue AI"
-        if self.regions:
+        if len(self.regions) == 3:
             return "One Bay Area, shared bets: how Nanshan, Nansha and Binhaiwan pursue AI"
+        if self.regions:
+            missing = [REGION_EN[r] for r in REGIONS if r not in self.regions]
+            return (" and ".join(REGION_EN[r] for r in self.regions) + " and AI — no articles on "
+                    + " or ".join(missing) + " yet")
         return "Nanshan, Nansha and Binhaiwan: no articles on the three districts yet"
 
     def toc(self) -> str:
@@ -331,12 +343,14 @@ class Brief:
             env = _share_range(list(self.sides["environment"]))
             sup = _share_range(list(self.sides["supply"]))
             top_side = max(set(highest.values()), key=list(highest.values()).count)
+            how_many = sum(v == top_side for v in highest.values())
+            where = "every district" if how_many == len(highest) else (
+                "most districts" if how_many * 2 > len(highest) else "some districts")
             bullets.append(
                 f"<strong>{lead}</strong> Demand-side instruments (procurement, pilots, application scenarios, "
                 f"overseas cooperation) account for {dem} of coded instrument sentences, against {env} for "
                 f"environment-side tools (planning, finance, regulation, alliances) and {sup} for supply-side "
-                f"tools; the {esc(top_side)} side is the largest in "
-                f"{sum(v == top_side for v in highest.values())} of {len(highest)} districts"
+                f"tools; the {esc(top_side)} side is the largest in {where}"
                 f"{self.cite(*[s.doc_id for s in self.sources if s.region])}. "
                 + ("This matches what policy-text studies of Chinese AI policy commonly report: environment-side "
                    "tools overused, demand-side tools underused." if set(lowest.values()) == {"demand"}
@@ -404,10 +418,17 @@ class Brief:
             + (f" and {no_outlet} article without a stated outlet" if no_outlet else "")
             + "; the articles span several policy cycles and were not written to be compared.",
         ]
+        unplaced = [s for s in self.sources if not s.region]
+        if unplaced:
+            limits.append(
+                "<strong>Articles about none of the three districts.</strong> "
+                + ", ".join(f"Source [{s.number}]" for s in unplaced)
+                + " names no district often enough to be filed under one; listed as a source, left out of the "
+                "comparison.")
         for s, share in partners:
             limits.append(
                 f"<strong>A partner from outside the Bay Area.</strong> Source [{s.number}] is filed under "
-                f"{esc(REGION_EN.get(s.region, 'no district'))} but {share:.0%} of the places it names are outside "
+                f"{esc(REGION_EN.get(s.region, 'no district'))} but {share}% of the places it names are outside "
                 "the Bay Area; many of its actors and themes belong to that partner.")
         limits.append("<strong>Keyword coding.</strong> Themes and instruments are coded by keywords "
                       "(<code>lexicon/taxonomy.csv</code>): transparent and repeatable, but blind to negation and "
@@ -648,8 +669,7 @@ class Brief:
                 '<p>Each quantitative fact with the sentence it came from, quoted in the article\'s own script; '
                 'the figure as stated is highlighted.</p><ol class="evidence">' + "".join(items) + "</ol></section>")
 
-    def versions(self) -> str:
-        self.section()
+    def version_table(self) -> pd.DataFrame:
         rows = []
         for name in PACKAGES:
             try:
@@ -657,8 +677,12 @@ class Brief:
             except importlib.metadata.PackageNotFoundError:
                 rows.append({"Package": name, "Version": "not installed"})
         rows.append({"Package": "CJK font", "Version": self.family})
+        return pd.DataFrame(rows)
+
+    def versions(self) -> str:
+        self.section()
         return ('<section id="versions" class="appendix"><h2>Appendix B. Software versions</h2>'
-                + self.table(pd.DataFrame(rows), "Software used to build this brief") + "</section>")
+                + self.table(self.version_table(), "Software used to build this brief") + "</section>")
 
 
 def word_pinyin(term: str, *, proper: bool = False) -> str:
@@ -688,6 +712,15 @@ def _what(kind: str, unit: str) -> str:
     if kind in ("money", "area", "length", "percent"):
         return {"money": f"money ({unit})", "area": "area", "length": "length", "percent": "percentage"}[kind]
     return unit.replace("_per_", " per ").replace("times_", "× ").replace("_", " ").replace("10k", "10,000")
+
+
+def _with_total(audit: pd.DataFrame) -> pd.DataFrame:
+    """The audit summary with a total row, and the total of all edits, as the brief states them."""
+    steps = audit.drop(columns=["source", "doc_id"])
+    total = {"source": "total", "doc_id": "", **steps.sum().to_dict()}
+    out = pd.concat([audit, pd.DataFrame([total])], ignore_index=True)
+    out["all_steps"] = out.drop(columns=["source", "doc_id"]).sum(axis=1)
+    return out
 
 
 def _text(value: object) -> str:
