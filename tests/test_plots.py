@@ -46,8 +46,8 @@ def test_saved_svg_is_reproducible(figures, tmp_path):
 
 
 def test_timeline_and_key_figures(tmp_path):
-    events = pd.DataFrame({"date": ["2018-11-16", "2023-05-09", "2024-11-19"],
-                           "region": ["nanshan", "nanshan", "binhaiwan"], "label": ["高交会签约", "融创中心揭牌", "OPPO"]})
+    events = pd.DataFrame({"number": [1, 2, 3, 4], "date": ["2018-11-16", "2023-05-09", "2024-11-01", "2024-11-08"],
+                           "region": ["nanshan", "nanshan", "binhaiwan", "binhaiwan"]})
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         plots.save(plots.timeline(events, title="Timeline 时间线"), "t", tmp_path)
