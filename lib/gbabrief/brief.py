@@ -95,6 +95,7 @@ class Brief:
     def __init__(self, corpus: pd.DataFrame, out: str | Path):
         # Load inputs.
         self.corpus = corpus.reset_index(drop=True)
+        self.duplicates = list(corpus.attrs.get("duplicates", []))
         self.out = Path(out)
         self.figures_dir = self.out / "figures"
         self.data_dir = self.out / "data"
@@ -418,6 +419,9 @@ class Brief:
             + (f" and {no_outlet} article without a stated outlet" if no_outlet else "")
             + "; the articles span several policy cycles and were not written to be compared.",
         ]
+        for dropped, kept in self.duplicates:
+            limits.append(f"<strong>A duplicate.</strong> <code>{esc(dropped)}</code> is the same article as "
+                          f"<code>{esc(kept)}</code> and is counted once.")
         unplaced = [s for s in self.sources if not s.region]
         if unplaced:
             limits.append(

@@ -1,31 +1,36 @@
 """Build the report: execute the numbered notebooks on a corpus and export them.
 
-``build(corpus, out)`` runs every ``notebooks/NN_*.ipynb`` in order in a fresh kernel,
-with the papermill parameters ``corpus`` and ``out`` set, then writes
+``build(corpus, out)`` reads the corpus once (so a bad file stops the build before any
+kernel starts), runs every ``notebooks/NN_*.ipynb`` in order in a fresh kernel with
+the papermill parameters ``corpus`` and ``out`` set, and writes
 
 - ``out/notebooks/NN_*.html``: the analysis notebooks with their code (01–03);
 - ``out/brief.html``: ``04_brief`` without code, through the ``brief`` template;
 - ``out/brief.pdf``: the same HTML through WeasyPrint's paged media;
 - ``out/figures/`` and ``out/data/*.csv``, written by ``04_brief`` itself.
 
+Everything is written to a staging folder beside ``out`` and moved into place at
+the end, so a failed or interrupted build leaves the previous outputs whole.
 Nothing is loaded from the network: the templates carry no CDN scripts.
 """
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 from .errors import InputError
-from .manifest import load_manifest
-from .paths import NOTEBOOKS, OUTPUTS, SEEDS, TEMPLATES, cache_dir
+from .paths import NOTEBOOKS, OUTPUTS, SEEDS, TEMPLATES
 
 BRIEF = "04_brief"
+PRODUCTS = ("brief.html", "brief.pdf", "notebooks", "figures", "data")
 
 
-def notebooks() -> list[Path]:
+def notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
     """The numbered notebooks, in order."""
-    return sorted(p for p in NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+    return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
 
 
 def execute(notebook: Path, corpus: Path, out: Path, work: Path) -> Path:
@@ -40,10 +45,11 @@ def execute(notebook: Path, corpus: Path, out: Path, work: Path) -> Path:
     if "out" in _parameter_names(nbformat.read(notebook, as_version=4)):
         parameters["out"] = str(out)
     try:
-        papermill.execute_notebook(str(notebook), str(executed), parameters=parameters, cwd=str(NOTEBOOKS),
+        papermill.execute_notebook(str(notebook), str(executed), parameters=parameters, cwd=str(notebook.parent),
                                    kernel_name="python3", progress_bar=False, log_output=False)
     except PapermillExecutionError as exc:
-        raise InputError(notebook, f"cell {exc.exec_count} failed: {exc.ename}: {exc.evalue}") from None
+        message = str(exc.evalue).splitlines()[0] if exc.evalue else ""
+        raise InputError(notebook, f"cell {exc.exec_count} failed: {exc.ename}: {message}") from None
     return executed
 
 
@@ -97,34 +103,61 @@ def write_pdf(html_text: str, target: Path, base: Path) -> list[str]:
     return handler.messages
 
 
-def build(corpus: str | Path = SEEDS, out: str | Path = OUTPUTS) -> list[Path]:
-    """Execute and export every notebook; return the files written."""
-    # Load inputs: fail on a broken corpus before starting any kernel.
-    corpus, out = Path(corpus).resolve(), Path(out).resolve()
-    if not corpus.is_dir():
-        raise InputError(corpus, "corpus folder does not exist")
-    load_manifest(corpus)
+def _publish(stage: Path, out: Path) -> None:
+    """Move each product from the staging folder into ``out``, replacing the previous one.
 
-    # Process data.
-    written = []
-    work = cache_dir("executed", out.name)
-    for notebook in notebooks():
-        print(f"gbabrief: executing {notebook.name}", file=sys.stderr)
-        executed = execute(notebook, corpus, out, work)
-        if notebook.stem == BRIEF:
-            html_text = export_html(executed, out / "brief.html", template="brief")
-            written.append(out / "brief.html")
-            print("gbabrief: rendering brief.pdf", file=sys.stderr)
-            for warning in write_pdf(html_text, out / "brief.pdf", out):
-                print(f"gbabrief: warning: weasyprint: {warning}", file=sys.stderr)
-            written.append(out / "brief.pdf")
+    Other files in ``out`` are left alone; a product is replaced only once its new
+    version is complete.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    for name in PRODUCTS:
+        new = stage / name
+        if not new.exists():
+            continue
+        old = out / name
+        if old.is_dir():
+            backup = out / f".{name}.old"
+            shutil.rmtree(backup, ignore_errors=True)
+            old.rename(backup)
+            new.rename(old)
+            shutil.rmtree(backup, ignore_errors=True)
         else:
-            target = out / "notebooks" / (notebook.stem + ".html")
-            export_html(executed, target)
-            written.append(target)
+            new.replace(old)
 
-    # Save outputs.
-    if not (NOTEBOOKS / f"{BRIEF}.ipynb").exists():
+
+def build(corpus: str | Path = SEEDS, out: str | Path = OUTPUTS, *, notebook_dir: Path = NOTEBOOKS) -> list[Path]:
+    """Execute and export every notebook; return the files written."""
+    from .corpus import load_corpus
+
+    # Load inputs: a bad file or manifest row stops the build before any kernel starts.
+    corpus, out = Path(corpus).resolve(), Path(out).resolve()
+    load_corpus(corpus)
+    if out == corpus or corpus in out.parents:
+        raise InputError(out, "the output folder must not be inside the corpus folder")
+
+    # Process data, in a staging folder beside the outputs.
+    out.parent.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+    written = []
+    try:
+        for notebook in notebooks(notebook_dir):
+            print(f"gbabrief: executing {notebook.name}", file=sys.stderr)
+            executed = execute(notebook, corpus, stage, stage / ".executed")
+            if notebook.stem == BRIEF:
+                html_text = export_html(executed, stage / "brief.html", template="brief")
+                print("gbabrief: rendering brief.pdf", file=sys.stderr)
+                for warning in write_pdf(html_text, stage / "brief.pdf", stage):
+                    print(f"gbabrief: warning: weasyprint: {warning}", file=sys.stderr)
+                written += [out / "brief.html", out / "brief.pdf"]
+            else:
+                export_html(executed, stage / "notebooks" / (notebook.stem + ".html"))
+                written.append(out / "notebooks" / (notebook.stem + ".html"))
+
+        # Save outputs.
+        _publish(stage, out)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    if not (notebook_dir / f"{BRIEF}.ipynb").exists():
         print("gbabrief: the brief is not built yet: notebooks/04_brief.ipynb does not exist, so "
-              "outputs/brief.html and outputs/brief.pdf were not written", file=sys.stderr)
+              "brief.html and brief.pdf were not written", file=sys.stderr)
     return written

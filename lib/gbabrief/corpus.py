@@ -6,6 +6,7 @@ included with inferred metadata and a warning.
 """
 from __future__ import annotations
 
+import hashlib
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,12 +95,22 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False) -> pd.DataFr
 
     # Process data.
     rows = []
+    seen: dict[str, str] = {}
+    duplicates: list[tuple[str, str]] = []
     for path in files:
         article = read_article(path, manifest.get(path.name))
+        c = article.cleaned
+        # The same article under two names counts once: the first name, in sorted order, is kept.
+        digest = hashlib.sha256(c.text.encode("utf-8")).hexdigest()
+        if digest in seen:
+            duplicates.append((path.name, seen[digest]))
+            article.warnings.append(f"{path.name}: the same article as {seen[digest]}; counted once")
         for warning in article.warnings:
             if not quiet:
                 print(f"gbabrief: warning: {warning}", file=sys.stderr)
-        c = article.cleaned
+        if digest in seen:
+            continue
+        seen[digest] = path.name
         rows.append({
             "doc_id": path.stem, "file": path.name, "region": article.region,
             "region_source": article.region_source, "published": article.published, "outlet": article.outlet,
@@ -107,7 +118,9 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False) -> pd.DataFr
             "script": c.script, "config": c.config, "chars": len(c.text), "raw": article.raw, "text": c.text,
             "text_orig": c.text_orig, "audit": c.audit, "warnings": article.warnings,
         })
-    return pd.DataFrame(rows, columns=COLUMNS)
+    corpus = pd.DataFrame(rows, columns=COLUMNS)
+    corpus.attrs["duplicates"] = duplicates  # (file left out, file kept)
+    return corpus
 
 
 def audit_table(corpus: pd.DataFrame) -> pd.DataFrame:

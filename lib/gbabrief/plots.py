@@ -91,13 +91,24 @@ def save(fig: plt.Figure, name: str, folder: str | Path = FIGURES) -> Path:
 
 
 def _regions(frame: pd.DataFrame) -> list[str]:
-    present = set(frame["region"].dropna())
+    present = set(frame["region"].dropna()) if "region" in frame else set()
     return [r for r in REGIONS if r in present]
+
+
+def empty(title: str, message: str = "No article in the corpus is about Nanshan, Nansha or Binhaiwan.") -> plt.Figure:
+    """A figure that says there is nothing to show, instead of failing on an empty table."""
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.2))
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=10, color="#555555", transform=ax.transAxes)
+    ax.set_title(title)
+    return fig
 
 
 def heatmap(scores: pd.DataFrame, *, title: str, value: str = "per_10k_chars") -> plt.Figure:
     """scores[region, code, label_en, label_zh, value] -> a category × district heatmap, counts annotated."""
     regions = _regions(scores)
+    if not regions:
+        return empty(title)
     labels = scores.drop_duplicates("code").set_index("code")
     table = scores.pivot(index="code", columns="region", values=value).reindex(index=labels.index,
                                                                                columns=regions).fillna(0)
@@ -126,6 +137,8 @@ def instrument_mix(scores: pd.DataFrame, *, title: str) -> plt.Figure:
     """instrument scores -> one horizontal stacked bar per district: share of coded sentences by side
     and instrument, the number of sentences written at the end."""
     regions = _regions(scores)
+    if not regions:
+        return empty(title)
     sides = ["supply", "environment", "demand"]
     fig, ax = plt.subplots(figsize=(WIDTH, 0.55 * len(regions) + 1.5))
     for i, region in enumerate(regions):
@@ -155,6 +168,8 @@ def key_figures(facts: pd.DataFrame, *, title: str, per_region: int = 4) -> plt.
     """facts[region, value_text, label, qualifier, source] -> one column of figure cards per district:
     the value large, what it counts beneath, the qualifier as a sign, the source number."""
     regions = _regions(facts)
+    if not regions:
+        return empty(title)
     sign = {"approx": "≈", "over": ">", "nearly": "≲", "under": "<", "up_to": "≤", "exact": ""}
     rows = max(1, max((min(per_region, (facts["region"] == r).sum()) for r in regions), default=1))
     fig, axes = plt.subplots(rows, len(regions), figsize=(WIDTH, 0.95 * rows + 0.7), squeeze=False)
@@ -184,6 +199,8 @@ def key_figures(facts: pd.DataFrame, *, title: str, per_region: int = 4) -> plt.
 def actor_bars(mentions: pd.DataFrame, *, title: str, top: int = 8) -> plt.Figure:
     """mentions[region, actor, type, doc_id] -> the most-mentioned actors per district, coloured by type."""
     regions = _regions(mentions)
+    if not regions:
+        return empty(title)
     types = sorted(mentions["type"].unique())
     palette = dict(zip(types, plt.get_cmap("tab10").colors))
     fig, axes = plt.subplots(1, len(regions), figsize=(WIDTH, 0.3 * top + 1.6), sharex=True, squeeze=False)
@@ -209,6 +226,8 @@ def timeline(events: pd.DataFrame, *, title: str) -> plt.Figure:
     Labels are numbers, listed with their text beside the figure, so that close events never overlap.
     """
     regions = [r for r in REGIONS if r in set(events["region"])]
+    if not regions:
+        return empty(title)
     fig, ax = plt.subplots(figsize=(WIDTH, 0.6 * len(regions) + 1.3))
     dates = pd.to_datetime(events["date"])
     lanes = {r: i for i, r in enumerate(regions)}
@@ -234,6 +253,8 @@ def timeline(events: pd.DataFrame, *, title: str) -> plt.Figure:
 def distinctive_terms(log_odds: pd.DataFrame, *, title: str, top: int = 10) -> plt.Figure:
     """log_odds[region, token, count, z] -> the top terms per district by z-score."""
     regions = _regions(log_odds)
+    if not regions:
+        return empty(title)
     fig, axes = plt.subplots(1, len(regions), figsize=(WIDTH, 0.3 * top + 1.4), squeeze=False)
     for ax, region in zip(axes[0], regions):
         sub = log_odds[log_odds["region"] == region].head(top)

@@ -21,7 +21,7 @@ MIN_PLAUSIBILITY = -4.6
 # A decoding with undecodable bytes is accepted when they are at most this share of the file.
 MAX_LOST_SHARE = 0.01
 LEGACY = ("gb18030", "big5hkscs", "utf-16")
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 20 * 1024 * 1024  # one article; a bigger file is a dump to split, not a news article
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE, whose BOM is its prefix
@@ -138,7 +138,8 @@ def read_text(path: str | Path) -> Decoded:
             raise InputError(path, "is a folder, not a file")
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(path, f"too large ({size / 2**20:.0f} MiB; the limit is {MAX_BYTES // 2**20} MiB)")
+            raise InputError(path, f"too large for one article ({size / 2**20:.0f} MiB; the limit is "
+                                   f"{MAX_BYTES // 2**20} MiB): split it into one file per article")
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
