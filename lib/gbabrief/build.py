@@ -33,6 +33,18 @@ def notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
     return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
 
 
+def _kernel_manager():
+    """A kernel manager on local IPC sockets: no TCP port, and no warning about unencrypted TCP."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class IPCKernelManager(AsyncKernelManager):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self.transport = "ipc"
+
+    return IPCKernelManager
+
+
 def execute(notebook: Path, corpus: Path, out: Path, work: Path) -> Path:
     """Execute one notebook with ``corpus`` and ``out`` injected; return the executed copy."""
     import nbformat
@@ -46,7 +58,8 @@ def execute(notebook: Path, corpus: Path, out: Path, work: Path) -> Path:
         parameters["out"] = str(out)
     try:
         papermill.execute_notebook(str(notebook), str(executed), parameters=parameters, cwd=str(notebook.parent),
-                                   kernel_name="python3", progress_bar=False, log_output=False)
+                                   kernel_name="python3", progress_bar=False, log_output=False,
+                                   kernel_manager_class=_kernel_manager())
     except PapermillExecutionError as exc:
         message = str(exc.evalue).splitlines()[0] if exc.evalue else ""
         raise InputError(notebook, f"cell {exc.exec_count} failed: {exc.ename}: {message}") from None
