@@ -48,7 +48,8 @@ def test_missing_column(tmp_path):
 
 
 def test_unlisted_file_is_included_with_a_warning(tmp_path, capsys):
-    folder = folder_with(tmp_path, "a.txt,nansha,o,2024-01-01,t,,n\n", files=("a.txt", "extra.txt"))
+    folder = folder_with(tmp_path, "a.txt,nansha,o,2024-01-01,t,,n\n", files=("a.txt",))
+    shutil.copy(SEEDS / "002_93ac1dbd1c1cc88f.txt", folder / "extra.txt")  # another Nansha article
     corpus = load_corpus(folder)
     extra = corpus.set_index("file").loc["extra.txt"]
     assert extra["region"] == "nansha" and extra["region_source"] == "text"

@@ -1,9 +1,18 @@
 """gbabrief: the AI and innovation strategies of Nanshan, Nansha and Binhaiwan, from Chinese news."""
 from __future__ import annotations
 
-from .corpus import audit_table, load_corpus, read_article
 from .errors import InputError
-from .terms import kwic
 
 __all__ = ["InputError", "audit_table", "kwic", "load_corpus", "read_article"]
 __version__ = "0.1.0"
+
+_LAZY = {"audit_table": "corpus", "load_corpus": "corpus", "read_article": "corpus", "kwic": "terms"}
+
+
+def __getattr__(name: str):
+    # Imported on first use, so that the command line starts without loading pandas.
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'gbabrief' has no attribute {name!r}")

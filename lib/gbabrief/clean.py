@@ -348,7 +348,8 @@ _FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ％＋－．／＠＃＆]"
 _ZH = f"{CJK}，。、；：？！“”‘’（）《》【】「」—…"
 _TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 _PUNCT_ZH = re.compile(rf"(?<=[{_ZH}])\s*([,;:!?])\s*|\s*([,;:!?])\s*(?=[{CJK}“‘《（])")
-_PARENS = {"（": "(", "）": ")"}
+_TRANSLATE = str.maketrans({"（": "(", "）": ")", "「": "“", "」": "”", "『": "‘", "』": "’"})
+_HAS_CJK = re.compile(f"[{CJK}]")
 _SPACE_ZH = re.compile(rf"(?<=[{_ZH}])[ \t]+|[ \t]+(?=[{_ZH}])")
 _ASCII_QUOTES = re.compile(rf'"\s*([^"\n]{{1,80}}?)\s*"')
 
@@ -360,10 +361,9 @@ def normalise(para: str, position: int, audit: list[Change], *, title: bool = Fa
     before = para
     para = para.replace("\u3000", " ").replace("\xa0", " ").replace("\t", " ")
     para = _FULLWIDTH_ALNUM.sub(lambda m: chr(ord(m.group(0)) - 0xFEE0), para)
-    para = "".join(_PARENS.get(c, c) for c in para)
-    para = para.replace("「", "“").replace("」", "”").replace("『", "‘").replace("』", "’")
-    if '"' in para and any(is_cjk(c) for c in para):
-        para = _ASCII_QUOTES.sub(lambda m: "“" + m.group(1) + "”" if any(is_cjk(c) for c in m.group(1))
+    para = para.translate(_TRANSLATE)
+    if '"' in para and _HAS_CJK.search(para):
+        para = _ASCII_QUOTES.sub(lambda m: "“" + m.group(1) + "”" if _HAS_CJK.search(m.group(1))
                                  else m.group(0), para)
     para = _PUNCT_ZH.sub(lambda m: _TO_FULL[m.group(1) or m.group(2)], para)
     if title:  # a title's parts are separated by a space: keep one
@@ -377,15 +377,15 @@ def normalise(para: str, position: int, audit: list[Change], *, title: bool = Fa
 
 
 # ---------------------------------------------------------------------------------- convert
-def convert(paras: list[str], config: str, audit: list[Change], offsets: list[int]) -> list[str]:
-    """Convert each paragraph to Simplified; record each changed run of characters."""
+def convert(paras: list[str], config: str, audit: list[Change] | None, offsets: list[int]) -> list[str]:
+    """Convert each paragraph to Simplified; record each changed run of characters (unless audit is None)."""
     if config == "none":
         return list(paras)
     conv = converter(config)
     out = []
     for para, offset in zip(paras, offsets):
         new = conv.convert(para)
-        if new != para:
+        if new != para and audit is not None:
             if len(new) == len(para):
                 for m in re.finditer(r"(?:\x00)+", "".join("\x00" if a != b else " " for a, b in zip(para, new))):
                     audit.append(Change("convert", offset + m.start(), para[m.start() : m.end()],
@@ -398,8 +398,12 @@ def convert(paras: list[str], config: str, audit: list[Change], offsets: list[in
 
 # ---------------------------------------------------------------------------------- pipeline
 def clean_text(raw: str, *, config: str | None = None, lost: list[tuple[int, str]] | None = None,
-               source: str = "<text>") -> Cleaned:
-    """Run every cleaning step over decoded text; raise InputError when no body is left."""
+               source: str = "<text>", audit_conversion: bool = True) -> Cleaned:
+    """Run every cleaning step over decoded text; raise InputError when no body is left.
+
+    ``audit_conversion=False`` skips recording each converted run (the largest part of the
+    audit), for callers that only want the text.
+    """
     audit: list[Change] = [Change("decode", pos, f"<bytes {hexes}>", "", "undecodable bytes dropped")
                            for pos, hexes in (lost or [])]
     meta: dict[str, str | None] = {"published": None, "time": None, "outlet": None, "byline": None,
@@ -427,7 +431,7 @@ def clean_text(raw: str, *, config: str | None = None, lost: list[tuple[int, str
     script = detect_script(title + "\n" + text_orig)
     # Simplified text is left as it is: t2s would also "simplify" brand names such as 昇腾.
     config = config or (choose_t2s_config(text_orig) if script != "simplified" else "none")
-    simplified = convert(normalised, config, audit, offsets)
+    simplified = convert(normalised, config, audit if audit_conversion else None, offsets)
     conv = converter("t2s" if config == "none" else config)
     title_simple = conv.convert(title)
     for key in ("outlet", "byline", "editor"):

@@ -14,11 +14,11 @@ from pathlib import Path
 from .errors import InputError
 
 
-def _article(path: str):
+def _article(path: str, **kwargs):
     from .corpus import manifest_row_for, read_article
 
     p = Path(path)
-    return read_article(p, manifest_row_for(p) if p.parent.is_dir() else None)
+    return read_article(p, manifest_row_for(p) if p.parent.is_dir() else None, **kwargs)
 
 
 def cmd_clean(args: argparse.Namespace) -> None:
@@ -32,11 +32,9 @@ def cmd_inspect(args: argparse.Namespace) -> None:
 
 
 def cmd_segment(args: argparse.Namespace) -> None:
-    from .segment import segment_text
-
     for path in args.files:
-        for paragraph in _article(path).cleaned.paragraphs:
-            print(" ".join(segment_text(paragraph)))
+        for tokens in _article(path, segment=True).tokens:
+            sys.stdout.write(" ".join(tokens) + "\n")
 
 
 def cmd_facts(args: argparse.Namespace) -> None:

@@ -10,15 +10,17 @@ import hashlib
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from .clean import Cleaned, clean_text
+from .clean import Cleaned
 from .errors import InputError
 from .manifest import load_manifest
 from .paths import SEEDS
 from .reader import read_text
 from .regions import infer_region
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 COLUMNS = ["doc_id", "file", "region", "region_source", "published", "outlet", "title", "url", "note",
            "encoding", "script", "config", "chars", "raw", "text", "text_orig", "audit", "warnings"]
@@ -40,6 +42,7 @@ class Article:
     url: str = ""
     note: str = ""
     warnings: list[str] = field(default_factory=list)
+    tokens: list[list[str]] | None = None  # per paragraph, when read with segment=True
 
     def inspect(self) -> dict:
         """The fields ``gbabrief inspect`` prints."""
@@ -54,11 +57,14 @@ class Article:
         }
 
 
-def read_article(path: str | Path, manifest_row: dict[str, str] | None = None) -> Article:
-    """Read, decode and clean one file; metadata from the manifest row where given."""
+def read_article(path: str | Path, manifest_row: dict[str, str] | None = None, *,
+                 segment: bool = False) -> Article:
+    """Read, decode and clean one file (a large one on all cores); metadata from the manifest row."""
+    from .pipeline import process_text
+
     path = Path(path)
     decoded = read_text(path)
-    cleaned = clean_text(decoded.text, lost=decoded.lost, source=str(path))
+    cleaned, tokens = process_text(decoded.text, segment=segment, lost=decoded.lost, source=str(path))
     row = manifest_row or {}
     warnings = []
     if manifest_row is None:
@@ -73,7 +79,7 @@ def read_article(path: str | Path, manifest_row: dict[str, str] | None = None) -
         published=row.get("published") or cleaned.meta.get("published"),
         outlet=(row.get("outlet") or cleaned.meta.get("outlet")) or None,
         title=row.get("title") or cleaned.title, url=row.get("url", ""), note=row.get("note", ""),
-        warnings=warnings,
+        warnings=warnings, tokens=tokens,
     )
 
 
@@ -84,6 +90,8 @@ def manifest_row_for(path: Path) -> dict[str, str] | None:
 
 def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False) -> pd.DataFrame:
     """Read every article in ``folder`` -> corpus[doc_id, file, region, published, outlet, title, ..., text, audit]."""
+    import pandas as pd
+
     # Load inputs.
     folder = Path(folder)
     if not folder.is_dir():
@@ -125,6 +133,8 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False) -> pd.DataFr
 
 def audit_table(corpus: pd.DataFrame) -> pd.DataFrame:
     """corpus[doc_id, audit] -> audit[doc_id, step, position, before, after, note], one row per change."""
+    import pandas as pd
+
     rows = [{"doc_id": doc, **vars(change)} for doc, audit in zip(corpus["doc_id"], corpus["audit"])
             for change in audit]
     return pd.DataFrame(rows, columns=["doc_id", "step", "position", "before", "after", "note"])

@@ -88,7 +88,7 @@ class _Model:
         # The document is its own best model: character pairs it uses elsewhere
         # (outside the windows that may hold garbled runs) support a guess.
         clean = re.sub(r"\?[^\n]{0,%d}" % MAX_SPAN, "\n", document)
-        self.bigrams = {clean[i : i + 2] for i in range(len(clean) - 1) if is_cjk(clean[i]) and is_cjk(clean[i + 1])}
+        self.bigrams = set(_BIGRAM.findall(clean))
 
     def score(self, text: str) -> float:
         if text not in self.cache:
@@ -106,6 +106,7 @@ class _Model:
 
 
 _LN10 = math.log(10)
+_BIGRAM = re.compile(f"(?=([{CJK}]{{2}}))")
 _RUNS = re.compile(f"[{CJK}]+|[^{CJK}]+")
 
 

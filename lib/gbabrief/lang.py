@@ -37,7 +37,10 @@ _LOGP_JUNK = -9.0  # control characters, private use, replacement characters
 
 def is_cjk(char: str) -> bool:
     """True for a CJK unified ideograph (basic block, extension A, compatibility)."""
-    return bool(CJK_RE.match(char))
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or "\uf900" <= char <= "\ufaff"
+
+
+SCRIPT_SAMPLE = 200_000  # characters enough to tell a document's script and variant standard
 
 
 @lru_cache(maxsize=1)
@@ -89,10 +92,10 @@ def plausibility(text: str, *, simplify: bool = True) -> float:
 
 def cjk_share(text: str) -> float:
     """Share of non-space characters that are CJK ideographs or Chinese punctuation."""
-    chars = [c for c in text if not c.isspace()]
+    chars = len(text) - len(re.findall(r"\s", text))
     if not chars:
         return 0.0
-    return sum(1 for c in chars if is_cjk(c) or c in ZH_PUNCT_SET) / len(chars)
+    return len(re.findall(f"[{CJK}{ZH_PUNCT}]", text)) / chars
 
 
 @lru_cache(maxsize=None)
@@ -110,15 +113,12 @@ def converter(config: str) -> opencc.OpenCC:
 
 def _changed(config: str, text: str) -> int:
     out = converter(config).convert(text)
-    if len(out) != len(text):
-        return sum(1 for a, b in zip(out, text) if a != b) + abs(len(out) - len(text))
-    return sum(1 for a, b in zip(out, text) if a != b)
+    return sum(a != b for a, b in zip(out, text)) + abs(len(out) - len(text))
 
 
 def script_counts(text: str) -> tuple[int, int, int]:
     """Return (CJK characters, characters t2s would change, characters s2t would change)."""
-    cjk = sum(1 for c in text if is_cjk(c))
-    return cjk, _changed("t2s", text), _changed("s2t", text)
+    return len(CJK_RE.findall(text)), _changed("t2s", text), _changed("s2t", text)
 
 
 def detect_script(text: str) -> str:
@@ -128,7 +128,7 @@ def detect_script(text: str) -> str:
     Simplified-only. Each script shows a few of the other's by accident (shared
     forms such as 后/後), so a script counts only above 3% of CJK characters.
     """
-    cjk, trad, simp = script_counts(text)
+    cjk, trad, simp = script_counts(text[:SCRIPT_SAMPLE])
     if cjk == 0:
         return "simplified"
     trad_share, simp_share = trad / cjk, simp / cjk
@@ -146,6 +146,7 @@ def choose_t2s_config(text: str) -> str:
     Taiwan-standard text with ``tw2s``; the variant standard the text already
     satisfies (fewest changes under t2hk or t2tw) is the one it came from.
     """
+    text = text[:SCRIPT_SAMPLE]
     hk, tw = _changed("t2hk", text), _changed("t2tw", text)
     if hk < tw:
         return "hk2s"

@@ -1,0 +1,179 @@
+"""The per-article pipeline, as pure functions that run in a process pool or on Dask.
+
+- ``process_text(text)`` cleans one decoded text, and for a large text (a file that
+  holds many articles' worth of text) splits it at paragraph breaks into chunks that
+  are cleaned (and optionally segmented) in parallel on all cores.
+- ``process_file(path)`` reads, cleans and analyses one article into a small,
+  JSON-ready record: metadata, cleaning counts, facts, theme and instrument counts.
+- ``iter_records(folder)`` streams those records for a whole corpus, in a process
+  pool, so memory stays flat however large the corpus; ``process_bag`` does the same
+  on a Dask bag (``gbabrief process --dask SCHEDULER``).
+"""
+from __future__ import annotations
+
+import hashlib
+import multiprocessing as mp
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .clean import Change, Cleaned, clean_text
+from .lang import choose_t2s_config, detect_script
+
+PARALLEL_MIN = 400_000  # characters: below this one process is faster than starting a pool
+CHUNK = 200_000  # characters per chunk of a large text
+
+
+def workers() -> int:
+    """Processes to use: the cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def split_chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
+    """(offset, chunk) pieces of about ``size`` characters, cut at paragraph breaks."""
+    chunks, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n\n", start + size // 2, end)
+            cut = cut if cut >= 0 else text.rfind("\n", start + size // 2, end)
+            end = cut + 1 if cut >= 0 else end
+        chunks.append((start, text[start:end]))
+        start = end
+    return chunks
+
+
+def _clean_chunk(job: tuple[int, str, str, bool, str]) -> tuple[Cleaned | None, list[list[str]] | None]:
+    offset, chunk, config, segment, source = job
+    from .errors import InputError
+
+    try:
+        cleaned = clean_text(chunk, config=config, source=source, audit_conversion=not segment)
+    except InputError:  # a chunk that is all chrome: nothing of the body lost
+        return None, None
+    tokens = None
+    if segment:
+        from .segment import segment_text
+
+        tokens = [segment_text(p) for p in cleaned.paragraphs]
+        cleaned.audit = []  # not needed by the caller, and the costliest part to send back
+    for change in cleaned.audit:
+        change.position += offset
+    return cleaned, tokens
+
+
+def _merge(parts: list[Cleaned], script: str, config: str) -> Cleaned:
+    first = parts[0]
+    meta = dict(first.meta)
+    for part in parts[1:]:
+        for key, value in part.meta.items():
+            meta[key] = meta.get(key) or value
+    audit: list[Change] = [change for part in parts for change in part.audit]
+    return Cleaned("\n".join(p.text for p in parts), "\n".join(p.text_orig for p in parts), first.title,
+                   first.title_orig, script, config, meta, audit)
+
+
+def process_text(text: str, *, segment: bool = False, lost=None, source: str = "<text>",
+                 processes: int | None = None) -> tuple[Cleaned, list[list[str]] | None]:
+    """Clean ``text`` (and segment its paragraphs with ``segment``); large texts in parallel."""
+    from .errors import InputError
+
+    processes = processes or workers()
+    if len(text) < PARALLEL_MIN or processes == 1:
+        cleaned = clean_text(text, lost=lost, source=source)
+        tokens = None
+        if segment:
+            from .segment import segment_text
+
+            tokens = [segment_text(p) for p in cleaned.paragraphs]
+        return cleaned, tokens
+    # One script decision for the whole text, then chunks in a pool of forked workers that
+    # inherit the tokenizer already loaded here.
+    script = detect_script(text)
+    config = choose_t2s_config(text) if script != "simplified" else "none"
+    if segment:
+        from .segment import tokenizer
+
+        tokenizer()
+    jobs = [(offset, chunk, config, segment, source) for offset, chunk in split_chunks(text)]
+    with mp.get_context("fork").Pool(processes) as pool:
+        results = pool.map(_clean_chunk, jobs, chunksize=1)
+    parts = [(c, t) for c, t in results if c is not None]
+    if not parts:
+        raise InputError(source, "no article body (only site chrome, or nothing after cleaning)")
+    cleaned = _merge([c for c, _ in parts], script, config)
+    if lost:
+        cleaned.audit[:0] = [Change("decode", pos, f"<bytes {hexes}>", "", "undecodable bytes dropped")
+                             for pos, hexes in lost]
+    tokens = [line for _, t in parts for line in (t or [])] if segment else None
+    return cleaned, tokens
+
+
+def process_file(path: str | Path, manifest_row: dict[str, str] | None = None) -> dict:
+    """One article -> a JSON-ready record (no full text): metadata, cleaning counts, facts,
+    theme and instrument sentence counts. A pure function of the file and its manifest row."""
+    from .corpus import read_article
+    from .errors import InputError
+    from .facts import extract
+    from .themes import code_sentences
+
+    path = Path(path)
+    try:
+        article = read_article(path, manifest_row)
+    except InputError as exc:
+        return {"doc_id": path.stem, "file": path.name, "error": exc.reason}
+    c = article.cleaned
+    facts = extract(c.text)
+    frame = _one(path.stem, article.region, c.text)
+    evidence = code_sentences(frame)
+    codes = Counter(f"{s}:{k}" for s, k in zip(evidence["scheme"], evidence["code"]))
+    return {
+        "doc_id": path.stem, "file": path.name, "region": article.region, "published": article.published,
+        "outlet": article.outlet, "title": article.title, "script": c.script, "chars": len(c.text),
+        "sha256": hashlib.sha256(c.text.encode("utf-8")).hexdigest(), "changes": c.changes(),
+        "facts": [[r.kind, r.value, r.unit, r.qualifier, r.surface] for r in facts.itertuples()],
+        "codes": dict(sorted(codes.items())), "warnings": article.warnings,
+    }
+
+
+def _one(doc_id: str, region: str | None, text: str):
+    import pandas as pd
+
+    return pd.DataFrame([{"doc_id": doc_id, "region": region, "text": text}])
+
+
+def corpus_files(folder: str | Path) -> list[tuple[Path, dict[str, str] | None]]:
+    """(file, manifest row) for every article in a corpus folder, in name order."""
+    from .manifest import load_manifest
+
+    folder = Path(folder)
+    manifest = load_manifest(folder)
+    return [(p, manifest.get(p.name)) for p in sorted(folder.glob("*.txt")) if p.is_file()]
+
+
+def _process_job(job: tuple[Path, dict[str, str] | None]) -> dict:
+    return process_file(*job)
+
+
+def iter_records(folder: str | Path, *, processes: int | None = None) -> Iterator[dict]:
+    """Stream one record per article, in name order, from a pool of processes."""
+    jobs = corpus_files(folder)
+    processes = processes or workers()
+    if processes == 1 or len(jobs) < 4:
+        yield from map(_process_job, jobs)
+        return
+    with mp.get_context("fork").Pool(processes) as pool:
+        yield from pool.imap(_process_job, jobs, chunksize=8)
+
+
+def process_bag(jobs: Iterable[tuple[str, dict[str, str] | None]], *, npartitions: int | None = None):
+    """The same records on Dask: a bag of (path, manifest row) -> a bag of records."""
+    import dask.bag as db
+
+    jobs = list(jobs)
+    bag = db.from_sequence(jobs, npartitions=npartitions or max(1, min(len(jobs), 64)))
+    return bag.map(_process_job)
