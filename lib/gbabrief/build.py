@@ -12,17 +12,26 @@ the papermill parameters ``corpus`` and ``out`` set, and writes
 Everything is written to a staging folder beside ``out`` and moved into place at
 the end, so a failed or interrupted build leaves the previous outputs whole.
 Nothing is loaded from the network: the templates carry no CDN scripts.
+
+Speed: the notebooks are independent (each reads only the corpus and the package), so
+they run in parallel, one kernel per core. Each step is cached under a key made of
+everything it reads (the notebook, the corpus files and manifest, the package's code,
+lexicon and templates): a step whose inputs did not change is reused, and the build
+says so.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import shutil
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .errors import InputError
-from .paths import NOTEBOOKS, OUTPUTS, SEEDS, TEMPLATES
+from .paths import NOTEBOOKS, OUTPUTS, SEEDS, TEMPLATES, cache_dir, code_version
 
 BRIEF = "04_brief"
 PRODUCTS = ("brief.html", "brief.pdf", "notebooks", "figures", "data")
@@ -34,13 +43,20 @@ def notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
 
 
 def _kernel_manager():
-    """A kernel manager on local IPC sockets: no TCP port, and no warning about unencrypted TCP."""
+    """A kernel manager on local IPC sockets: no TCP port, and no warning about unencrypted TCP.
+
+    Each kernel gets its own socket path prefix, so kernels started in parallel never share one.
+    """
+    import os
+    import uuid
+
     from jupyter_client.manager import AsyncKernelManager
 
     class IPCKernelManager(AsyncKernelManager):
         def __init__(self, **kwargs):
             super().__init__(**kwargs)
             self.transport = "ipc"
+            self.ip = os.path.join(tempfile.gettempdir(), f"gbabrief-kernel-{uuid.uuid4().hex[:12]}")
 
     return IPCKernelManager
 
@@ -138,39 +154,97 @@ def _publish(stage: Path, out: Path) -> None:
             new.replace(old)
 
 
-def build(corpus: str | Path = SEEDS, out: str | Path = OUTPUTS, *, notebook_dir: Path = NOTEBOOKS) -> list[Path]:
-    """Execute and export every notebook; return the files written."""
+def corpus_version(corpus: Path) -> str:
+    """A hash of the corpus: every article file and the manifest, by name and content."""
+    digest = hashlib.sha256()
+    for path in sorted(corpus.iterdir()):
+        if path.is_file() and (path.suffix == ".txt" or path.name == "articles.csv"):
+            digest.update(path.name.encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _step_key(notebook: Path, corpus_hash: str) -> str:
+    digest = hashlib.sha256(notebook.read_bytes())
+    digest.update(corpus_hash.encode())
+    digest.update(code_version().encode())
+    return digest.hexdigest()[:24]
+
+
+def _run_step(notebook: Path, corpus: Path, stage: Path, corpus_hash: str) -> tuple[str, bool]:
+    """Execute and export one notebook into ``stage``, or reuse its cached products; (name, reused)."""
+    key = _step_key(notebook, corpus_hash)
+    cached = cache_dir("steps") / f"{notebook.stem}-{key}"
+    if (cached / "done").exists():
+        shutil.copytree(cached, stage, dirs_exist_ok=True, ignore=shutil.ignore_patterns("done", ".executed"))
+        return notebook.name, True
+    work = Path(tempfile.mkdtemp(prefix=f"{notebook.stem}-", dir=stage.parent))
+    try:
+        executed = execute(notebook, corpus, work, work / ".executed")
+        if notebook.stem == BRIEF:
+            html_text = export_html(executed, work / "brief.html", template="brief")
+            for warning in write_pdf(html_text, work / "brief.pdf", work):
+                print(f"gbabrief: warning: weasyprint: {warning}", file=sys.stderr)
+        else:
+            export_html(executed, work / "notebooks" / (notebook.stem + ".html"))
+        shutil.rmtree(work / ".executed", ignore_errors=True)
+        shutil.copytree(work, stage, dirs_exist_ok=True)
+        # Cache the products, then mark them complete.
+        shutil.rmtree(cached, ignore_errors=True)
+        shutil.copytree(work, cached)
+        (cached / "done").write_text(json.dumps({"notebook": notebook.name, "key": key}), encoding="utf-8")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return notebook.name, False
+
+
+def build(corpus: str | Path = SEEDS, out: str | Path = OUTPUTS, *, notebook_dir: Path = NOTEBOOKS,
+          jobs: int | None = None) -> list[Path]:
+    """Execute and export every notebook, in parallel, reusing unchanged steps; return the files written."""
     from .corpus import load_corpus
+    from .pipeline import workers
 
     # Load inputs: a bad file or manifest row stops the build before any kernel starts.
     corpus, out = Path(corpus).resolve(), Path(out).resolve()
     load_corpus(corpus)
     if out == corpus or corpus in out.parents:
         raise InputError(out, "the output folder must not be inside the corpus folder")
+    corpus_hash = corpus_version(corpus)
+    books = notebooks(notebook_dir)
 
     # Process data, in a staging folder beside the outputs.
     out.parent.mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
-    written = []
     try:
-        for notebook in notebooks(notebook_dir):
-            print(f"gbabrief: executing {notebook.name}", file=sys.stderr)
-            executed = execute(notebook, corpus, stage, stage / ".executed")
-            if notebook.stem == BRIEF:
-                html_text = export_html(executed, stage / "brief.html", template="brief")
-                print("gbabrief: rendering brief.pdf", file=sys.stderr)
-                for warning in write_pdf(html_text, stage / "brief.pdf", stage):
-                    print(f"gbabrief: warning: weasyprint: {warning}", file=sys.stderr)
-                written += [out / "brief.html", out / "brief.pdf"]
-            else:
-                export_html(executed, stage / "notebooks" / (notebook.stem + ".html"))
-                written.append(out / "notebooks" / (notebook.stem + ".html"))
+        with ThreadPoolExecutor(max_workers=jobs or workers()) as pool:
+            # The brief takes longest (it also renders the PDF): start it first.
+            order = sorted(books, key=lambda nb: nb.stem != BRIEF)
+            futures = [pool.submit(_run_step, nb, corpus, stage, corpus_hash) for nb in order]
+            for future in _progress(futures, len(books)):
+                name, reused = future.result()
+                what = "unchanged, reused" if reused else "executed"
+                print(f"gbabrief: {name}: {what}", file=sys.stderr)
 
         # Save outputs.
         _publish(stage, out)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
-    if not (notebook_dir / f"{BRIEF}.ipynb").exists():
+    written = [out / "notebooks" / (nb.stem + ".html") for nb in books if nb.stem != BRIEF]
+    if (notebook_dir / f"{BRIEF}.ipynb").exists():
+        written += [out / "brief.html", out / "brief.pdf"]
+    else:
         print("gbabrief: the brief is not built yet: notebooks/04_brief.ipynb does not exist, so "
               "brief.html and brief.pdf were not written", file=sys.stderr)
     return written
+
+
+def _progress(futures, total: int):
+    """Futures in the order they finish, with a progress bar on a terminal."""
+    from concurrent.futures import as_completed
+
+    done = as_completed(futures)
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        return tqdm(done, total=total, desc="gbabrief build", unit="notebook", file=sys.stderr)
+    return done

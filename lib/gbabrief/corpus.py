@@ -7,6 +7,8 @@ included with inferred metadata and a warning.
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING
 from .clean import Cleaned
 from .errors import InputError
 from .manifest import load_manifest
-from .paths import SEEDS
+from .paths import SEEDS, cache_dir, code_version
 from .reader import read_text
 from .regions import infer_region
 
@@ -59,10 +61,40 @@ class Article:
 
 def read_article(path: str | Path, manifest_row: dict[str, str] | None = None, *,
                  segment: bool = False) -> Article:
-    """Read, decode and clean one file (a large one on all cores); metadata from the manifest row."""
+    """Read, decode and clean one file (a large one on all cores); metadata from the manifest row.
+
+    Cleaned articles are cached under a key made of the file's bytes, its manifest row and the
+    package version, so notebooks that read the same corpus parse it once.
+    """
+    path = Path(path)
+    if segment:
+        return _read_article(path, manifest_row, segment=True)
+    try:
+        key = hashlib.sha256(path.name.encode() + b"\0" + path.read_bytes()
+                             + repr(sorted((manifest_row or {}).items())).encode()
+                             + code_version().encode()).hexdigest()[:32]
+    except OSError:
+        return _read_article(path, manifest_row)  # read_text will name the problem
+    cached = cache_dir("articles") / f"{key}.pkl"
+    if cached.exists():
+        try:
+            with cached.open("rb") as handle:
+                article = pickle.load(handle)
+            article.path = path
+            return article
+        except Exception:  # noqa: BLE001 - a damaged cache entry is rebuilt, never trusted
+            cached.unlink(missing_ok=True)
+    article = _read_article(path, manifest_row)
+    partial = cached.with_suffix(f".{os.getpid()}.tmp")
+    with partial.open("wb") as handle:
+        pickle.dump(article, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    partial.replace(cached)  # atomic: parallel notebooks never read a half-written entry
+    return article
+
+
+def _read_article(path: Path, manifest_row: dict[str, str] | None, *, segment: bool = False) -> Article:
     from .pipeline import process_text
 
-    path = Path(path)
     decoded = read_text(path)
     cleaned, tokens = process_text(decoded.text, segment=segment, lost=decoded.lost, source=str(path))
     row = manifest_row or {}

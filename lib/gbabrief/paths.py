@@ -6,7 +6,9 @@ code behaves the same whether it runs from the repository root, from
 """
 from __future__ import annotations
 
+import hashlib
 import os
+from functools import lru_cache
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
@@ -32,3 +34,15 @@ def cache_dir(*parts: str) -> Path:
     path = CACHE.joinpath(*parts)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of the package: its code, lexicon and templates. Part of every cache key, so
+    that a change to the code or a lexicon invalidates what was computed with the old one."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".csv", ".txt", ".tsv", ".j2", ".css", ".json"):
+            digest.update(str(path.relative_to(PACKAGE)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
