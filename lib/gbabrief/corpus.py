@@ -45,6 +45,7 @@ class Article:
     note: str = ""
     warnings: list[str] = field(default_factory=list)
     tokens: list[list[str]] | None = None  # per paragraph, when read with segment=True
+    facts: object = None  # facts[kind, value, ...], when read with facts=True
 
     def inspect(self) -> dict:
         """The fields ``gbabrief inspect`` prints."""
@@ -60,15 +61,15 @@ class Article:
 
 
 def read_article(path: str | Path, manifest_row: dict[str, str] | None = None, *,
-                 segment: bool = False) -> Article:
+                 segment: bool = False, facts: bool = False) -> Article:
     """Read, decode and clean one file (a large one on all cores); metadata from the manifest row.
 
     Cleaned articles are cached under a key made of the file's bytes, its manifest row and the
     package version, so notebooks that read the same corpus parse it once.
     """
     path = Path(path)
-    if segment:
-        return _read_article(path, manifest_row, segment=True)
+    if segment or facts:
+        return _read_article(path, manifest_row, segment=segment, facts=facts)
     try:
         key = hashlib.sha256(path.name.encode() + b"\0" + path.read_bytes()
                              + repr(sorted((manifest_row or {}).items())).encode()
@@ -92,11 +93,12 @@ def read_article(path: str | Path, manifest_row: dict[str, str] | None = None, *
     return article
 
 
-def _read_article(path: Path, manifest_row: dict[str, str] | None, *, segment: bool = False) -> Article:
+def _read_article(path: Path, manifest_row: dict[str, str] | None, *, segment: bool = False,
+                  facts: bool = False) -> Article:
     from .pipeline import process_text
 
     decoded = read_text(path)
-    cleaned, tokens = process_text(decoded.text, segment=segment, lost=decoded.lost, source=str(path))
+    cleaned, extra = process_text(decoded.text, segment=segment, facts=facts, lost=decoded.lost, source=str(path))
     row = manifest_row or {}
     warnings = []
     if manifest_row is None:
@@ -111,7 +113,7 @@ def _read_article(path: Path, manifest_row: dict[str, str] | None, *, segment: b
         published=row.get("published") or cleaned.meta.get("published"),
         outlet=(row.get("outlet") or cleaned.meta.get("outlet")) or None,
         title=row.get("title") or cleaned.title, url=row.get("url", ""), note=row.get("note", ""),
-        warnings=warnings, tokens=tokens,
+        warnings=warnings, tokens=extra if segment else None, facts=extra if facts else None,
     )
 
 

@@ -15,6 +15,7 @@ titled names (“国际化人才特区9条”).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -211,6 +212,7 @@ def extract(text: str) -> pd.DataFrame:
     """extract(text) -> facts[kind, value, unit, qualifier, surface, sentence, start, end]."""
     rows = []
     sentences = [(s.start(), s.end()) for s in SENTENCE.finditer(text)]
+    sentence_starts = [a for a, _ in sentences]
     for m in _FACT.finditer(text):
         start, end = m.start(), m.end()
         number, unit_word, mag = m.group("num"), m.group("unit") or "", m.group("mag") or ""
@@ -287,7 +289,8 @@ def extract(text: str) -> pd.DataFrame:
             qualifier = "approx"  # 百亿, 千亿级: round magnitudes are approximate
         if kind == "money" and text[end : end + 1] == "级":
             qualifier = "approx"
-        s_start, s_end = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
+        i = bisect.bisect_right(sentence_starts, start) - 1
+        s_start, s_end = sentences[i] if i >= 0 and start < sentences[i][1] else (start, end)
         rows.append({"kind": kind, "value": round(value, 2), "unit": unit, "qualifier": qualifier,
                      "surface": text[surface_start:surface_end].strip(), "sentence": text[s_start:s_end].strip(),
                      "start": surface_start, "end": surface_end})
@@ -303,10 +306,10 @@ def article_facts(article) -> pd.DataFrame:
     """Facts of one read Article (see corpus.read_article), quoting its original script."""
     frame = pd.DataFrame([{"doc_id": article.path.stem, "file": article.path.name, "region": article.region,
                            "text": article.cleaned.text, "text_orig": article.cleaned.text_orig}])
-    return corpus_facts(frame)
+    return corpus_facts(frame, found=[article.facts] if article.facts is not None else None)
 
 
-def corpus_facts(corpus: pd.DataFrame) -> pd.DataFrame:
+def corpus_facts(corpus: pd.DataFrame, found: list[pd.DataFrame] | None = None) -> pd.DataFrame:
     """corpus[doc_id, file, region, text, text_orig] -> facts[doc_id, file, region, kind, value, unit,
     qualifier, surface, surface_orig, sentence, sentence_orig, start, end].
 
@@ -314,12 +317,13 @@ def corpus_facts(corpus: pd.DataFrame) -> pd.DataFrame:
     (Traditional where it was Traditional); offsets are into the Simplified ``text``.
     """
     frames = []
-    for row in corpus.itertuples():
-        facts = extract(row.text)
+    for i, row in enumerate(corpus.itertuples()):
+        facts = found[i].copy() if found is not None else extract(row.text)
         same_length = len(row.text) == len(row.text_orig)
         facts["surface_orig"] = [row.text_orig[a:b] if same_length else s
                                  for a, b, s in zip(facts["start"], facts["end"], facts["surface"])]
-        facts["sentence_orig"] = [_sentence_orig(row.text, row.text_orig, a) if same_length else s
+        starts = [s.start() for s in SENTENCE.finditer(row.text)]  # one pass, then a binary search
+        facts["sentence_orig"] = [_sentence_orig(row.text, row.text_orig, a, starts) if same_length else s
                                   for a, s in zip(facts["start"], facts["sentence"])]
         facts.insert(0, "region", row.region)
         facts.insert(0, "file", row.file)
@@ -330,8 +334,9 @@ def corpus_facts(corpus: pd.DataFrame) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)[columns] if frames else pd.DataFrame(columns=columns)
 
 
-def _sentence_orig(text: str, text_orig: str, position: int) -> str:
-    for s in SENTENCE.finditer(text):
-        if s.start() <= position < s.end():
-            return text_orig[s.start() : s.end()].strip()
-    return ""
+def _sentence_orig(text: str, text_orig: str, position: int, starts: list[int]) -> str:
+    i = bisect.bisect_right(starts, position) - 1
+    if i < 0:
+        return ""
+    m = SENTENCE.match(text, starts[i])
+    return text_orig[m.start() : m.end()].strip() if m else ""

@@ -17,7 +17,7 @@ ROOT = PACKAGE.parent.parent  # lib/gbabrief -> lib -> repository root
 SEEDS = ROOT / "seeds"
 MANIFEST_NAME = "articles.csv"
 NOTEBOOKS = ROOT / "notebooks"
-OUTPUTS = ROOT / "outputs"
+OUTPUTS = Path(os.environ.get("GBABRIEF_OUTPUTS", ROOT / "outputs"))
 FIGURES = OUTPUTS / "figures"
 DATA_OUT = OUTPUTS / "data"
 

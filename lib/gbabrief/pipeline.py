@@ -47,23 +47,29 @@ def split_chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
     return chunks
 
 
-def _clean_chunk(job: tuple[int, str, str, bool, str]) -> tuple[Cleaned | None, list[list[str]] | None]:
-    offset, chunk, config, segment, source = job
+def _clean_chunk(job: tuple[int, str, str, str, str]) -> tuple[Cleaned | None, object]:
+    """Clean one chunk; then segment it (``then='segment'``) or read its facts (``then='facts'``)."""
+    offset, chunk, config, then, source = job
     from .errors import InputError
 
     try:
-        cleaned = clean_text(chunk, config=config, source=source, audit_conversion=not segment)
+        cleaned = clean_text(chunk, config=config, source=source, audit_conversion=not then)
     except InputError:  # a chunk that is all chrome: nothing of the body lost
         return None, None
-    tokens = None
-    if segment:
+    extra = None
+    if then == "segment":
         from .segment import segment_text
 
-        tokens = [segment_text(p) for p in cleaned.paragraphs]
+        extra = [segment_text(p) for p in cleaned.paragraphs]
+    elif then == "facts":
+        from .facts import extract
+
+        extra = extract(cleaned.text)
+    if then:
         cleaned.audit = []  # not needed by the caller, and the costliest part to send back
     for change in cleaned.audit:
         change.position += offset
-    return cleaned, tokens
+    return cleaned, extra
 
 
 def _merge(parts: list[Cleaned], script: str, config: str) -> Cleaned:
@@ -77,20 +83,26 @@ def _merge(parts: list[Cleaned], script: str, config: str) -> Cleaned:
                    first.title_orig, script, config, meta, audit)
 
 
-def process_text(text: str, *, segment: bool = False, lost=None, source: str = "<text>",
-                 processes: int | None = None) -> tuple[Cleaned, list[list[str]] | None]:
-    """Clean ``text`` (and segment its paragraphs with ``segment``); large texts in parallel."""
+def process_text(text: str, *, segment: bool = False, facts: bool = False, lost=None, source: str = "<text>",
+                 processes: int | None = None) -> tuple[Cleaned, object]:
+    """Clean ``text``, then segment its paragraphs (``segment``) or read its facts (``facts``);
+    large texts in parallel chunks. Returns (cleaned, tokens per paragraph | facts | None)."""
     from .errors import InputError
 
+    then = "segment" if segment else "facts" if facts else ""
     processes = processes or workers()
     if len(text) < PARALLEL_MIN or processes == 1:
         cleaned = clean_text(text, lost=lost, source=source)
-        tokens = None
+        extra = None
         if segment:
             from .segment import segment_text
 
-            tokens = [segment_text(p) for p in cleaned.paragraphs]
-        return cleaned, tokens
+            extra = [segment_text(p) for p in cleaned.paragraphs]
+        elif facts:
+            from .facts import extract
+
+            extra = extract(cleaned.text)
+        return cleaned, extra
     # One script decision for the whole text, then chunks in a pool of forked workers that
     # inherit the tokenizer already loaded here.
     script = detect_script(text)
@@ -99,7 +111,7 @@ def process_text(text: str, *, segment: bool = False, lost=None, source: str = "
         from .segment import tokenizer
 
         tokenizer()
-    jobs = [(offset, chunk, config, segment, source) for offset, chunk in split_chunks(text)]
+    jobs = [(offset, chunk, config, then, source) for offset, chunk in split_chunks(text)]
     with mp.get_context("fork").Pool(processes) as pool:
         results = pool.map(_clean_chunk, jobs, chunksize=1)
     parts = [(c, t) for c, t in results if c is not None]
@@ -109,21 +121,30 @@ def process_text(text: str, *, segment: bool = False, lost=None, source: str = "
     if lost:
         cleaned.audit[:0] = [Change("decode", pos, f"<bytes {hexes}>", "", "undecodable bytes dropped")
                              for pos, hexes in lost]
-    tokens = [line for _, t in parts for line in (t or [])] if segment else None
-    return cleaned, tokens
+    if segment:
+        return cleaned, [line for _, t in parts for line in (t or [])]
+    if facts:
+        import pandas as pd
+
+        frames, at = [], 0
+        for chunk_cleaned, chunk_facts in parts:  # offsets into the joined text
+            frames.append(chunk_facts.assign(start=chunk_facts["start"] + at, end=chunk_facts["end"] + at))
+            at += len(chunk_cleaned.text) + 1
+        return cleaned, pd.concat(frames, ignore_index=True)
+    return cleaned, None
 
 
 def process_file(path: str | Path, manifest_row: dict[str, str] | None = None) -> dict:
     """One article -> a JSON-ready record (no full text): metadata, cleaning counts, facts,
     theme and instrument sentence counts. A pure function of the file and its manifest row."""
-    from .corpus import read_article
+    from .corpus import _read_article
     from .errors import InputError
     from .facts import extract
     from .themes import code_sentences
 
     path = Path(path)
     try:
-        article = read_article(path, manifest_row)
+        article = _read_article(path, manifest_row)  # streamed, not cached: a large corpus stays out of the cache
     except InputError as exc:
         return {"doc_id": path.stem, "file": path.name, "error": exc.reason}
     c = article.cleaned
