@@ -11,7 +11,7 @@ import textwrap
 
 import pytest
 
-from conftest import run_cli
+from conftest import fresh_cache, run_cli
 from gbabrief.paths import NOTEBOOKS, SEEDS
 
 NANSHA = SEEDS / "003_537e429408746187.txt"
@@ -180,8 +180,9 @@ def test_failing_notebook_stops_the_build_and_keeps_previous_outputs(tmp_path):
 def test_two_builds_are_identical_and_seeds_untouched(tmp_path):
     before = {p.name: p.read_bytes() for p in SEEDS.iterdir()}
     outs = []
-    for name in ("a", "b"):
-        result = run_cli("build", "--out", tmp_path / name)
+    for name in ("a", "b"):  # each build computes everything: no step is reused
+        result = run_cli("build", "--out", tmp_path / name, env=fresh_cache(tmp_path, name))
+        assert "reused" not in result.stderr
         assert result.returncode == 0, result.stderr
         outs.append(tmp_path / name)
     for csv_path in sorted((outs[0] / "data").glob("*.csv")):

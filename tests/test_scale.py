@@ -74,3 +74,24 @@ def test_process_command_streams_records(tmp_path):
     assert len(records) == 11
     assert [r for r in records if "error" in r] == [{"doc_id": "empty", "file": "empty.txt", "error": "empty file"}]
     assert "11 articles processed, 1 with errors" in result.stderr
+
+
+@pytest.mark.slow
+def test_rebuild_reuses_unchanged_steps_and_says_so(tmp_path):
+    from conftest import fresh_cache
+
+    env = fresh_cache(tmp_path, "rebuild")
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    first = run_cli("build", "--corpus", corpus, "--out", tmp_path / "out", env=env)
+    assert first.returncode == 0, first.stderr
+    assert first.stderr.count(": executed") == 4
+    brief = (tmp_path / "out" / "brief.html").read_bytes()
+    second = run_cli("build", "--corpus", corpus, "--out", tmp_path / "out", env=env)
+    assert second.stderr.count(": unchanged, reused") == 4 and ": executed" not in second.stderr
+    assert (tmp_path / "out" / "brief.html").read_bytes() == brief
+    # A changed article changes every step's inputs.
+    path = corpus / "003_537e429408746187.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\n南沙将新建智算中心。\n", encoding="utf-8")
+    third = run_cli("build", "--corpus", corpus, "--out", tmp_path / "out", env=env)
+    assert third.stderr.count(": executed") == 4

@@ -181,10 +181,10 @@ def _quoted_name(text: str, start: int, end: int) -> bool:
 
 def _inside_word(text: str, end: int, word: str) -> bool:
     """True when ``word`` ending at ``end`` is the tail of a longer word: 签约 is not 约."""
-    from .segment import base_tokenizer
+    from .segment import tokenizer
 
     qualifiers = {w for w, _ in QUALIFIERS_BEFORE}
-    tokens = base_tokenizer().lcut(text[max(0, end - 6) : end], HMM=False)
+    tokens = tokenizer().lcut(text[max(0, end - 6) : end], HMM=False)
     return bool(tokens) and tokens[-1] != word and tokens[-1] not in qualifiers and tokens[-1].endswith(word)
 
 

@@ -107,10 +107,12 @@ def process_text(text: str, *, segment: bool = False, facts: bool = False, lost=
     # inherit the tokenizer already loaded here.
     script = detect_script(text)
     config = choose_t2s_config(text) if script != "simplified" else "none"
-    if segment:
-        from .segment import tokenizer
+    from .garble import _START
+    from .segment import base_tokenizer, tokenizer
 
-        tokenizer()
+    tokenizer()  # loaded once here; the forked workers inherit it
+    if _START.search(text):
+        base_tokenizer()  # the garbled-span model's dictionary, likewise
     jobs = [(offset, chunk, config, then, source) for offset, chunk in split_chunks(text)]
     with mp.get_context("fork").Pool(processes) as pool:
         results = pool.map(_clean_chunk, jobs, chunksize=1)

@@ -39,8 +39,9 @@ def base_tokenizer() -> jieba.Tokenizer:
 
 
 def word_freq(word: str) -> int:
-    """Frequency of ``word`` in jieba's dictionary (0 when it is not a word)."""
-    return base_tokenizer().FREQ.get(word, 0)
+    """Frequency of ``word`` in the domain tokenizer's dictionary (jieba's plus the lexicon; 0 when it
+    is not a word). One dictionary for cleaning and segmenting: worker processes inherit it loaded."""
+    return tokenizer().FREQ.get(word, 0)
 
 
 @lru_cache(maxsize=1)
