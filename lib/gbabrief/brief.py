@@ -26,7 +26,7 @@ from .facts import corpus_facts, format_value
 from .lexicon import entries
 from .manifest import REGIONS
 from .terms import log_odds, tokens
-from .themes import categories, code_sentences, scores, side_mix
+from .themes import code_sentences, scores, side_mix
 
 REGION_EN = {"nanshan": "Nanshan", "nansha": "Nansha", "binhaiwan": "Binhaiwan"}
 REGION_ZH = {"nanshan": "南山", "nansha": "南沙", "binhaiwan": "滨海湾"}

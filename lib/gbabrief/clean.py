@@ -351,7 +351,7 @@ _PUNCT_ZH = re.compile(rf"(?<=[{_ZH}])\s*([,;:!?])\s*|\s*([,;:!?])\s*(?=[{CJK}�
 _TRANSLATE = str.maketrans({"（": "(", "）": ")", "「": "“", "」": "”", "『": "‘", "』": "’"})
 _HAS_CJK = re.compile(f"[{CJK}]")
 _SPACE_ZH = re.compile(rf"(?<=[{_ZH}])[ \t]+|[ \t]+(?=[{_ZH}])")
-_ASCII_QUOTES = re.compile(rf'"\s*([^"\n]{{1,80}}?)\s*"')
+_ASCII_QUOTES = re.compile(r'"\s*([^"\n]{1,80}?)\s*"')
 
 
 def normalise(para: str, position: int, audit: list[Change], *, title: bool = False) -> str:

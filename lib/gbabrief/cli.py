@@ -40,7 +40,6 @@ def cmd_segment(args: argparse.Namespace) -> None:
 def cmd_facts(args: argparse.Namespace) -> None:
     import csv
 
-    from .corpus import manifest_row_for, read_article
     from .facts import article_facts, format_value
 
     writer = csv.writer(sys.stdout, lineterminator="\n")

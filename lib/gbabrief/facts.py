@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .lang import CJK
+from .lang import SENTENCE
 from .lexicon import entries
 
 # ---------------------------------------------------------------------------------- numbers
@@ -95,7 +95,6 @@ _FACT = re.compile(
 NOT_AFTER = re.compile(r"^\s*(年|月|日|号|时|点|分|秒|周年|届|期|季度|世纪|代|岁|级(?!产业)|[A-Za-z+\-/:：.])")
 NOT_BEFORE = re.compile(r"(第|每|[A-Za-z+\-/.:#]|\d)\s*$")
 CN_IDIOM_AFTER = re.compile(r"^(大|是|来|起|方面|致|体|流|线|站|把手|心|圈)")
-SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 
 
 @dataclass(frozen=True)

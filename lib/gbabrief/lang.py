@@ -21,6 +21,8 @@ CJK_RE = re.compile(f"[{CJK}]")
 # Chinese (full-width) punctuation that counts as part of running Chinese text.
 ZH_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』—…·～"
 ZH_PUNCT_SET = frozenset(ZH_PUNCT)
+# A sentence: up to and including a full stop, question or exclamation mark, or semicolon (or a line end).
+SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 
 # Log10 probabilities for what the character table does not cover. Punctuation shares
 # are typical of Chinese news text (commas about 5%, full stops 2.5% ...).

@@ -12,7 +12,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import matplotlib.pyplot as plt
-import numpy as np
 import pandas as pd
 from matplotlib import font_manager
 
@@ -266,15 +265,4 @@ def distinctive_terms(log_odds: pd.DataFrame, *, title: str, top: int = 10) -> p
         ax.set_xlabel("log-odds z-score", fontsize=8)
         ax.axvline(0, color="#888888", linewidth=0.6)
     fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12)
-    return fig
-
-
-def bars(values: pd.Series, *, title: str, xlabel: str, colour: str = "#1f5f8b") -> plt.Figure:
-    """A simple horizontal bar chart of a labelled Series (largest first)."""
-    values = values.sort_values(ascending=True)
-    fig, ax = plt.subplots(figsize=(WIDTH, 0.3 * len(values) + 1.2))
-    ax.barh(np.arange(len(values)), values.to_numpy(), color=colour)
-    ax.set_yticks(np.arange(len(values)), values.index)
-    ax.set_xlabel(xlabel)
-    ax.set_title(title)
     return fig

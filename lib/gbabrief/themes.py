@@ -11,18 +11,17 @@ are environment-side finance; direct fiscal grants are supply-side funding.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
 from .errors import InputError
+from .lang import SENTENCE
 from .lexicon import read_rows, split_aliases
 from .paths import LEXICON
 
 SIDES = ("supply", "environment", "demand")
-SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 
 
 @dataclass(frozen=True)
