@@ -674,19 +674,25 @@ class Brief:
                 'the figure as stated is highlighted.</p><ol class="evidence">' + "".join(items) + "</ol></section>")
 
     def version_table(self) -> pd.DataFrame:
-        rows = []
-        for name in PACKAGES:
-            try:
-                rows.append({"Package": name, "Version": importlib.metadata.version(name)})
-            except importlib.metadata.PackageNotFoundError:
-                rows.append({"Package": name, "Version": "not installed"})
+        """Every installed Python package with its version, and the CJK font."""
+        seen = {}
+        for dist in importlib.metadata.distributions():
+            name = dist.metadata["Name"]
+            if name and name.lower() not in seen:
+                seen[name.lower()] = (name, dist.version)
+        rows = [{"Package": n, "Version": v} for n, v in sorted(seen.values(), key=lambda nv: nv[0].lower())]
         rows.append({"Package": "CJK font", "Version": self.family})
         return pd.DataFrame(rows)
 
     def versions(self) -> str:
         self.section()
+        table = self.version_table()
+        key = table[table["Package"].str.lower().isin(PACKAGES) | (table["Package"] == "CJK font")]
+        items = "".join(f"<li>{esc(r.Package)} {esc(r.Version)}</li>" for r in table.itertuples())
         return ('<section id="versions" class="appendix"><h2>Appendix B. Software versions</h2>'
-                + self.table(self.version_table(), "Software used to build this brief") + "</section>")
+                + self.table(key, "The main software used to build this brief")
+                + '<p>Every Python package installed when the brief was built:</p>'
+                + f'<ul class="versions">{items}</ul></section>')
 
 
 def word_pinyin(term: str, *, proper: bool = False) -> str:
