@@ -47,6 +47,19 @@ def split_chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
     return chunks
 
 
+def _then(cleaned: Cleaned, then: str) -> object:
+    """What follows cleaning: tokens per paragraph (``segment``), facts (``facts``) or nothing."""
+    if then == "segment":
+        from .segment import segment_text
+
+        return [segment_text(p) for p in cleaned.paragraphs]
+    if then == "facts":
+        from .facts import extract
+
+        return extract(cleaned.text)
+    return None
+
+
 def _clean_chunk(job: tuple[int, str, str, str, str]) -> tuple[Cleaned | None, object]:
     """Clean one chunk; then segment it (``then='segment'``) or read its facts (``then='facts'``)."""
     offset, chunk, config, then, source = job
@@ -56,15 +69,7 @@ def _clean_chunk(job: tuple[int, str, str, str, str]) -> tuple[Cleaned | None, o
         cleaned = clean_text(chunk, config=config, source=source, audit_conversion=not then)
     except InputError:  # a chunk that is all chrome: nothing of the body lost
         return None, None
-    extra = None
-    if then == "segment":
-        from .segment import segment_text
-
-        extra = [segment_text(p) for p in cleaned.paragraphs]
-    elif then == "facts":
-        from .facts import extract
-
-        extra = extract(cleaned.text)
+    extra = _then(cleaned, then)
     if then:
         cleaned.audit = []  # not needed by the caller, and the costliest part to send back
     for change in cleaned.audit:
@@ -93,16 +98,7 @@ def process_text(text: str, *, segment: bool = False, facts: bool = False, lost=
     processes = processes or workers()
     if len(text) < PARALLEL_MIN or processes == 1:
         cleaned = clean_text(text, lost=lost, source=source)
-        extra = None
-        if segment:
-            from .segment import segment_text
-
-            extra = [segment_text(p) for p in cleaned.paragraphs]
-        elif facts:
-            from .facts import extract
-
-            extra = extract(cleaned.text)
-        return cleaned, extra
+        return cleaned, _then(cleaned, then)
     # One script decision for the whole text, then chunks in a pool of forked workers that
     # inherit the tokenizer already loaded here.
     script = detect_script(text)
