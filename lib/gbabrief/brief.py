@@ -110,6 +110,7 @@ class Brief:
                                _text(r.title), _text(r.url), r.file, len(r.text))
                         for i, r in enumerate(order.itertuples())]
         self.source_of = {s.doc_id: s for s in self.sources}
+        self.by_doc = self.corpus.set_index("doc_id")
         self.regions = [r for r in REGIONS if r in set(self.corpus["region"].dropna())]
         # Articles about none of the three districts are listed as sources but not compared.
         self.analysed = self.corpus[self.corpus["region"].isin(REGIONS)].reset_index(drop=True)
@@ -130,6 +131,10 @@ class Brief:
             columns=["region", "actor_a", "actor_b", "sentences"])
         self.terms = log_odds(tokens(self.analysed)) if self.regions else pd.DataFrame(
             columns=["region", "token", "count", "z"])
+        # Derived once here: the tables and the prose both use them.
+        self.outside_pct = self._outside_place_pct()
+        self.audit = self._audit_summary()
+        self.dated_events = self._events()
 
         # Save outputs.
         self.save_data()
@@ -141,7 +146,7 @@ class Brief:
         corpus = pd.DataFrame([vars(s) for s in self.sources])
         corpus.insert(1, "district", corpus["region"])
         corpus = corpus.drop(columns="region")
-        corpus["outside_place_pct"] = corpus["doc_id"].map(self.outside_place_pct())
+        corpus["outside_place_pct"] = corpus["doc_id"].map(self.outside_pct)
         tables = {
             "corpus": corpus,
             "facts": self.facts.drop(columns=["start", "end"]),
@@ -151,8 +156,8 @@ class Brief:
             "evidence": self.evidence,
             "actors": self.mentions,
             "actor_pairs": self.pairs,
-            "audit": _with_total(self.audit_summary()),
-            "events": self.events(),
+            "audit": _with_total(self.audit),
+            "events": self.dated_events,
             "versions": self.version_table(),
         }
         for name, table in tables.items():
@@ -242,14 +247,14 @@ class Brief:
             ev = ev[ev["region"] == region]
         return ev["doc_id"].value_counts().index[:3].tolist()
 
-    def outside_place_pct(self) -> dict[str, int]:
+    def _outside_place_pct(self) -> dict[str, int]:
         """Per article, the percentage of the places it names that lie outside the Bay Area."""
         gba, outside = [], []
         for entry in entries("places.csv"):
             (gba if entry.get("gba") == "yes" else outside if entry.get("gba") == "no" else []).extend(entry.forms)
         pattern = re.compile("|".join(map(re.escape, sorted(gba + outside, key=len, reverse=True))))
         outside_set = set(outside)
-        texts = self.corpus.set_index("doc_id")["text"]
+        texts = self.by_doc["text"]
         shares = {}
         for s in self.sources:
             hits = [m.group(0) for m in pattern.finditer(texts[s.doc_id])]
@@ -258,15 +263,14 @@ class Brief:
 
     def outside_partner_articles(self) -> list[tuple[Source, int]]:
         """Articles mostly about places outside the Bay Area (40% or more of the places they name)."""
-        pct = self.outside_place_pct()
-        return [(s, pct[s.doc_id]) for s in self.sources if pct[s.doc_id] >= 40]
+        return [(s, self.outside_pct[s.doc_id]) for s in self.sources if self.outside_pct[s.doc_id] >= 40]
 
-    def audit_summary(self) -> pd.DataFrame:
+    def _audit_summary(self) -> pd.DataFrame:
         from .clean import STEPS
 
         rows = []
         for s in self.sources:
-            audit = self.corpus.set_index("doc_id").loc[s.doc_id, "audit"]
+            audit = self.by_doc.loc[s.doc_id, "audit"]
             counts = {step: 0 for step in STEPS}
             for change in audit:
                 counts[change.step] += 1
@@ -324,7 +328,8 @@ class Brief:
                     'corpus is about Nanshan, Nansha or Binhaiwan.</strong> The comparison below is empty; add '
                     'articles about the three districts and rebuild.</p></section>')
         # 1. Each district's leading theme.
-        leads = {r: self.top_themes(r, 1).iloc[0] for r in self.regions if len(self.top_themes(r, 1))}
+        firsts = {r: self.top_themes(r, 1) for r in self.regions}
+        leads = {r: top.iloc[0] for r, top in firsts.items() if len(top)}
         distinct = len({row["code"] for row in leads.values()}) == len(leads)
         parts = [f"{self.region_label(r)} on {esc(sentence_case(row['label_en']))} "
                  f"({esc(format_value(row['per_10k_chars']))} coded sentences per 10,000 characters)"
@@ -402,7 +407,7 @@ class Brief:
             "Outlet": esc(s.outlet) if s.outlet else "<em>not stated</em>",
             "Published": esc(s.published or "unknown"), "Title": esc(s.title), "Characters": f"{s.chars:,}",
         } for s in self.sources])
-        audit = self.audit_summary()
+        audit = self.audit
         totals = audit.drop(columns=["source", "doc_id"]).sum()
         audit_rows = audit.drop(columns=["doc_id"]).rename(columns={"source": "Source"})
         dates = sorted(d for d in self.corpus["published"].dropna())
@@ -550,7 +555,7 @@ class Brief:
         actor_html = self.figure(plots.actor_bars(self.mentions, title="Most-mentioned organisations"),
                                  "actors", "Organisations most often named per district, by type",
                                  list(self.mentions["doc_id"].unique())) if len(self.mentions) else ""
-        events = self.events()
+        events = self.dated_events
         timeline_html = ""
         if len(events):
             timeline_html = self.figure(plots.timeline(events, title="Dated events in the articles"), "timeline",
@@ -577,13 +582,13 @@ class Brief:
             + actor_html + timeline_html + terms_html + "</section>"
         )
 
-    def events(self) -> pd.DataFrame:
+    def _events(self) -> pd.DataFrame:
         """Dated events named in the articles: full dates, or month and day with the article's year."""
         rows = []
         for s in self.sources:
             if not s.region:
                 continue
-            text = self.corpus.set_index("doc_id").loc[s.doc_id, "text"]
+            text = self.by_doc.loc[s.doc_id, "text"]
             year = int(s.published[:4]) if s.published else None
             month_pub = int(s.published[5:7]) if s.published else None
             for m in re.finditer(r"(?:(20\d\d)年)?(\d{1,2})月(\d{1,2})日", text):
