@@ -20,7 +20,7 @@ from pathlib import Path
 import jieba
 import pandas as pd
 
-from .lexicon import entries, words
+from .lexicon import alternation, entries, words
 from .segment import cut
 from .themes import sentences
 
@@ -48,8 +48,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     for entry in entries("organisations.csv"):
         for form in entry.forms:
             forms[form] = (entry.term, entry.category)
-    ordered = sorted(forms, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, ordered))), forms
+    return alternation(forms), forms
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from pypinyin import Style, lazy_pinyin
 from . import plots
 from .actors import cooccurrence, find_actors
 from .facts import corpus_facts, format_value
-from .lexicon import entries
+from .lexicon import alternation, entries
 from .manifest import REGIONS
 from .terms import log_odds, tokens
 from .themes import code_sentences, scores, side_mix
@@ -252,12 +252,12 @@ class Brief:
         gba, outside = [], []
         for entry in entries("places.csv"):
             (gba if entry.get("gba") == "yes" else outside if entry.get("gba") == "no" else []).extend(entry.forms)
-        pattern = re.compile("|".join(map(re.escape, sorted(gba + outside, key=len, reverse=True))))
+        pattern = alternation(gba + outside)
         outside_set = set(outside)
         texts = self.by_doc["text"]
         shares = {}
         for s in self.sources:
-            hits = [m.group(0) for m in pattern.finditer(texts[s.doc_id])]
+            hits = [m.group(0) for m in pattern.finditer(texts[s.doc_id])] if pattern else []
             shares[s.doc_id] = round(100 * sum(h in outside_set for h in hits) / len(hits)) if hits else 0
         return shares
 

@@ -6,6 +6,7 @@ forms separated by ``|``. A malformed row raises InputError naming file and row.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -51,6 +52,13 @@ def read_rows(name: str, required: tuple[str, ...], folder: Path = LEXICON) -> l
             if not (row.get(column) or "").strip():
                 raise InputError(path, f"row {number}: empty {column}")
     return rows
+
+
+def alternation(forms) -> re.Pattern[str] | None:
+    """One regex that finds any of ``forms``, the longest first where several start at one place
+    (南山区 before 南山); None when there are no forms."""
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    return re.compile("|".join(map(re.escape, ordered))) if ordered else None
 
 
 def split_aliases(value: str | None) -> tuple[str, ...]:

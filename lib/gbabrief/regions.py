@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .lexicon import entries
+from .lexicon import alternation, entries
 from .manifest import REGIONS
 
 TITLE_WEIGHT = 3  # a district in the title counts three mentions
@@ -21,8 +21,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         if region in REGIONS:
             for form in entry.forms:
                 form_to_region[form] = region
-    forms = sorted(form_to_region, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, forms))), form_to_region
+    return alternation(form_to_region), form_to_region
 
 
 def district_mentions(text: str) -> Counter[str]:

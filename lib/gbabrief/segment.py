@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import jieba
 
-from .lexicon import entries
+from .lexicon import alternation, entries
 from .paths import cache_dir
 
 jieba.setLogLevel(logging.WARNING)  # jieba announces every dictionary load on stderr
@@ -56,8 +56,7 @@ _HAN_WORD = re.compile(r"^[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+$")  # what jieba's 
 
 @lru_cache(maxsize=1)
 def _protected() -> re.Pattern[str] | None:
-    words = [w for w in lexicon_words() if not _HAN_WORD.match(w)]
-    return re.compile("|".join(map(re.escape, words))) if words else None
+    return alternation(w for w in lexicon_words() if not _HAN_WORD.match(w))
 
 
 @lru_cache(maxsize=1)
