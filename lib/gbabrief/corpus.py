@@ -18,7 +18,7 @@ from .clean import Cleaned
 from .errors import InputError
 from .manifest import load_manifest
 from .paths import SEEDS, cache_dir, code_version
-from .reader import read_text
+from .reader import decode_bytes, read_bytes
 from .regions import infer_region
 
 if TYPE_CHECKING:
@@ -68,14 +68,11 @@ def read_article(path: str | Path, manifest_row: dict[str, str] | None = None, *
     package version, so notebooks that read the same corpus parse it once.
     """
     path = Path(path)
+    data = read_bytes(path)  # once: for the cache key, and for decoding on a miss
     if segment or facts:
-        return _read_article(path, manifest_row, segment=segment, facts=facts)
-    try:
-        key = hashlib.sha256(path.name.encode() + b"\0" + path.read_bytes()
-                             + repr(sorted((manifest_row or {}).items())).encode()
-                             + code_version().encode()).hexdigest()[:32]
-    except OSError:
-        return _read_article(path, manifest_row)  # read_text will name the problem
+        return _read_article(path, manifest_row, data, segment=segment, facts=facts)
+    key = hashlib.sha256(path.name.encode() + b"\0" + data + repr(sorted((manifest_row or {}).items())).encode()
+                         + code_version().encode()).hexdigest()[:32]
     cached = cache_dir("articles") / f"{key}.pkl"
     if cached.exists():
         try:
@@ -85,7 +82,7 @@ def read_article(path: str | Path, manifest_row: dict[str, str] | None = None, *
             return article
         except Exception:  # noqa: BLE001 - a damaged cache entry is rebuilt, never trusted
             cached.unlink(missing_ok=True)
-    article = _read_article(path, manifest_row)
+    article = _read_article(path, manifest_row, data)
     partial = cached.with_suffix(f".{os.getpid()}.tmp")
     with partial.open("wb") as handle:
         pickle.dump(article, handle, protocol=pickle.HIGHEST_PROTOCOL)
@@ -93,11 +90,11 @@ def read_article(path: str | Path, manifest_row: dict[str, str] | None = None, *
     return article
 
 
-def _read_article(path: Path, manifest_row: dict[str, str] | None, *, segment: bool = False,
-                  facts: bool = False) -> Article:
+def _read_article(path: Path, manifest_row: dict[str, str] | None, data: bytes | None = None, *,
+                  segment: bool = False, facts: bool = False) -> Article:
     from .pipeline import process_text
 
-    decoded = read_text(path)
+    decoded = decode_bytes(read_bytes(path) if data is None else data, path)
     cleaned, extra = process_text(decoded.text, segment=segment, facts=facts, lost=decoded.lost, source=str(path))
     row = manifest_row or {}
     warnings = []

@@ -132,6 +132,11 @@ def _check(decoded: Decoded, path: str | Path, score: float | None = None) -> De
 
 def read_text(path: str | Path) -> Decoded:
     """Read and decode a file; every failure is an InputError naming the file."""
+    return decode_bytes(read_bytes(path), path)
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A file's bytes, after checking it is a readable file within the size limit."""
     path = Path(path)
     try:
         if path.is_dir():
@@ -140,11 +145,10 @@ def read_text(path: str | Path) -> Decoded:
         if size > MAX_BYTES:
             raise InputError(path, f"too large for one article ({size / 2**20:.0f} MiB; the limit is "
                                    f"{MAX_BYTES // 2**20} MiB): split it into one file per article")
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except PermissionError:
         raise InputError(path, "cannot read: permission denied") from None
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    return decode_bytes(data, path)
