@@ -27,8 +27,8 @@ from functools import lru_cache
 
 from pypinyin import Style, pinyin
 
-from . import garble
-from .errors import InputError
+from . import garble, page
+from .errors import InputError, NotAnArticle
 from .lang import CJK, choose_t2s_config, converter, detect_script, is_cjk
 from .lexicon import entries, read_rows
 from .paths import LEXICON
@@ -180,6 +180,13 @@ def _outlets() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
+@lru_cache(maxsize=1)
+def _outlet_byline() -> re.Pattern[str]:
+    """An outlet of the lexicon named in a byline: 南都记者 马强, (大公报 记者 毛丽娟), 新华社讯."""
+    forms = sorted({form for form, _ in _outlets()}, key=lambda f: (-len(f), f))
+    return re.compile("(?P<outlet>" + "|".join(map(re.escape, forms)) + ")" + page.BYLINE_WORDS)
+
+
 def find_outlet(text: str) -> str | None:
     """The outlet a line names, from the outlet lexicon (longest match)."""
     for form, name in _outlets():
@@ -188,20 +195,15 @@ def find_outlet(text: str) -> str | None:
     return None
 
 
-_DATETIME = re.compile(
-    r"(20\d\d|19\d\d)\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?"
-)
-_ONLY_DATETIME = re.compile(r"^[\s(（]*(发布(时间|日期)[:：]?)?\s*" + _DATETIME.pattern + r"[\s)）]*$")
+_DATETIME = page.DATE
 _EDITOR = re.compile(r"(?:责任编辑|编辑|责编)\s*[:：|｜]?\s*([\u4e00-\u9fff·]{2,4})")
-_BYLINE = re.compile(r"(?:记者|文/|作者[:：]|通讯员)\s*([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)")
-_SOURCE = re.compile(r"(?:文章|本文)?来源\s*[:：]\s*([^\s)）]{2,20})")
+_BYLINE = re.compile(r"(?:记者|文/|作者[:：]|通讯员|撰文\s*[|｜:：]?)\s*([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)")
 _TRAILING_BYLINE = re.compile(r"[(（]\s*(记者|通讯员|文/|撰文)[\s:：]*([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)\s*[)）]\s*$")
-_TITLE_TAG = re.compile(r"^[\u4e00-\u9fff]{2,6}(报道|快讯|讯|观察)\s*[|｜]\s*")
 _SENTENCE_END = re.compile(r"[。！？!?；;…”\"]\s*$")
 _PHONE_LINE = re.compile(r"^[\s(（]*[\u4e00-\u9fff]{0,4}[)）\s]*[\d\-+ ()（）]{7,}$")
-
-# A short line after the body's end that carries no sentence is footer material.
-FOOTER_SHORT = 30
+FOOTER_SHORT = page.FOOTER_SHORT
+# Kinds whose lines state the page's own date.
+DATE_KINDS = frozenset({"metadata", "source", "editor", "counter", "index"})
 
 
 def _classify(line: str, simple: str) -> str | None:
@@ -211,32 +213,22 @@ def _classify(line: str, simple: str) -> str | None:
             return rule.kind
     if _PHONE_LINE.match(simple) and sum(c.isdigit() for c in simple) >= 7:
         return "contact"
-    if _ONLY_DATETIME.match(simple):
-        return "metadata"
-    if len(simple) <= 60 and find_outlet(simple) and (_DATETIME.search(simple) or re.search("编辑|记者", simple)):
-        return "metadata"  # "每日经济新闻 2023-03-11 16:31:37", "每日经济新闻 赵鑫 每经编辑|赵博渊"
+    kind = page.shape_kind(simple)
+    if kind:
+        return kind
+    if len(simple) <= 60 and "。" not in simple and find_outlet(simple) and re.search("编辑|记者", simple):
+        return "metadata"  # "每日经济新闻 赵鑫 每经编辑|赵博渊"
     if len(simple) <= 12 and find_outlet(simple) and not _SENTENCE_END.search(simple):
         return "header"
     return None
 
 
-def _read_meta(simple: str, meta: dict[str, str | None]) -> None:
-    """Take publication date, outlet, byline and editor from a metadata or chrome line."""
-    if meta.get("published") is None:
-        m = _DATETIME.search(simple)
-        if m:
-            y, mo, d, t = m.groups()
-            if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
-                meta["published"] = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
-                meta["time"] = t
+def _read_people(simple: str, meta: dict[str, str | None]) -> None:
+    """Take byline and editor from a metadata or chrome line."""
     if meta.get("editor") is None:
         m = _EDITOR.search(simple)
         if m:
             meta["editor"] = m.group(1)
-    if meta.get("outlet") is None:
-        m = _SOURCE.search(simple)
-        source = m.group(1) if m else simple
-        meta["outlet"] = find_outlet(source) or (m.group(1) if m and is_cjk(m.group(1)[0]) else None)
     if meta.get("byline") is None:
         m = _BYLINE.search(simple)
         if m:
@@ -250,25 +242,92 @@ def _read_meta(simple: str, meta: dict[str, str | None]) -> None:
                 meta["byline"] = names[-1]
 
 
+def _offer_outlets(simple: str, kind: str, zone: str, found: page.Meta) -> None:
+    """Offer the outlets a chrome line names, ranked: a byline naming the outlet (the original
+    outlet of a republished story) > 来源 > a metadata line > the title tag > header/footer."""
+    m = _outlet_byline().search(simple) or page.OUTLET_BYLINE.search(simple)
+    if m and kind in ("caption", "credit", "byline", "metadata", "footer", "header", "editor", "body-start"):
+        found.offer_outlet(page.outlet_name(m.group("outlet"), find_outlet), 0)
+    m = _SOURCE_LINE.search(simple)
+    if m:
+        name = page.outlet_name(m.group(1), find_outlet)
+        if name is None and page.NO_OUTLET.match(m.group(1)):
+            found.outlet_blocked = True
+        found.offer_outlet(name, 1)
+    if kind in ("metadata", "editor"):
+        named = find_outlet(simple)
+        if named is None:
+            shaped = [t for t in re.split(r"[\s|｜:：]+", _DATETIME.sub(" ", simple))
+                      if page.OUTLET_SHAPE.match(t) and not page.META_WORDS.search(t)]
+            named = shaped[0] if shaped else None
+        found.offer_outlet(named, 2)
+    elif kind in ("header", "copyright", "footer") or zone == "head":
+        if kind == "copyright":
+            m = re.search(r"([\u4e00-\u9fffA-Za-z]{2,16}?)\s*(?:版权所有|主办)", simple)
+            found.offer_outlet(page.outlet_name(m.group(1), find_outlet) if m else find_outlet(simple), 5)
+        elif len(simple) <= 40:
+            found.offer_outlet(find_outlet(simple), 4)
+
+
+_SOURCE_LINE = page.SOURCE
+
+
+def _finish_meta(found: page.Meta, meta: dict[str, str | None]) -> None:
+    meta["published"] = found.published
+    if found.outlet_blocked and found.outlet_rank > 1:
+        found.outlet = None  # 来源：本网 — the page names no outlet
+    meta["outlet"] = found.outlet
+
+
 def strip_chrome(lines: list[str], audit: list[Change], meta: dict[str, str | None]) -> tuple[str, list[str]]:
-    """Split lines into (title, body lines), dropping chrome and reading metadata from it."""
+    """Split lines into (title, body lines), dropping chrome and reading metadata from it.
+
+    The title is the page's headline in its own characters: the headline-shaped line nearest
+    above the page's date/source line, else the first one above the body; anything above the
+    headline is page header.
+    """
     t2s = converter("t2s")
     offsets, pos = [], 0
     for line in lines:
         offsets.append(pos)
         pos += len(line) + 1
-    simple = [t2s.convert(line) for line in lines]
-    kinds: list[str | None] = [_classify(line.strip(), s.strip()) if line.strip() else "blank"
-                               for line, s in zip(lines, simple)]
+    simple = [t2s.convert(line).strip() for line in lines]
+    kinds: list[str | None] = [_classify(line.strip(), s) if s else "blank" for line, s in zip(lines, simple)]
 
+    # A "related news" heading: the headline list under it is chrome, up to the next sentence.
+    related = False
+    for i, s in enumerate(simple):
+        if kinds[i] == "blank":
+            continue
+        if page.RELATED_HEAD.match(s) or kinds[i] == "related":
+            kinds[i], related = "related", True
+        elif related and not ("。" in s and len(s) > page.BODY_MIN):
+            kinds[i] = "related" if kinds[i] is None else kinds[i]
+        else:
+            related = False
+
+    # The body starts at its first sentence; above it is the head zone (header, headline, date line).
+    body_start = next((i for i, (k, s) in enumerate(zip(kinds, simple)) if k is None and page.is_sentence(s)),
+                      len(lines))
     # The body ends at its last substantial line; after that, short lines are footer.
-    substantial = [i for i, (k, s) in enumerate(zip(kinds, simple)) if k is None and len(s.strip()) > FOOTER_SHORT]
+    substantial = [i for i, (k, s) in enumerate(zip(kinds, simple)) if k is None and len(s) > FOOTER_SHORT]
     last_body = substantial[-1] if substantial else len(lines) - 1
     for i in range(last_body + 1, len(lines)):
-        if kinds[i] is None and len(simple[i].strip()) <= FOOTER_SHORT and not _SENTENCE_END.search(simple[i]):
+        if kinds[i] is None and len(simple[i]) <= FOOTER_SHORT and not _SENTENCE_END.search(simple[i]):
             kinds[i] = "footer"
 
-    title, title_index = "", None
+    candidates = [i for i in range(body_start) if kinds[i] is None and page.headline_shaped(simple[i])]
+    dated = [i for i in range(body_start) if kinds[i] is not None and _DATETIME.search(simple[i])
+             and (kinds[i] in DATE_KINDS or page.is_metadata(simple[i]))]
+    above = [i for i in candidates if dated and i < dated[0]]
+    title_index = above[-1] if above else (candidates[0] if candidates else None)
+    if title_index is not None:
+        for i in range(title_index):
+            if kinds[i] is None:
+                kinds[i] = "header"  # above the headline: the page's header
+
+    found = page.Meta()
+    title = ""
     body: list[str] = []
     seen: set[str] = set()
     previous: str | None = None
@@ -276,39 +335,59 @@ def strip_chrome(lines: list[str], audit: list[Change], meta: dict[str, str | No
         stripped = line.strip()
         if kind == "blank":
             continue
-        key = re.sub(r"\s+", "", stripped)
-        if kind is None and key in seen and i <= 8:
+        key = re.sub(r"\s+", "", simple[i])
+        if kind is None and key in seen and i <= body_start + 2:
             kind = "header"  # the title repeated by the page template
-        if kind is None and previous in ("image", "credit") and len(simple[i].strip()) <= 40 \
+        if kind is None and previous in ("image", "credit", "caption") and len(simple[i]) <= 40 \
                 and not _SENTENCE_END.search(simple[i]):
             kind = "caption"  # the line under an image
         if kind is not None:
             previous = kind
-        if kind is not None:
-            _read_meta(simple[i], meta)
+            zone = "head" if i < body_start else "foot" if i > last_body else "body"
+            if kind in DATE_KINDS or (kind not in ("related", "caption") and page.is_metadata(simple[i])):
+                date, time = page.read_date(simple[i])
+                explicit = re.search(r"发布(时间|日期)", simple[i])
+                found.offer_date(date, 0 if explicit else 1 if zone == "head" else 2)
+                if date and meta.get("time") is None and time:
+                    meta["time"] = time
+            _offer_outlets(simple[i], kind, zone, found)
+            _read_people(simple[i], meta)
             audit.append(Change("chrome", offsets[i], stripped, "", kind))
             continue
         previous = None
         seen.add(key)
-        if title_index is None and (len(stripped) > 60 or _SENTENCE_END.search(stripped)):
-            title_index = -1  # the article starts with body text; it states no title
-        if title_index is None:
-            title_index = i
-            tag = _TITLE_TAG.match(stripped)
-            if tag:
-                meta["outlet"] = meta.get("outlet") or find_outlet(t2s.convert(tag.group(0)))
-                audit.append(Change("chrome", offsets[i], tag.group(0), "", "title tag"))
-                stripped = stripped[tag.end() :]
-            title = stripped
+        if i == title_index:
+            title, removed = page.strip_title(re.sub(r"\s+", " ", stripped), find_outlet)
+            for tag in removed:
+                found.offer_outlet(find_outlet(t2s.convert(tag)), 3)
+                audit.append(Change("chrome", offsets[i], tag, "", "title tag"))
             continue
-        m = _TRAILING_BYLINE.search(simple[i].strip())
+        if not body:
+            _offer_outlets(simple[i][:40], "body-start", "body", found)
+            _dateline(simple[i], "\n".join(simple), found)
+        m = _TRAILING_BYLINE.search(simple[i])
         if m:
             meta["byline"] = meta.get("byline") or m.group(2)
-            cut = len(stripped) - (len(simple[i].strip()) - m.start())
+            cut = len(stripped) - (len(simple[i]) - m.start())
             audit.append(Change("chrome", offsets[i] + cut, stripped[cut:], "", "byline"))
             stripped = stripped[:cut].rstrip()
         body.append(stripped)
+    if body and len(body[-1]) <= 40:
+        _offer_outlets(t2s.convert(body[-1]), "footer", "foot", found)  # "深圳晚报记者曾贤平"
+    _finish_meta(found, meta)
     return title, body
+
+
+def _dateline(first: str, page_text: str, found: page.Meta) -> None:
+    """新华社深圳3月1日电: the month and day, with the latest year the page states."""
+    m = page.DATELINE.match(first)
+    if not m:
+        return
+    found.offer_outlet(page.outlet_name(m.group("outlet"), find_outlet), 0)
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*[年\-/.]", page_text)]
+    month, day = int(m.group("month")), int(m.group("day"))
+    if years and 1 <= month <= 12 and 1 <= day <= 31:
+        found.offer_date(f"{max(years):04d}-{month:02d}-{day:02d}", 3)
 
 
 # ---------------------------------------------------------------------------------- join
@@ -397,6 +476,18 @@ def convert(paras: list[str], config: str, audit: list[Change] | None, offsets: 
 
 
 # ---------------------------------------------------------------------------------- pipeline
+LIST_MIN_LINES = 8  # a text of this many lines or more ...
+LIST_MAX_RUNNING = 0.1  # ... with at most this share of running-text lines is a list, not an article
+
+
+def _refuse_lists(paragraphs: list[str], source: str) -> None:
+    """Raise NotAnArticle for a term list or notes: many short lines and (almost) no sentences."""
+    running = sum(page.is_sentence(p) for p in paragraphs)
+    if len(paragraphs) >= LIST_MIN_LINES and running <= LIST_MAX_RUNNING * len(paragraphs):
+        raise NotAnArticle(source, f"not an article: {len(paragraphs)} short lines and {running} of running text "
+                                   "(a term list or notes?)")
+
+
 def clean_text(raw: str, *, config: str | None = None, lost: list[tuple[int, str]] | None = None,
                source: str = "<text>", audit_conversion: bool = True) -> Cleaned:
     """Run every cleaning step over decoded text; raise InputError when no body is left.
@@ -424,9 +515,11 @@ def clean_text(raw: str, *, config: str | None = None, lost: list[tuple[int, str
             offsets.append(pos)
             normalised.append(para)
             pos += len(para) + 1
+    headline = title  # in the page's own characters and punctuation
     title = normalise(title, -1, [], title=True) if title else ""
     if not normalised:
         raise InputError(source, "no article body (only site chrome, or nothing after cleaning)")
+    _refuse_lists(normalised, source)
     text_orig = "\n".join(normalised)
     script = detect_script(title + "\n" + text_orig)
     # Simplified text is left as it is: t2s would also "simplify" brand names such as 昇腾.
@@ -437,4 +530,4 @@ def clean_text(raw: str, *, config: str | None = None, lost: list[tuple[int, str
     for key in ("outlet", "byline", "editor"):
         if meta[key]:
             meta[key] = conv.convert(meta[key])
-    return Cleaned("\n".join(simplified), text_orig, title_simple, title, script, config, meta, audit)
+    return Cleaned("\n".join(simplified), text_orig, title_simple, headline, script, config, meta, audit)

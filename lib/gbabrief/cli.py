@@ -91,6 +91,28 @@ def _dask_records(scheduler: str, jobs, process_bag):
     return sorted(records, key=lambda r: r["file"])
 
 
+def cmd_manifest(args: argparse.Namespace) -> None:
+    """Print (or append with --write) the manifest rows the corpus folder lacks."""
+    import csv
+
+    from .manifest import COLUMNS, append_rows, inferred_rows
+
+    rows, refused = inferred_rows(args.corpus)
+    for name, reason in refused:
+        print(f"gbabrief: {name}: {reason}", file=sys.stderr)
+    if args.write:
+        if rows:
+            path = append_rows(args.corpus, rows)
+            print(f"gbabrief: {len(rows)} row(s) appended to {path} for review (previous manifest kept as "
+                  f"{path.name}.bak)", file=sys.stderr)
+        else:
+            print("gbabrief: every article is listed; nothing to add", file=sys.stderr)
+        return
+    writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+
+
 def cmd_build(args: argparse.Namespace) -> None:
     from .build import build
 
@@ -127,6 +149,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=None, help="local processes (default: all cores)")
     p.add_argument("--dask", metavar="SCHEDULER", help="a Dask scheduler address, or 'local' for a local cluster")
     p.set_defaults(func=cmd_process)
+
+    p = sub.add_parser("manifest", help="print the manifest rows a corpus folder lacks (--write appends them)",
+                       description="Infer title, date, outlet and district for every article that the corpus "
+                                   "folder's articles.csv does not list, and print them as manifest rows with "
+                                   "where each field came from. --write appends them to DIR/articles.csv for "
+                                   "review (existing rows untouched, the old file kept as articles.csv.bak).")
+    p.add_argument("corpus", metavar="DIR", help="folder of articles")
+    p.add_argument("--write", action="store_true", help="append the rows to DIR/articles.csv")
+    p.set_defaults(func=cmd_manifest)
 
     p = sub.add_parser("build", help="execute the notebooks on a corpus and write the report",
                        description="Execute the numbered notebooks on a corpus folder and write the HTML "

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .clean import Cleaned
-from .errors import InputError
-from .manifest import load_manifest
+from .errors import InputError, NotAnArticle
+from .manifest import NO_REGION, load_manifest
 from .paths import SEEDS, cache_dir, code_version
 from .reader import decode_bytes, read_bytes
 from .regions import infer_region
@@ -24,7 +24,8 @@ from .regions import infer_region
 if TYPE_CHECKING:
     import pandas as pd
 
-COLUMNS = ["doc_id", "file", "region", "region_source", "published", "outlet", "title", "url", "note",
+COLUMNS = ["doc_id", "file", "region", "region_source", "published", "published_source", "outlet",
+           "outlet_source", "title", "title_orig", "title_source", "url", "note",
            "encoding", "script", "config", "chars", "raw", "text", "text_orig", "audit", "warnings"]
 
 
@@ -41,6 +42,8 @@ class Article:
     published: str | None
     outlet: str | None
     title: str
+    title_orig: str = ""  # the headline in the page's own characters ("" when the page shows none)
+    sources: dict[str, str] = field(default_factory=dict)  # field -> manifest | text | none
     url: str = ""
     note: str = ""
     warnings: list[str] = field(default_factory=list)
@@ -53,7 +56,9 @@ class Article:
         return {
             "file": self.path.name, "encoding": self.encoding, "script": c.script, "conversion": c.config,
             "region": self.region, "region_source": self.region_source, "published": self.published,
-            "time": c.meta.get("time"), "outlet": self.outlet, "title": self.title,
+            "published_source": self.sources.get("published"), "time": c.meta.get("time"),
+            "outlet": self.outlet, "outlet_source": self.sources.get("outlet"),
+            "title": self.title_orig, "title_simplified": self.title, "title_source": self.sources.get("title"),
             "byline": c.meta.get("byline"), "editor": c.meta.get("editor"),
             "paragraphs": len(c.paragraphs), "chars": len(c.text), "changes": c.changes(),
             "warnings": self.warnings,
@@ -99,18 +104,31 @@ def _read_article(path: Path, manifest_row: dict[str, str] | None, data: bytes |
     row = manifest_row or {}
     warnings = []
     if manifest_row is None:
-        warnings.append(f"{path.name}: not listed in the manifest; metadata inferred from the text")
+        warnings.append(f"{path.name}: not listed in the manifest; metadata inferred from the text "
+                        f"(review and add it with: gbabrief manifest {path.parent} --write)")
     if decoded.lost:
         warnings.append(f"{path.name}: {len(decoded.lost)} undecodable byte run(s) dropped")
     inferred = infer_region(cleaned.title, cleaned.text)
-    region = row.get("region") or inferred
+    if row.get("region") == NO_REGION:
+        row = {**row, "region": ""}
+        inferred = None  # the analyst says: none of the three
+    stated = {"region": inferred, "published": cleaned.meta.get("published"), "outlet": cleaned.meta.get("outlet"),
+              "title": cleaned.title}
+    value = {k: row.get(k) or v or None for k, v in stated.items()}
+    sources = {k: "manifest" if row.get(k) else ("text" if stated[k] else "none") for k in stated}
+    if manifest_row and manifest_row.get("region") == NO_REGION:
+        sources["region"] = "manifest"
+    title_orig = row.get("title") or cleaned.title_orig
+    if row.get("title"):  # the manifest may keep a headline in the page's own characters
+        from .lang import converter
+
+        value["title"] = converter("t2s").convert(row["title"])
     return Article(
-        path=path, encoding=decoded.encoding, raw=decoded.text, cleaned=cleaned, region=region,
-        region_source="manifest" if row.get("region") else ("text" if inferred else "none"),
-        published=row.get("published") or cleaned.meta.get("published"),
-        outlet=(row.get("outlet") or cleaned.meta.get("outlet")) or None,
-        title=row.get("title") or cleaned.title, url=row.get("url", ""), note=row.get("note", ""),
-        warnings=warnings, tokens=extra if segment else None, facts=extra if facts else None,
+        path=path, encoding=decoded.encoding, raw=decoded.text, cleaned=cleaned, region=value["region"],
+        region_source=sources["region"], published=value["published"], outlet=value["outlet"],
+        title=value["title"] or "", title_orig=title_orig, sources=sources, url=row.get("url", ""),
+        note=row.get("note", ""), warnings=warnings, tokens=extra if segment else None,
+        facts=extra if facts else None,
     )
 
 
@@ -136,8 +154,15 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False) -> pd.DataFr
     rows = []
     seen: dict[str, str] = {}
     duplicates: list[tuple[str, str]] = []
+    left_out: list[tuple[str, str]] = []
     for path in files:
-        article = read_article(path, manifest.get(path.name))
+        try:
+            article = read_article(path, manifest.get(path.name))
+        except NotAnArticle as exc:
+            left_out.append((path.name, exc.reason))
+            if not quiet:
+                print(f"gbabrief: warning: {path.name}: {exc.reason}; left out of the corpus", file=sys.stderr)
+            continue
         c = article.cleaned
         # The same article under two names counts once: the first name, in sorted order, is kept.
         digest = hashlib.sha256(c.text.encode("utf-8")).hexdigest()
@@ -152,13 +177,16 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False) -> pd.DataFr
         seen[digest] = path.name
         rows.append({
             "doc_id": path.stem, "file": path.name, "region": article.region,
-            "region_source": article.region_source, "published": article.published, "outlet": article.outlet,
-            "title": article.title, "url": article.url, "note": article.note, "encoding": article.encoding,
+            "region_source": article.region_source, "published": article.published,
+            "published_source": article.sources.get("published"), "outlet": article.outlet,
+            "outlet_source": article.sources.get("outlet"), "title": article.title,
+            "title_orig": article.title_orig, "title_source": article.sources.get("title"), "url": article.url, "note": article.note, "encoding": article.encoding,
             "script": c.script, "config": c.config, "chars": len(c.text), "raw": article.raw, "text": c.text,
             "text_orig": c.text_orig, "audit": c.audit, "warnings": article.warnings,
         })
     corpus = pd.DataFrame(rows, columns=COLUMNS)
     corpus.attrs["duplicates"] = duplicates  # (file left out, file kept)
+    corpus.attrs["not_articles"] = left_out  # (file, reason)
     return corpus
 
 

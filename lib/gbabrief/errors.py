@@ -11,3 +11,8 @@ class InputError(Exception):
         self.path = str(path) if path is not None else None
         self.reason = reason
         super().__init__(f"{self.path}: {reason}" if self.path else reason)
+
+
+class NotAnArticle(InputError):
+    """A text file that is not an article (a term list, notes): refused by the commands that read one
+    file, and left out of a corpus with a warning."""

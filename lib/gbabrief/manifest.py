@@ -1,6 +1,7 @@
 """The corpus manifest ``articles.csv``: one hand-kept row per article, validated on load.
 
-Columns: file, region, outlet, published (YYYY-MM-DD), title, url (blank when unknown), note.
+Columns: file, region (nanshan, nansha, binhaiwan, or none), outlet, published (YYYY-MM-DD or YYYY-MM),
+title, url (blank when unknown), note.
 """
 from __future__ import annotations
 
@@ -13,7 +14,22 @@ from .paths import MANIFEST_NAME
 
 COLUMNS = ("file", "region", "outlet", "published", "title", "url", "note")
 REGIONS = ("nanshan", "nansha", "binhaiwan")
+NO_REGION = "none"  # a manifest row for an article about none of the three districts
 REGION_NAMES = {"nanshan": "Nanshan (南山)", "nansha": "Nansha (南沙)", "binhaiwan": "Binhaiwan (滨海湾)"}
+
+
+def valid_date(value: str) -> bool:
+    """YYYY-MM-DD, or YYYY-MM where the page states only the month."""
+    try:
+        if len(value) == 10:
+            dt.date.fromisoformat(value)
+        elif len(value) == 7:
+            dt.date.fromisoformat(value + "-01")
+        else:
+            return False
+    except ValueError:
+        return False
+    return True
 
 
 def load_manifest(folder: str | Path, *, require_files: bool = True) -> dict[str, dict[str, str]]:
@@ -47,18 +63,69 @@ def load_manifest(folder: str | Path, *, require_files: bool = True) -> dict[str
         if name in out:
             problems.append(f"{where}: duplicate row for {name}")
             continue
-        if row["region"] not in REGIONS:
-            problems.append(f"{where}: unknown region {row['region']!r} (expected {', '.join(REGIONS)})")
-        if row["published"]:
-            try:
-                if len(row["published"]) != 10:
-                    raise ValueError
-                dt.date.fromisoformat(row["published"])
-            except ValueError:
-                problems.append(f"{where}: bad date {row['published']!r} (expected YYYY-MM-DD)")
+        if row["region"] not in (*REGIONS, NO_REGION):
+            problems.append(f"{where}: unknown region {row['region']!r} (expected {', '.join(REGIONS)} "
+                            f"or {NO_REGION})")
+        if row["published"] and not valid_date(row["published"]):
+            problems.append(f"{where}: bad date {row['published']!r} (expected YYYY-MM-DD or YYYY-MM)")
         if require_files and not (path.parent / name).is_file():
             problems.append(f"{where}: file does not exist")
         out[name] = row
     if problems:
         raise InputError(path, "; ".join(problems))
     return out
+
+
+def inferred_rows(folder: str | Path) -> tuple[list[dict[str, str]], list[tuple[str, str]]]:
+    """Manifest rows for the articles of ``folder`` that its manifest lacks, with the metadata
+    inferred from each page and where each field came from (in ``note``); and the files refused
+    as not articles (file, reason)."""
+    from .corpus import read_article
+    from .errors import NotAnArticle
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError(folder, "corpus folder does not exist")
+    listed = load_manifest(folder, require_files=False)
+    rows, refused = [], []
+    for path in sorted(p for p in folder.glob("*.txt") if p.is_file() and p.name not in listed):
+        try:
+            article = read_article(path, None)
+        except NotAnArticle as exc:
+            refused.append((path.name, exc.reason))
+            continue
+        sources = article.sources
+        rows.append({
+            "file": path.name, "region": article.region or NO_REGION, "outlet": article.outlet or "",
+            "published": article.published or "", "title": article.title_orig, "url": "",
+            "note": "inferred by gbabrief manifest; " + ", ".join(f"{k} from {sources[k]}" for k in
+                                                                   ("region", "published", "outlet", "title")),
+        })
+    return rows, refused
+
+
+def append_rows(folder: str | Path, rows: list[dict[str, str]]) -> Path:
+    """Append rows to ``folder/articles.csv`` (created when absent): existing rows untouched, the old
+    file kept as ``articles.csv.bak``, the new one written whole and then moved into place."""
+    import os
+    import shutil
+
+    path = Path(folder) / MANIFEST_NAME
+    old = path.read_bytes() if path.exists() else b""
+    if old:
+        shutil.copy2(path, path.with_name(MANIFEST_NAME + ".bak"))
+    text = old.decode("utf-8-sig")
+    if text and not text.endswith("\n"):
+        text += "\n"
+    from io import StringIO
+
+    buffer = StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    if not text:
+        writer.writeheader()
+    writer.writerows(rows)
+    partial = path.with_name(f".{MANIFEST_NAME}.{os.getpid()}.tmp")
+    partial.write_text(text + buffer.getvalue(), encoding="utf-8")
+    partial.replace(path)
+    load_manifest(folder, require_files=False)  # what was written reads back
+    return path

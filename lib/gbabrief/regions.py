@@ -11,6 +11,7 @@ from .manifest import REGIONS
 TITLE_WEIGHT = 3  # a district in the title counts three mentions
 MIN_SCORE = 4  # fewer weighted mentions is a passing mention, not the article's subject
 MIN_SHARE = 0.6  # the leading district must hold this share of all district mentions
+OUTSIDE = "outside"  # places.csv: a neighbouring place that is none of the three (前海, 松山湖, 番禺)
 
 
 @lru_cache(maxsize=1)
@@ -18,14 +19,15 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     form_to_region = {}
     for entry in entries("places.csv"):
         region = entry.get("district")
-        if region in REGIONS:
+        if region in REGIONS or region == OUTSIDE:
             for form in entry.forms:
                 form_to_region[form] = region
     return alternation(form_to_region), form_to_region
 
 
 def district_mentions(text: str) -> Counter[str]:
-    """Count mentions of each district (its names, aliases and zones) in Simplified text."""
+    """Count mentions of each district (its names, aliases and zones) and of neighbouring places
+    (``outside``) in Simplified text."""
     pattern, form_to_region = _pattern()
     return Counter(form_to_region[m.group(0)] for m in pattern.finditer(text))
 
@@ -39,6 +41,6 @@ def infer_region(title: str, text: str) -> str | None:
     if not score:
         return None
     region, best = score.most_common(1)[0]
-    if best < MIN_SCORE or best / sum(score.values()) < MIN_SHARE:
+    if region == OUTSIDE or best < MIN_SCORE or best / sum(score.values()) < MIN_SHARE:
         return None
     return region

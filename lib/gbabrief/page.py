@@ -1,0 +1,176 @@
+"""The structure of a scraped page: which lines are chrome, which is the headline, and the
+metadata the page states about itself (publication date, outlet).
+
+Chrome is recognised by kind, from the shape of a line and its place on the page, not by
+site: breadcrumbs (``您的位置：首页 > …``), accessibility and font/print bars, share prompts,
+counters (``人气：6713``, ``本文1472字``), widget rows of bullets and pipes, photo captions
+(``▲…效果图``, ``…(记者 X 摄)``), bylines, related-news lists and everything above the headline.
+The patterns that name words (``【打印】``, ``无障碍``) live in ``lexicon/chrome.csv``; the
+shapes live here.
+
+Metadata comes only from the page's own metadata lines (a date line under the headline,
+``发布时间：``, ``来源：…``, a dateline such as ``新华社深圳3月1日电``, a byline naming the
+outlet), never from an event date in the body: a wrong date is worse than none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?(?!\d)"
+    r"(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?"
+)
+MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/年.]\s*(\d{1,2})\s*月?(?![\d日])")
+TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+# Words that make a short line with a date a metadata line rather than a sentence.
+META_WORDS = re.compile(r"来源|发布|时间|日期|作者|编辑|记者|责编|浏览|阅读|人气|点击|字体|字号|打印|分享|原创|稿源|出处")
+SENTENCE_END = re.compile(r"[。；;…]\s*[”’\"]?\s*$|[。；]")
+HEADLINE_END_OK = re.compile(r"[!！?？”\"》)）]$")
+
+BREADCRUMB = re.compile(r"(当前位置|现在位置|所在位置|所在的位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]|"
+                        r"^\s*(首页|主页|网站首页)\s*[>»＞/]")
+SEPARATORS = re.compile(r"\s*[>»＞]\s*")
+WIDGET = re.compile(r"^[\s•·|｜/\\\-–—_=*#·、,，:：\[\]【】()（）]*$")
+BULLET = re.compile(r"^[•·●◆■□▪]\s*")
+CAPTION_MARK = re.compile(r"^[▲△▼▽↑↓◀▶►]|^(大图|小图|上图|下图|左图|右图|顶图|题图|组图|图为|图片|资料图|图\d*)\s*[:：]")
+PHOTO_CREDIT = re.compile(r"[(（\s][^()（）]{0,24}?摄(影)?[)）]?\s*([(（]资料图(片)?[)）])?\s*$|[(（]资料图(片)?[)）]\s*$")
+COUNTER = re.compile(r"(人气|浏览(量|次数)?|阅读(量|数)?|点击(量|数)?|访问量)\s*[:：]?\s*\d+|本文\s*\d+\s*字|阅读约需\s*\d+\s*分钟|"
+                     r"\d+\s*条评论|^\s*\d+\s*(赞|评|阅)\s*$")
+ROLE = re.compile(r"(创办人|创始人|委员|教授|主任|董事长|总裁|总经理|研究员|院长|主席|理事|首席|合伙人|记者|编辑|评论员|专栏作家|作者|撰文|特约)")
+NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+RELATED_HEAD = re.compile(r"^(其他新闻|其它新闻|相关新闻|相关阅读|相关文章|相关报道|相关推荐|推荐阅读|延伸阅读|更多新闻|更多阅读|热点新闻|"
+                          r"热门新闻|热门文章|最新新闻|最新文章|精彩推荐|猜你喜欢|往期回顾|新闻推荐|今日推荐|热点推荐|专题推荐|"
+                          r"热门推荐|热读|排行榜?|点击排行|阅读排行)\s*[:：>»]?\s*$")
+EMBLEM = re.compile(r"(国徽|党徽|徽标|logo|LOGO|Logo|标志|二维码)$")
+TITLE_TAG = re.compile(r"^([^|丨｜]{2,10})\s*[|丨｜]\s*(?=\S{6,})")
+SITE_SUFFIX = re.compile(r"\s*[_|丨｜\-–—]\s*([^_|丨｜\-–—]{2,16})$")
+SITE_WORDS = re.compile(r"(网|网站|频道|新闻|客户端|门户|首页|报|在线|官网|政府|资讯)$")
+DATELINE = re.compile(r"^[(（]?\s*(?P<outlet>[\u4e00-\u9fff]{2,12}?)\s*(?:记者\s*[\u4e00-\u9fff·]{2,4}\s*)?"
+                      r"(?P<place>[\u4e00-\u9fff]{2,4})?\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日\s*电")
+# "(大公报记者毛丽娟深圳报道)", "深圳晚报记者曾贤平", "南都记者 马强 摄": an outlet named in a byline.
+BYLINE_WORDS = r"\s*[(（]?\s*(?:记者|通讯员|特约记者|见习记者|讯[:：\s]|[\u4e00-\u9fff]{2,3}讯)"
+OUTLET_BYLINE = re.compile(r"(?:^|[\s(（【])(?P<outlet>[\u4e00-\u9fffA-Za-z0-9+]{2,12}?)" + BYLINE_WORDS)
+OUTLET_SHAPE = re.compile(r"^[\u4e00-\u9fff]{2,12}(网|报|社|台|电讯|新闻|日报|晚报|周刊|杂志|集团|传媒|全媒体|财经|APP)$")
+NO_OUTLET = re.compile(r"^(本网|本站|互联网|网络|网友|综合|综合整理|网络整理|转载|未知|不详|其他|原创|自媒体|本报|编辑部)")
+SOURCE = re.compile(r"(?:文章|本文|信息|新闻)?(?:来源|稿源|出处)\s*[:：]\s*([^\s)）|｜【]{2,20})")
+
+FOOTER_SHORT = 30  # a short line after the body's end that carries no sentence is footer material
+BODY_MIN = 60  # a line this long, or one with a full stop, is body text
+
+
+def is_sentence(line: str) -> bool:
+    """True for a line that reads as running text (a full stop or semicolon, or long)."""
+    return len(line) > BODY_MIN or bool(SENTENCE_END.search(line))
+
+
+def headline_shaped(line: str) -> bool:
+    """A line that can be a headline: 6-64 characters, no full stop, not a label or a list of names."""
+    s = line.strip()
+    if not 5 <= len(s) <= 64 or "。" in s or s.endswith(("：", ":", "，", "、")):
+        return False
+    cjk = sum("\u4e00" <= c <= "\u9fff" for c in s)
+    return cjk >= 4 and not is_byline(s)
+
+
+def is_byline(line: str) -> bool:
+    """An author line: 撰文 | 江珊; 詹培勋 瞻行资本创办人 深圳南山区政协委员; 记者 张三 李四."""
+    s = line.strip()
+    if re.match(r"^(撰文|作者|文|记者|通讯员|特约撰稿|本报记者|编者按)\s*[|｜/:：]", s):
+        return True
+    parts = [p for p in re.split(r"[\s|｜/]+", s) if p]
+    if 2 <= len(parts) <= 5 and len(s) <= 40 and not re.search(r"[，。！？,!?“”]", s):
+        return bool(NAME.fullmatch(parts[0]) and len(parts[0]) <= 3 and ROLE.search(s))
+    return False
+
+
+def is_metadata(line: str) -> bool:
+    """A short line stating the page's date, source or author: not a sentence of the body."""
+    s = line.strip()
+    if len(s) > 120 or "。" in s:
+        return False
+    date = DATE.search(s)
+    if date and (TIME.search(s) or META_WORDS.search(s) or len(s) - len(date.group(0)) <= 12):
+        return True
+    return bool(re.match(r"^[(（]?\s*(发布时间|发布日期|时间|日期|来源|文章来源|稿源|作者)\s*[:：]", s)) and len(s) <= 80
+
+
+def shape_kind(line: str) -> str | None:
+    """The chrome kind of a line judged by its shape alone, or None."""
+    s = BULLET.sub("", line.strip())
+    if not s or WIDGET.match(s):
+        return "widget"
+    if BREADCRUMB.search(s) and len(s) <= 80:
+        return "breadcrumb"
+    if len(SEPARATORS.findall(s)) >= 2 and len(s) <= 80 and not SENTENCE_END.search(s):
+        return "breadcrumb"
+    if COUNTER.search(s) and len(s) <= 60:
+        return "counter"
+    if is_metadata(s):
+        return "metadata"
+    if CAPTION_MARK.search(s) and len(s) <= 200:
+        return "caption"
+    if PHOTO_CREDIT.search(s) and len(s) <= 200:
+        return "caption"
+    if EMBLEM.search(s) and len(s) <= 16:
+        return "header"
+    if is_byline(s):
+        return "byline"
+    if len(s) <= 40 and len(re.findall(r"\s+", s)) >= 3 and not re.search(r"[，。,；;！？]", s) \
+            and max(len(p) for p in s.split()) <= 4:
+        return "widget"  # 无障碍 长者助手 我的收藏 收藏: a row of short buttons
+    return None
+
+
+@dataclass
+class Meta:
+    """What a page says about itself, with where each field came from."""
+
+    published: str | None = None
+    published_rank: int = 99
+    outlet: str | None = None
+    outlet_rank: int = 99
+    outlet_blocked: bool = False  # 来源：本网 — the page names no outlet, on purpose
+
+    def offer_date(self, value: str | None, rank: int) -> None:
+        if value and rank < self.published_rank:
+            self.published, self.published_rank = value, rank
+
+    def offer_outlet(self, value: str | None, rank: int) -> None:
+        if value and rank < self.outlet_rank:
+            self.outlet, self.outlet_rank = value, rank
+
+
+def read_date(line: str) -> tuple[str | None, str | None]:
+    """(YYYY-MM-DD or YYYY-MM, time) stated on a metadata line."""
+    m = DATE.search(line)
+    if m:
+        y, mo, d, t = m.groups()
+        if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+            return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}", t
+    m = MONTH.search(line)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}", None
+    return None, None
+
+
+def strip_title(title: str, find_outlet) -> tuple[str, list[str]]:
+    """Remove a column tag (聚焦大湾区丨) and a site-name suffix (_网易新闻) from a headline."""
+    removed = []
+    m = TITLE_TAG.match(title)
+    if m and not re.search(r"[，。,]", m.group(1)):
+        removed.append(m.group(0))
+        title = title[m.end():]
+    m = SITE_SUFFIX.search(title)
+    if m and (find_outlet(m.group(1)) or SITE_WORDS.search(m.group(1))) and len(title) - len(m.group(0)) >= 6:
+        removed.append(m.group(0))
+        title = title[: m.start()]
+    return title.strip(), removed
+
+
+def outlet_name(candidate: str, find_outlet) -> str | None:
+    """A candidate outlet string normalised through the lexicon, or kept when outlet-shaped."""
+    candidate = candidate.strip(" ：:()（）【】")
+    if not candidate or NO_OUTLET.match(candidate):
+        return None
+    return find_outlet(candidate) or (candidate if OUTLET_SHAPE.match(candidate) else None)

@@ -1,0 +1,129 @@
+"""Pages dropped in without a manifest row: headline, date, outlet and district from the page itself,
+and chrome removed by kind. Fixtures: the growth pages in tests/data/growth (line 1 stripped), with
+what a reader says of them in tests/data/growth_gold, and made-up pages of the same shapes."""
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from conftest import DATA, run_cli
+
+from gbabrief.clean import clean_text
+from gbabrief.corpus import read_article
+
+GROWTH = DATA / "growth"
+GOLD = {r["file"]: r for r in csv.DictReader((DATA / "growth_gold" / "articles.csv").open(encoding="utf-8"))}
+
+
+@pytest.fixture(scope="module")
+def inspected():
+    result = run_cli("inspect", *sorted(GROWTH.glob("*.txt")))
+    assert result.returncode == 0, result.stderr
+    return {r["file"]: r for r in map(json.loads, result.stdout.splitlines())}
+
+
+@pytest.mark.parametrize("field", ["title", "published", "outlet", "region"])
+def test_growth_metadata_as_a_reader_gives_it(inspected, field):
+    # The issue's bar is 90% each; the development set is met in full, so a regression shows.
+    wrong = {f: (r[field], GOLD[f][field]) for f, r in inspected.items() if (r[field] or "") != GOLD[f][field]}
+    assert not wrong
+
+
+def test_no_date_where_the_page_states_none(inspected):
+    undated = [f for f, g in GOLD.items() if not g["published"]]
+    assert undated and all(inspected[f]["published"] is None for f in undated)
+    assert all(inspected[f]["published_source"] == "none" for f in undated)
+
+
+def test_sources_say_where_each_field_came_from(inspected):
+    r = inspected["nanshan_cfgw_listedfirms_2019.txt"]
+    assert (r["title_source"], r["published_source"], r["outlet_source"], r["region_source"]) == (
+        "text", "text", "text", "text")
+    r = inspected["nanshan_wenweipo_trillion_2026.txt"]
+    assert (r["title"], r["title_source"], r["outlet_source"]) == ("", "none", "none")
+
+
+def _clean(page: str):
+    return clean_text(page)
+
+
+GOV_PAGE = """中华人民共和国国徽
+无障碍 长者助手 我的收藏 收藏
+您的当前位置：首页>>政务公开>>工作动态
+南山区召开人工智能产业发展大会
+发布时间：2024-05-09 10:30 来源：深圳商报 【打印】【字体：大 中 小】
+索引号：11440305007542890X/2024-00123
+5月8日，南山区召开人工智能产业发展大会，发布《南山区加快人工智能产业发展行动方案》，提出到2026年人工智能核心产业规模突破3000亿元。
+会议指出，南山将依托西丽湖国际科教城和留仙洞总部基地，打造人工智能先锋城区。
+IMG_2024.jpg
+▲大会现场
+分享到：
+扫一扫在手机打开当前页
+"""
+
+
+def test_government_page_chrome_goes_by_kind():
+    c = _clean(GOV_PAGE)
+    assert c.title_orig == "南山区召开人工智能产业发展大会"  # not the emblem, the accessibility bar or the breadcrumb
+    assert (c.meta["published"], c.meta["outlet"]) == ("2024-05-09", "深圳商报")
+    text = c.text
+    for chrome in ("国徽", "无障碍", "当前位置", "索引号", "打印", "IMG_2024", "大会现场", "分享", "扫一扫"):
+        assert chrome not in text, chrome
+    assert "3000亿元" in text and "留仙洞总部基地" in text  # the body is whole
+    kinds = {ch.note for ch in c.audit if ch.step == "chrome"}
+    assert {"header", "accessibility", "breadcrumb", "controls", "index", "image", "caption", "share"} <= kinds
+
+
+PORTAL_PAGE = """打开网易新闻 查看精彩图片
+聚焦湾区丨南沙发布人工智能扶持办法_网易新闻
+2023-07-01 08:00:00 来源: 南方日报
+南方日报讯（记者 王五）6月30日，广州南沙发布《广州市南沙区促进人工智能产业高质量发展扶持办法》，对落户企业最高给予1000万元奖励。
+办法明确，南沙将在明珠湾和庆盛枢纽建设人工智能产业集聚区。
+其他新聞
+前海发布算力券 最高补贴500万元
+松山湖科学城新增10家新型研发机构
+黄埔区人工智能产业规模突破800亿元
+"""
+
+
+def test_portal_title_tag_suffix_and_related_list():
+    c = _clean(PORTAL_PAGE)
+    assert c.title_orig == "南沙发布人工智能扶持办法"  # column tag and site suffix gone
+    assert (c.meta["published"], c.meta["outlet"]) == ("2023-07-01", "南方日报")
+    assert "500万元" not in c.text and "800亿元" not in c.text and "其他新闻" not in c.text  # unrelated headlines
+    assert "1000万元" in c.text and "庆盛枢纽" in c.text
+
+
+DATELINE_PAGE = """新华社深圳3月1日电（记者 李四）深圳市南山区1日发布2024年人工智能产业发展报告，南山区人工智能企业超过2000家。
+报告显示，南山智园、留仙洞和西丽已形成人工智能产业带。
+"""
+
+
+def test_dateline_gives_outlet_and_date_with_the_page_year():
+    c = _clean(DATELINE_PAGE)
+    assert (c.meta["outlet"], c.meta["published"]) == ("新华社", "2024-03-01")
+    assert c.title_orig == ""  # the page shows no headline
+
+
+def test_body_event_date_is_not_the_publication_date():
+    page = "南沙举办人工智能大会\n\n2023年5月8日，南沙区举办人工智能大会，签约项目20个。\n会议由南沙区政府主办。\n"
+    assert _clean(page).meta["published"] is None  # an event in the body, not a date line
+
+
+def test_traditional_hong_kong_page():
+    page = ("香港文匯報\n灣區動力｜東莞濱海灣新區打造人工智能產業集群\n2024年06月12日 10:20 來源：文匯報\n"
+            "（香港文匯報記者 陳六 東莞報道）東莞濱海灣新區近日發布人工智能產業規劃，交椅灣板塊將建設算力中心。\n"
+            "濱海灣新區表示，將引進人工智能企業50家。\n")
+    c = _clean(page)
+    assert c.title_orig == "東莞濱海灣新區打造人工智能產業集群"  # in the page's own characters
+    assert (c.meta["published"], c.meta["outlet"]) == ("2024-06-12", "文汇报")
+
+
+@pytest.mark.parametrize("name,region", [("robot valley by its places", "nanshan"), ("a neighbour", None)])
+def test_region_from_the_gazetteer(tmp_path, name, region):
+    text = {"nanshan": "机器人公司集中在西丽、留仙洞和南山智园一带，深圳大学城周边。西丽的企业最多，留仙洞次之。",
+            None: "前海发布人工智能措施，前海企业可获补贴。松山湖也在建设算力中心，前海和松山湖竞争激烈。"}[region]
+    path = tmp_path / "page.txt"
+    path.write_text(f"深圳机器人产业观察\n\n{text}\n", encoding="utf-8")
+    assert read_article(path).region == region
