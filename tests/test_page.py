@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 
 import pytest
 from conftest import DATA, run_cli
@@ -127,3 +128,54 @@ def test_region_from_the_gazetteer(tmp_path, name, region):
     path = tmp_path / "page.txt"
     path.write_text(f"深圳机器人产业观察\n\n{text}\n", encoding="utf-8")
     assert read_article(path).region == region
+
+
+@pytest.fixture(scope="module")
+def grown(tmp_path_factory):
+    """The brief built on the seeds plus the growth pages, which have no manifest rows."""
+    import shutil
+
+    from gbabrief.paths import SEEDS
+
+    root = tmp_path_factory.mktemp("grown")
+    shutil.copytree(SEEDS, root / "corpus")
+    for page in GROWTH.glob("*.txt"):
+        shutil.copy(page, root / "corpus" / page.name)
+    result = run_cli("build", "--corpus", root / "corpus", "--out", root / "out")
+    assert result.returncode == 0, result.stderr
+    assert "gbabrief manifest" in result.stderr  # the warning names the command that adds the rows
+    return root / "out"
+
+
+@pytest.mark.slow
+def test_grown_brief_titles_and_dates(grown):
+    import opencc
+    import pandas as pd
+
+    corpus = pd.read_csv(grown / "data" / "corpus.csv", keep_default_na=False, dtype=str).set_index("file")
+    t2s = opencc.OpenCC("t2s")
+    for name, gold in GOLD.items():
+        row = corpus.loc[name]
+        assert row["published"] == gold["published"], name  # every stated date, and none invented
+        # The headline (Simplified in the brief) or nothing: never chrome.
+        assert re.sub(r"\W", "", row["title"]) == re.sub(r"\W", "", t2s.convert(gold["title"])), name
+    assert corpus.loc["none_glosyeurop_qianhai_computing_2024.txt", "metadata_from"] == "page"
+
+
+@pytest.mark.slow
+def test_grown_pdf_keeps_dates_and_rows_whole(grown):
+    import subprocess
+
+    import pandas as pd
+
+    text = subprocess.run(["pdftotext", "-layout", str(grown / "brief.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    corpus = pd.read_csv(grown / "data" / "corpus.csv", keep_default_na=False, dtype=str)
+    table = text[text.index("Table 1. The corpus"):]
+    table = table[: table.index("Titles are shortened")]
+    for row in corpus.itertuples():
+        line = next(ln for ln in table.splitlines() if f"[{row.number}]" in ln)  # one line per article
+        assert (row.published or "unknown") in line, line  # the date is not broken across lines
+        assert (row.outlet or "not stated") in line, line
+    for chrome in ("打开网易新闻", "无障碍", "您的位置", "所在的位置", "广告热线", "撰文"):
+        assert chrome not in text

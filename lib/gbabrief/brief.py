@@ -23,6 +23,7 @@ from pypinyin import Style, lazy_pinyin
 from . import plots
 from .actors import cooccurrence, find_actors
 from .facts import corpus_facts, format_value
+from .lang import SENTENCE
 from .lexicon import alternation, entries
 from .manifest import REGIONS
 from .terms import log_odds, tokens
@@ -74,6 +75,9 @@ def human_value(kind: str, value: float, unit: str, qualifier: str) -> str:
     return f"{q}{value:,.2f}".rstrip("0").rstrip(".") + f" {pretty}"
 
 
+SHORT_TITLE = 22  # characters of a title in the corpus table: one A4 line with the other columns
+
+
 @dataclass
 class Source:
     """One article, numbered in the order of the sources list."""
@@ -87,6 +91,25 @@ class Source:
     url: str
     file: str
     chars: int
+    first_sentence: str = ""  # stands in for the headline when the page shows none
+    metadata_from: str = "manifest"  # or "page": district, date, outlet and headline read from the page
+
+    @property
+    def headline(self) -> str:
+        """The headline, or the first sentence marked as such (for an article that shows none)."""
+        return self.title or f"(no headline; first sentence) {self.first_sentence}"
+
+    def short_title(self, limit: int = SHORT_TITLE) -> str:
+        """The headline cut to ``limit`` characters for one-line table rows (the sources list has it whole)."""
+        text = self.title or f"(no headline) {self.first_sentence}"
+        return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _first_sentence(text: str, limit: int = 40) -> str:
+    """The first sentence of an article's text, cut to ``limit`` characters."""
+    m = SENTENCE.search(text or "")
+    first = m.group(0).strip() if m else ""
+    return first if len(first) <= limit else first[: limit - 1] + "…"
 
 
 class Brief:
@@ -107,7 +130,9 @@ class Brief:
         # Process data.
         order = self.corpus.sort_values(["published", "doc_id"], na_position="last")
         self.sources = [Source(i + 1, r.doc_id, _text(r.region) or None, _text(r.outlet), _text(r.published),
-                               _text(r.title), _text(r.url), r.file, len(r.text))
+                               _text(r.title), _text(r.url), r.file, len(r.text), _first_sentence(r.text),
+                               "manifest" if getattr(r, "title_source", "manifest") == "manifest"
+                               and getattr(r, "region_source", "manifest") == "manifest" else "page")
                         for i, r in enumerate(order.itertuples())]
         self.source_of = {s.doc_id: s for s in self.sources}
         self.by_doc = self.corpus.set_index("doc_id")
@@ -180,7 +205,7 @@ class Brief:
 
     def _source_line(self, s: Source) -> str:
         outlet = esc(s.outlet) if s.outlet else "outlet not stated"
-        return f"[{s.number}] {outlet}, {esc(s.published or 'date unknown')}, {esc(s.title)}"
+        return f"[{s.number}] {outlet}, {esc(s.published or 'date unknown')}, {esc(s.headline)}"
 
     def fact_link(self, row) -> str:
         """A fact's value, linked to the evidence appendix that quotes its sentence."""
@@ -399,13 +424,25 @@ class Brief:
         items = "".join(f"<li>{b}</li>" for b in bullets[:5])
         return f'<section id="findings" class="findings"><h2>Key findings</h2><ul>{items}</ul></section>'
 
+    def metadata_sentence(self) -> str:
+        """Where the corpus table's metadata comes from: the manifest, or the pages themselves."""
+        from_page = [s for s in self.sources if s.metadata_from == "page"]
+        if not from_page:
+            return "Every article is listed in the manifest."
+        listed = len(self.sources) - len(from_page)
+        return (f"{listed} of the {len(self.sources)} articles are listed in it; for the other {len(from_page)}, "
+                "district, date, outlet and headline were read from the page itself (its date line, source line, "
+                "byline and place names), and a date or outlet the page does not state is left blank rather than "
+                "guessed.")
+
     def method(self) -> str:
         self.section()
         corpus_rows = pd.DataFrame([{
             "Source": f'<a class="ref" href="#src-{s.number}">[{s.number}]</a>',
             "District": esc(self.region_label(s.region)) if s.region else "none of the three",
             "Outlet": esc(s.outlet) if s.outlet else "<em>not stated</em>",
-            "Published": esc(s.published or "unknown"), "Title": esc(s.title), "Characters": f"{s.chars:,}",
+            "Published": esc(s.published or "unknown"), "Title": f'<span lang="zh">{esc(s.short_title())}</span>',
+            "Characters": f"{s.chars:,}",
         } for s in self.sources])
         audit = self.audit
         totals = audit.drop(columns=["source", "doc_id"]).sum()
@@ -446,14 +483,16 @@ class Brief:
         return (
             '<section id="method"><h2>Method and data</h2>'
             '<p>The corpus is a folder of Chinese news articles with a hand-kept manifest (district, outlet, date, '
-            'title). Each article is decoded whatever its encoding, cleaned of site chrome, pinyin readings and '
+            f'title). {self.metadata_sentence()} Each article is decoded whatever its encoding, cleaned of site chrome, pinyin readings and '
             'garbled spans, and converted from Traditional to Simplified characters where needed, with every '
             'edit recorded. Sentences are then coded for themes and for policy instruments in the supply / '
             'environment / demand frame used in Chinese policy-text studies; scores are given per 10,000 '
             'characters with the raw counts. Quantitative facts (money, area, counts, percentages) are read with '
             'their qualifiers (约 about, 余/超 over, 最高 up to) and kept with their sentence. Organisations are found '
             'through a lexicon and name patterns and normalised to one name.</p>'
-            + self.table(corpus_rows, "The corpus", table_id="corpus-table", escape=False)
+            + self.table(corpus_rows, "The corpus", table_id="corpus-table", classes="corpus", escape=False,
+                         note="Titles are shortened to one line; the sources list gives them whole. An article "
+                              "whose page shows no headline is listed by its first sentence.")
             + f'<p>Cleaning made {int(totals.sum()):,} recorded edits: {int(totals["readings"]):,} pinyin readings '
             f'removed, {int(totals["chrome"]):,} lines of site chrome dropped, {int(totals["garble"]):,} garbled '
             f'spans repaired or dropped and {int(totals["convert"]):,} Traditional-to-Simplified conversions.</p>'
@@ -659,7 +698,7 @@ class Brief:
             outlet = esc(s.outlet) if s.outlet else "<em>outlet not stated</em>"
             url = f' <a href="{esc(s.url)}">{esc(s.url)}</a>' if s.url.startswith(("http://", "https://")) else ""
             items.append(f'<li id="src-{s.number}"><span class="ref">[{s.number}]</span> {outlet}, '
-                         f'{esc(s.published or "date unknown")}. <span lang="zh">{esc(s.title)}</span>. '
+                         f'{esc(s.published or "date unknown")}. <span lang="zh">{esc(s.headline)}</span>. '
                          f'File <code>{esc(s.file)}</code>.{url}</li>')
         return f'<section id="sources"><h2>Sources</h2><ol class="sources">{"".join(items)}</ol></section>'
 
