@@ -26,40 +26,26 @@ from .lang import SENTENCE
 from .lexicon import entries
 
 # ---------------------------------------------------------------------------------- numbers
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-           "九": 9}
-_SMALL = {"十": 10, "百": 100, "千": 1000}
-_LARGE = {"万": 10**4, "亿": 10**8}
-CN_NUM = "零〇一二两三四五六七八九十百千万亿"
+from .numerals import CN_DIGITS, read_numeral, read_span  # noqa: E402
+
+CN_NUM = CN_DIGITS + "十拾百佰千仟万萬亿億廿"
 
 
 def parse_chinese(numeral: str) -> float | None:
     """Value of a Chinese numeral: 三 -> 3, 二十 -> 20, 一百二十 -> 120, 百亿 -> 1e10, 千亿 -> 1e11."""
-    total, section, digit = 0, 0, None
-    for char in numeral:
-        if char in _DIGITS:
-            digit = _DIGITS[char]
-        elif char in _SMALL:
-            section += (1 if digit is None else digit) * _SMALL[char]
-            digit = None
-        elif char in _LARGE:
-            section += digit or 0
-            base = section or 1
-            if char == "亿":
-                total = (total + base) * _LARGE[char]
-            else:
-                total += base * _LARGE[char]
-            section, digit = 0, None
-        else:
-            return None
-    return float(total + section + (digit or 0))
+    return read_numeral(numeral)
 
 
 MAGNITUDES = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8, "千万": 10**7,
               "百万": 10**6, "十万": 10**5, "万": 10**4, "千": 10**3}
 
 # ---------------------------------------------------------------------------------- units
-MONEY_UNITS = {"元": "CNY", "人民币": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD"}
+MONEY_UNITS = {"元": "CNY", "圆": "CNY", "块": "CNY", "块钱": "CNY", "人民币": "CNY", "美元": "USD", "港元": "HKD",
+               "港币": "HKD", "澳门元": "MOP", "澳门币": "MOP", "日元": "JPY", "欧元": "EUR", "英镑": "GBP", "韩元": "KRW",
+               "澳元": "AUD", "泰铢": "THB", "卢布": "RUB", "新台币": "TWD", "台币": "TWD", "新加坡元": "SGD"}
+CURRENCY_PREFIX = {"US$": "USD", "$": "USD", "＄": "USD", "HK$": "HKD", "MOP$": "MOP", "￥": "CNY", "¥": "CNY",
+                   "CNY": "CNY", "RMB": "CNY", "USD": "USD", "HKD": "HKD", "人民币": "CNY", "港币": "HKD", "港元": "HKD",
+                   "美元": "USD", "新台币": "TWD", "台币": "TWD", "欧元": "EUR", "日元": "JPY"}
 AREA_UNITS = {"平方公里": 10**6, "平方千米": 10**6, "公顷": 10**4, "亩": 10000 / 15, "平方米": 1, "m²": 1,
               "㎡": 1, "m2": 1}
 LENGTH_UNITS = {"公里": 1000, "千米": 1000, "米": 1}
@@ -78,21 +64,35 @@ QUALIFIERS_BEFORE = [("不超过", "up_to"), ("最高", "up_to"), ("最多", "up
 QUALIFIERS_AFTER = [("余", "over"), ("多", "over"), ("以上", "over"), ("左右", "approx"), ("上下", "approx"),
                     ("以下", "under"), ("以内", "under")]
 
+_CN = CN_NUM
+# Financial capitals that are also common words (陆域, 队伍, 收拾) start a numeral only before another numeral.
+_CN_START = "".join(c for c in CN_NUM if c not in "陆陸伍拾柒玖捌")
+# A numeral: Arabic (with separators, decimals and Chinese magnitudes: 1.2万, 100万三千), Chinese
+# (一点五亿, 壹拾万零叁仟), or vague (几十万, 数十亿, 十几万); a sign before it (负, -).
 _NUMBER = (
-    r"(?P<num>(?P<arabic>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    rf"|(?P<cn>[{CN_NUM}]+))"
+    r"(?P<num>(?P<sign>(?<![\d.十百千万亿萬億元圆块%A-Za-z)）\-－~～—–])[-−]|负|負)?"
+    r"(?:(?P<arabic>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<arabic_cn>(?:[" + _CN + r"]|[点點](?=[\d" + _CN + r"])|\d)*)"
+    r"|(?P<cn>(?:[" + _CN_START + r"]|[陆陸伍拾柒玖捌](?=[" + _CN + r"元圆])|[几数](?=[十百千万亿]))(?:[" + _CN + r"几]|[点點](?=[\d" + _CN + r"])|\d)*)))"
 )
+_PREFIX = r"(?P<cur>US\$|HK\$|MOP\$|[￥¥$＄]|(?:CNY|RMB|USD|HKD|EUR)\s?|人民币|港币|港元|美元|新台币)?\s*"
+_PERCENT_PREFIX = r"(?P<pct>(?:负|負)?百分之)?"
 _MAG = r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?"
 _UNIT = (
-    r"(?P<unit>亿?(?:美元|港元|港币|元)|平方公里|平方千米|万平方米|平方米|m²|㎡|m2(?![0-9])|公顷|亩|公里|千米|米(?!饭)"
-    r"|%|％|倍|" + "|".join(CLASSIFIERS) + r")?"
+    r"(?P<unit>亿?(?:美元|港元|港币|澳门元|澳门币|新加坡元|日元|欧元|英镑|韩元|澳元|泰铢|卢布|新台币|台币|元|圆|块钱|块(?=[钱毛角\d" + _CN + r"，。；、,;\s]|$))|平方公里|平方千米|万平方米|平方米|m²|㎡|m2(?![0-9])"
+    r"|公顷|亩|公里|千米|米(?!饭)|方(?=[，。；、,;）)\s]|$)|%|％|倍|成(?![立为员本果功长交效熟型绩都就])|" + "|".join(CLASSIFIERS) + r")?"
 )
 _AFTER2 = r"(?P<after2>以上|以下|左右|上下|以内|余|多)?"
 _FACT = re.compile(
-    _NUMBER + r"\s*(?P<after>余|多)?\s*" + _MAG + r"\s*(?P<aftermag>余|多)?\s*" + _UNIT + _AFTER2
+    _PREFIX + _PERCENT_PREFIX + _NUMBER + r"\s*(?P<after>余|多)?\s*" + _MAG + r"\s*(?P<aftermag>余|多)?\s*" + _UNIT + _AFTER2
 )
+_FRACTION = re.compile(r"(?P<den>\d+|[一二三四五六七八九十百千万]+)\s*分之\s*(?P<numr>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)"
+                       r"|(?<![\d/.])(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/])")
+_CHANGE = re.compile(r"^([" + _CN + r"\d]+)\s*[角毛](?:\s*([" + _CN + r"\d]+)\s*分)?|^([" + _CN + r"\d]+)\s*分(?!之|钟|析)")
+RANGE_LINK = re.compile(r"^\s*(?:[-－~～—–]{1,2}|至|到)\s*$")
+FROM_WORD = re.compile(r"(?:从|由|在)\s*$")
 
-NOT_AFTER = re.compile(r"^\s*(年|月|日|号|时|点|分|秒|周年|届|期|季度|世纪|代|岁|级(?!产业)|[A-Za-z+\-/:：.])")
+NOT_AFTER = re.compile(r"^\s*(年|月|日|号|时|点|分(?!之)|秒|周年|届|期|季度|世纪|代|岁|级(?!产业|集群|规模|市场|[\u4e00-\u9fff]{0,6}城)"
+                       r"|/(?!年|月|天|日|人|平方米|吨|台|件)|(?!GDP)[A-Za-z]|[+\-:：.])")
 NOT_BEFORE = re.compile(r"(第|每|[A-Za-z+\-/.:#]|\d)\s*$")
 CN_IDIOM_AFTER = re.compile(r"^(大|是|来|起|方面|致|体|流|线|站|把手|心|圈)")
 
@@ -168,7 +168,9 @@ def _per_capita(text: str, start: int) -> tuple[str, str] | None:
 
 
 def _quoted_name(text: str, start: int, end: int) -> bool:
-    """True inside a short quoted or titled name: “国际化人才特区9条”, 《…》."""
+    """True inside a short quoted or titled name: “国际化人才特区9条”, 《…》 (not “万亿GDP城区”, a measure)."""
+    if re.match(r"\s*(GDP|生产总值|产值)", text[end:end + 6]):
+        return False
     for opening, closing in (("“", "”"), ("《", "》"), ('"', '"'), ("「", "」")):
         left = text.rfind(opening, max(0, start - 15), start)
         if left >= 0 and text.find(closing, left + 1, start) < 0:
@@ -207,53 +209,149 @@ def _qualifier(text: str, start: int, m: re.Match[str]) -> tuple[str, int]:
     return "exact", start
 
 
+COLUMNS = ["kind", "value", "value_low", "value_high", "unit", "qualifier", "surface", "sentence", "start", "end"]
+
+
+def _numeral_value(m: re.Match[str]) -> tuple[float, float, float] | None:
+    """(value, low, high) of the numeral of a match, before its magnitude and unit."""
+    number = m.group("num")
+    span = read_span(number.lstrip("-−负負"))
+    if span is not None:
+        low, high = span
+        return (low + high) / 2, low, high
+    value = read_numeral(number)
+    return None if value is None else (value, value, value)
+
+
+def _raw_numbers(text: str) -> list[re.Match[str]]:
+    return list(_FACT.finditer(text))
+
+
 def extract(text: str) -> pd.DataFrame:
-    """extract(text) -> facts[kind, value, unit, qualifier, surface, sentence, start, end]."""
+    """extract(text) -> facts[kind, value, value_low, value_high, unit, qualifier, surface, sentence, start, end].
+
+    ``value`` is the single value, or the midpoint of a range (1万-5万元, 两到三万, 八九千) or of a vague
+    amount (几十万, 数十亿), whose ends are ``value_low`` and ``value_high``.
+    """
     rows = []
     sentences = [(s.start(), s.end()) for s in SENTENCE.finditer(text)]
     sentence_starts = [a for a, _ in sentences]
-    for m in _FACT.finditer(text):
-        start, end = m.start(), m.end()
-        number, unit_word, mag = m.group("num"), m.group("unit") or "", m.group("mag") or ""
-        if NOT_BEFORE.search(text[max(0, start - 2) : start]) or NOT_AFTER.match(text[end : end + 3]):
+    matches = _raw_numbers(text)
+    range_low: dict[int, re.Match[str]] = {}  # index of the high end -> the match of the low end
+    for i in range(1, len(matches)):
+        lo, hi = matches[i - 1], matches[i]
+        if RANGE_LINK.match(text[lo.end():hi.start()]) and (not lo.group("unit") or lo.group("unit") == hi.group("unit")) \
+                and (lo.group("cur") is None or hi.group("cur") is None):
+            range_low[i] = lo
+    skip = {id(m) for m in range_low.values()}
+    for index, m in enumerate(matches):
+        if id(m) in skip:
             continue
-        if m.group("arabic") and NOT_AFTER.match(text[m.end("num") : m.end("num") + 3]) and not unit_word:
+        start, end = m.start("num"), m.end()
+        number, unit_word, mag = m.group("num"), m.group("unit") or "", m.group("mag") or ""
+        if m.group("pct"):
+            unit_word = "%"
+        elif m.group("cur") and unit_word in CLASSIFIER_DEFAULT:
+            end = m.end("unit") - len(unit_word)  # ￥1.25支持: the sign is the unit, 支 the next word
+            unit_word = ""
+        if NOT_BEFORE.search(text[max(0, start - 2) : start]) and not m.group("cur") and not m.group("pct") \
+                and index not in range_low \
+                and not (m.group("sign") and text[max(0, start - 1):start] not in "0123456789"):
+            continue
+        if NOT_AFTER.match(text[end : end + 10]):
+            continue
+        if m.group("arabic") and NOT_AFTER.match(text[m.end("num") : m.end("num") + 10]) and not unit_word:
             continue
         if _quoted_name(text, start, end):
             continue
-        if m.group("cn"):
-            value = parse_chinese(number)
-            # Chinese numerals count only as a counted amount (三个, 二十余所) or a round
-            # magnitude (百亿); 一 alone is an article, and 三大/一站式 are set phrases.
-            if value is None or (value < 2 and not mag) or CN_IDIOM_AFTER.match(text[end : end + 2]):
-                continue
-            if re.fullmatch("[十百千万亿]", number) and not re.search(
-                    "(近|超|逾|上|数|约|近万|过)$", text[max(0, start - 2) : start]):
-                continue  # 万人, 千家: a bare magnitude is part of a word, unless 近千名, 上千家, 逾万个
-            if not unit_word and not re.search(r"[十百千万亿]", number):
+        read = _numeral_value(m)
+        if read is None:
+            continue
+        value, low, high = read
+        if (m.group("pct") or "").startswith(("负", "負")):
+            value, low, high = -value, -high, -low
+        is_cn = bool(m.group("cn"))
+        vague = low != high
+        if is_cn:
+            bare = re.fullmatch("[十百千万亿萬億]", number.lstrip("负負"))
+            money_unit = unit_word.endswith(("元", "币", "圆", "块", "块钱")) or bool(m.group("cur"))
+            if not vague and ((number in ("一", "壹", "幺") and not mag and not money_unit)
+                              or (CN_IDIOM_AFTER.match(text[end : end + 2])
+                                  and not (text[end:end + 1] == "大" and not unit_word and _listed(text, start, value, m)))):
+                continue  # 一 alone is an article (一个, 一站式); 三大, 一体 are set phrases
+            if bare and number.lstrip("负負") not in ("十", "拾") and not re.search(
+                    "(近|超|逾|上|数|约|近万|过|破|达|至|到|容纳|吸引|带动|提供|新增|创造|服务)$", text[max(0, start - 2) : start]):
+                continue  # 万人, 千家: a bare magnitude is part of a word, unless 近千名, 上千家, 破万亿元
+            if not unit_word and not re.search(r"[十百千万亿萬億]", number) and not m.group("cur") \
+                    and text[end:end + 1] != "大":
                 continue
         else:
-            digits = number.replace(",", "")
-            if len(digits.split(".")[0]) >= 7 and not (unit_word or mag):
+            digits = m.group("arabic").replace(",", "").replace("，", "")
+            if len(digits.split(".")[0]) >= 7 and not (unit_word or mag or m.group("arabic_cn")):
                 continue  # phone numbers and codes
-            value = float(digits)
-        value *= MAGNITUDES.get(mag, 1)
+        factor = MAGNITUDES.get(mag, 1)
+        value, low, high = value * factor, low * factor, high * factor
+        if index in range_low:  # 1万-5万元, 两到三万港元, 从8500到3万港元
+            lo_m = range_low[index]
+            lo_read = _numeral_value(lo_m)
+            if lo_read is not None:
+                lo_value = lo_read[0] * MAGNITUDES.get(lo_m.group("mag") or "", 1)
+                own_scale = re.search(r"[万亿萬億]", lo_m.group("num")) or lo_m.group("mag")
+                scale = _trailing_scale(number, mag)
+                if not own_scale and scale > 1 and lo_value * scale <= value:
+                    lo_value *= scale  # 两到三万: the low end takes the high end's magnitude
+                if lo_value < value:
+                    low, high, vague = lo_value, value, True
+                    value = (low + high) / 2
+                    start = lo_m.start("num")
 
         kind = unit = None
         surface_end = end
-        if unit_word.endswith("元") or unit_word.endswith("币") or unit_word in MONEY_UNITS:
+        currency = CURRENCY_PREFIX.get((m.group("cur") or "").strip())
+        if unit_word.endswith(("元", "币", "圆", "块", "块钱")) or unit_word in MONEY_UNITS or currency:
             if unit_word.startswith("亿"):
-                value *= 10**8
+                value, low, high = value * 10**8, low * 10**8, high * 10**8
                 unit_word = unit_word[1:]
-            kind, unit = "money", MONEY_UNITS.get(unit_word, "CNY")
-        elif unit_word in AREA_UNITS or unit_word == "万平方米":
+            kind, unit = "money", MONEY_UNITS.get(unit_word) if unit_word in MONEY_UNITS and unit_word not in (
+                "元", "圆", "块", "块钱") else (currency or "CNY")
+            if unit_word and unit_word not in MONEY_UNITS and not unit_word.endswith(("元", "币", "圆", "块", "块钱")):
+                kind = None  # $5个: a currency sign before a count is not money
+            if currency and not unit_word and not (m.group("arabic") or mag or re.search("[万亿]", number)):
+                kind = None
+            if unit_word in ("元", "圆", "块", "块钱") or not unit_word:
+                change = _CHANGE.match(text[end : end + 8])
+                if change and kind == "money" and not vague:  # 十块三毛, 一百四十三元一角七分
+                    jiao = read_numeral(change.group(1)) if change.group(1) else 0
+                    fen = read_numeral(change.group(2) or change.group(3) or "") if (change.group(2) or change.group(3)) else 0
+                    if jiao is not None and fen is not None:
+                        value = low = high = value + jiao / 10 + fen / 100
+                        surface_end = end + change.end()
+                tail = re.match(r"(钱|整|正)", text[surface_end : surface_end + 1])
+                if tail and kind == "money":
+                    surface_end += 1
+            if m.group("cur") and unit_word in ("元",) and currency and currency != "CNY":
+                unit = currency  # 港币两千九百六十元
+        elif unit_word in AREA_UNITS or unit_word == "万平方米" or (unit_word == "方" and "万" in mag + number):
             kind, unit = "area", "m2"
-            value *= 10**4 * AREA_UNITS["平方米"] if unit_word == "万平方米" else AREA_UNITS[unit_word]
+            f = 10**4 if unit_word == "万平方米" else 1 if unit_word == "方" else AREA_UNITS[unit_word]
+            value, low, high = value * f, low * f, high * f
         elif unit_word in LENGTH_UNITS:
             kind, unit = "length", "m"
-            value *= LENGTH_UNITS[unit_word]
+            f = LENGTH_UNITS[unit_word]
+            if unit_word == "公里" and re.search("面积", text[max(0, start - 8) : start]):
+                kind, unit, f = "area", "m2", 10**6  # 规划面积84.1公里: the page means km²
+            value, low, high = value * f, low * f, high * f
         elif unit_word in ("%", "％"):
             kind, unit = "percent", "percent"
+            if m.group("pct") and text[m.end("pct"):m.end("pct") + 1] in "负負":
+                pass
+        elif unit_word == "成":
+            if value > 10 or mag:
+                continue
+            kind, unit = "percent", "percent"
+            value, low, high = value * 10, low * 10, high * 10
+        elif unit_word == "方":
+            continue
         elif unit_word == "倍":
             kind, unit = "multiple", _comparator(text, start)
         elif unit_word in CLASSIFIER_DEFAULT:
@@ -262,18 +360,31 @@ def extract(text: str) -> pd.DataFrame:
                 kind, unit = ratio
             elif re.match(r"个?(月|小时|星期|工作日|季度)", text[end - len(unit_word) : end + 2]) and unit_word == "个":
                 continue  # 4个月: a duration
+            elif MILESTONE.match(text[end:end + 8]):
+                continue  # 跨越4个千亿大关: a streak, not a count
             else:
                 kind = "count"
                 unit, surface_end = _counted(text, start, end, unit_word)
-                if unit is None and m.group("cn"):
+                if unit is None and is_cn and unit_word not in ("人", "名", "位", "人次"):
                     continue  # 三份“大礼”: a Chinese numeral counts only a named thing
                 unit = unit or CLASSIFIER_DEFAULT[unit_word]
         elif (mag or re.search("[万亿]", number)) and re.search(
-                r"(投资|投入|融资|资金|基金|规模|产值|营收|收入)\S{0,2}$", text[max(0, start - 6) : start]):
-            kind, unit = "money", "CNY"  # 投资百亿: an amount of money without 元
-        elif (mag or re.search("[万亿]", number)) and text[end : end + 1] == "级" and re.match(r"级(产业|集群|规模|市场)", text[end : end + 3]):
+                r"(投资|投入|融资|资金|基金|规模|产值|营收|收入|耗资|斥资)\S{0,2}$", text[max(0, start - 6) : start]):
+            kind, unit = "money", "CNY"  # 投资百亿, 耗资52亿: an amount of money without 元
+        elif (mag or re.search("[万亿]", number)) and text[end : end + 1] == "级" and re.match(r"级(产业|集群|规模|市场|[\u4e00-\u9fff]{0,6}城)", text[end : end + 10]):
             kind, unit = "money", "CNY"  # 千亿级产业集群: a target scale in yuan
             surface_end = end + 1
+        elif re.search("万亿", number) and "GDP" in text[end : end + 4]:
+            kind, unit = "money", "CNY"  # 万亿GDP城区
+        elif not unit_word and text[end:end + 1] == "大" and _listed(text, start, value, m) \
+                and _head_noun(text[end + 1:end + 12], "", last=False) \
+                and not ABSTRACT_AFTER.match(text[end + 1 + _noun_end(text[end + 1:end + 12]):]):
+            kind, unit = "count", _head_noun(text[end + 1:end + 12], "", last=False)
+            surface_end = end + 1 + _noun_end(text[end + 1:end + 12])
+        elif not unit_word and (mag or re.search("[万亿萬億]", number)) and not vague:
+            counted = _head_noun(re.split(r"[，。；、,;：:]", text[max(0, start - 8):start])[-1], "", last=True)
+            if counted and not re.match(r"[\u4e00-\u9fff]", text[end:end + 1] or "，"):
+                kind, unit = "count", counted  # 常住人口142.4万, 经营主体逾63万
         if kind is None:
             continue
         if kind in ("money", "area", "length"):
@@ -284,16 +395,85 @@ def extract(text: str) -> pd.DataFrame:
                                                                 "平方公里": "km2", "亩": "mu"}[per.group(2)]
 
         qualifier, surface_start = _qualifier(text, start, m)
-        if m.group("cn") and not unit_word and qualifier == "exact":
+        surface_start = min(surface_start, m.start()) if (m.group("cur") or m.group("pct")) else surface_start
+        if vague:
+            qualifier = "range" if index in range_low or _ADJACENT_SPAN.match(number) else "approx"
+        elif is_cn and not unit_word and qualifier == "exact":
             qualifier = "approx"  # 百亿, 千亿级: round magnitudes are approximate
         if kind == "money" and text[end : end + 1] == "级":
             qualifier = "approx"
-        i = bisect.bisect_right(sentence_starts, start) - 1
-        s_start, s_end = sentences[i] if i >= 0 and start < sentences[i][1] else (start, end)
-        rows.append({"kind": kind, "value": round(value, 2), "unit": unit, "qualifier": qualifier,
-                     "surface": text[surface_start:surface_end].strip(), "sentence": text[s_start:s_end].strip(),
-                     "start": surface_start, "end": surface_end})
-    return pd.DataFrame(rows, columns=["kind", "value", "unit", "qualifier", "surface", "sentence", "start", "end"])
+        if kind == "money" and "GDP" in text[end:end + 4] and qualifier == "exact":
+            qualifier = "over"  # 万亿GDP城区: a GDP of a trillion or more
+        rows.append(_row(text, sentences, sentence_starts, kind, value, low, high, unit, qualifier,
+                         surface_start, surface_end))
+    rows += _fractions(text, sentences, sentence_starts, [(r["start"], r["end"]) for r in rows])
+    rows.sort(key=lambda r: r["start"])
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+# What a "三大 X" names when it is a slogan, not a list of things: 三大产业定位, 三个可复制的模式.
+ABSTRACT_AFTER = re.compile(r"^(定位|模式|方向|任务|理念|优势|特色|战略|目标|行动|体系|机制|举措|方面|功能|布局|主线|抓手|重点)")
+MILESTONE = re.compile(r"^[十百千万亿]+(大关|台阶|关口)")
+
+
+def _listed(text: str, start: int, value: float, m: re.Match[str]) -> bool:
+    """三大港口 after 蛇口、赤湾、妈湾, 5大口岸: a count of listed things, not a slogan (三个可复制的模式)."""
+    if m.group("arabic"):
+        return 2 <= value <= 12
+    sentence = re.split(r"[。！？；]", text[:start])[-1] + re.split(r"[。！？；]", text[start:])[0]
+    items = len(re.findall("、", sentence)) + len(re.findall(r"[和及与]", sentence))
+    return 2 <= value <= 12 and items >= value - 1
+
+
+def _noun_end(phrase: str) -> int:
+    """Characters of the lexicon noun that ends a short phrase (0 when none)."""
+    best = 0
+    for noun, thing in _things():
+        pos = phrase.find(noun)
+        if thing.category == "count" and 0 <= pos <= 8:
+            best = max(best, pos + len(noun))
+    return best
+
+
+_ADJACENT_SPAN = re.compile(r"^[一二两三四五六七八九][二三四五六七八九][十百千万亿]")
+
+
+def _trailing_scale(number: str, mag: str) -> int:
+    """The magnitude a range's high end ends with: 三万 -> 10000, 3万 -> 10000, 三十 -> 1."""
+    if mag:
+        return MAGNITUDES.get(mag, 1)
+    m = re.search(r"(万亿|亿|億|万|萬|千|仟|百|佰)$", number)
+    scales = {"万亿": 10**12, "亿": 10**8, "億": 10**8, "万": 10**4, "萬": 10**4, "千": 1000, "仟": 1000, "百": 100,
+              "佰": 100}
+    return scales[m.group(1)] if m else 1
+
+
+def _row(text, sentences, sentence_starts, kind, value, low, high, unit, qualifier, a, b) -> dict:
+    i = bisect.bisect_right(sentence_starts, a) - 1
+    s_start, s_end = sentences[i] if i >= 0 and a < sentences[i][1] else (a, b)
+    return {"kind": kind, "value": round(value, 2), "value_low": round(low, 2), "value_high": round(high, 2),
+            "unit": unit, "qualifier": qualifier, "surface": text[a:b].strip(),
+            "sentence": text[s_start:s_end].strip(), "start": a, "end": b}
+
+
+def _fractions(text, sentences, sentence_starts, taken) -> list[dict]:
+    """三分之一, 占全国的1/8: shares written as fractions, in percent."""
+    out = []
+    for m in _FRACTION.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if m.group("den"):
+            den, num = read_numeral(m.group("den")), read_numeral(m.group("numr"))
+        else:
+            if not re.search(r"(占|为|的|约|近|超)\s*$", text[max(0, m.start() - 3) : m.start()]):
+                continue  # 1/8 alone may be a date or a code
+            den, num = float(m.group("d")), float(m.group("n"))
+        if m.group("den") in ("百", "佰") or not den or num is None or num > den:
+            continue
+        share = round(100 * num / den, 2)
+        out.append(_row(text, sentences, sentence_starts, "percent", share, share, share, "percent", "exact",
+                        m.start(), m.end()))
+    return out
 
 
 def format_value(value: float) -> str:
