@@ -37,18 +37,23 @@ def cmd_segment(args: argparse.Namespace) -> None:
             sys.stdout.write(" ".join(tokens) + "\n")
 
 
+FACTS_CSV = ["file", "kind", "value", "value_low", "value_high", "unit", "qualifier", "measure", "place", "scope",
+             "district", "status", "year", "surface", "sentence", "positions"]
+
+
 def cmd_facts(args: argparse.Namespace) -> None:
     import csv
 
     from .facts import article_facts, format_value
 
     writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(["file", "kind", "value", "unit", "qualifier", "surface", "sentence"])
+    writer.writerow(FACTS_CSV)
     for path in args.files:
         facts = article_facts(_article(path, facts=True))
         for row in facts.itertuples():
-            writer.writerow([Path(path).name, row.kind, format_value(row.value), row.unit, row.qualifier,
-                             row.surface_orig, row.sentence_orig])
+            writer.writerow([Path(path).name, row.kind, format_value(row.value), format_value(row.value_low),
+                             format_value(row.value_high), row.unit, row.qualifier, row.measure, row.place, row.scope,
+                             row.district, row.status, row.year, row.surface_orig, row.sentence_orig, row.positions])
 
 
 def cmd_process(args: argparse.Namespace) -> None:
@@ -131,8 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
                                  "title, changes per cleaning step"),
         ("segment", cmd_segment, "print the cleaned text segmented: tokens separated by spaces, "
                                  "one paragraph a line"),
-        ("facts", cmd_facts, "print the quantitative facts as CSV: file,kind,value,unit,qualifier,surface,"
-                             "sentence (surface and sentence quote the article as found)"),
+        ("facts", cmd_facts, "print the quantitative facts as CSV: file, kind, value (value_low, value_high for "
+                             "ranges), unit, qualifier, measure, place, scope, district, status, year, surface, "
+                             "sentence, positions (surface and sentence quote the article as found)"),
     ):
         p = sub.add_parser(name, help=text, description=text)
         p.add_argument("files", nargs="+", metavar="FILE", help="article file(s), any encoding")

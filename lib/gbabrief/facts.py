@@ -377,7 +377,7 @@ def extract(text: str) -> pd.DataFrame:
         elif re.search("万亿", number) and "GDP" in text[end : end + 4]:
             kind, unit = "money", "CNY"  # 万亿GDP城区
         elif not unit_word and text[end:end + 1] == "大" and _listed(text, start, value, m) \
-                and _head_noun(text[end + 1:end + 12], "", last=False) \
+                and _noun_end(text[end + 1:end + 12]) >= 2 \
                 and not ABSTRACT_AFTER.match(text[end + 1 + _noun_end(text[end + 1:end + 12]):]):
             kind, unit = "count", _head_noun(text[end + 1:end + 12], "", last=False)
             surface_end = end + 1 + _noun_end(text[end + 1:end + 12])
@@ -427,12 +427,12 @@ def _listed(text: str, start: int, value: float, m: re.Match[str]) -> bool:
 
 def _noun_end(phrase: str) -> int:
     """Characters of the lexicon noun that ends a short phrase (0 when none)."""
-    best = 0
+    best: tuple[int, int] | None = None  # (start, -length): the first noun, the longest there
     for noun, thing in _things():
         pos = phrase.find(noun)
-        if thing.category == "count" and 0 <= pos <= 8:
-            best = max(best, pos + len(noun))
-    return best
+        if thing.category == "count" and len(noun) >= 2 and 0 <= pos <= 8 and (best is None or (pos, -len(noun)) < best):
+            best = (pos, -len(noun))
+    return best[0] - best[1] if best else 0
 
 
 _ADJACENT_SPAN = re.compile(r"^[一二两三四五六七八九][二三四五六七八九][十百千万亿]")
@@ -484,20 +484,79 @@ def format_value(value: float) -> str:
 def article_facts(article) -> pd.DataFrame:
     """Facts of one read Article (see corpus.read_article), quoting its original script."""
     frame = pd.DataFrame([{"doc_id": article.path.stem, "file": article.path.name, "region": article.region,
+                           "published": article.published, "title": article.title,
                            "text": article.cleaned.text, "text_orig": article.cleaned.text_orig}])
     return corpus_facts(frame, found=[article.facts] if article.facts is not None else None)
 
 
+FACT_COLUMNS = ["doc_id", "file", "region", "kind", "value", "value_low", "value_high", "unit", "qualifier",
+                "measure", "place", "scope", "district", "status", "year", "surface", "sentence", "start", "end",
+                "positions", "surface_orig", "sentence_orig"]
+
+
+def once(facts: pd.DataFrame, headline: str = "") -> pd.DataFrame:
+    """Each fact once: the same figure with the same wording (headline and body, summary and text)
+    is one row, its first position kept in ``start`` and every position in ``positions``; a figure
+    of the headline that the body states too is the body's."""
+    if facts.empty:
+        return facts.assign(positions=pd.Series(dtype=str))
+    head_end = len(headline) if headline else 0
+    keys = [(k, v, u, re.sub(r"\s", "", s)) for k, v, u, s in zip(facts["kind"], facts["value"], facts["unit"],
+                                                                   facts["surface"])]
+    first: dict = {}
+    positions: dict = {}
+    for i, key in enumerate(keys):
+        figure = key[:3]
+        in_headline = facts["start"].iloc[i] < head_end
+        match = key if key in first else None
+        if match is None and in_headline:
+            match = next((k for k in first if k[:3] == figure), None)
+        if match is None:
+            later = [j for j in range(i + 1, len(keys)) if keys[j][:3] == figure and facts["start"].iloc[j] >= head_end]
+            if in_headline and later:
+                first.setdefault(figure, None)
+        if match is None:
+            first[key] = i
+            positions[key] = [int(facts["start"].iloc[i])]
+        else:
+            positions[match].append(int(facts["start"].iloc[i]))
+    headline_figures = {k for k in first if len(k) == 3}
+    keep, spots = [], []
+    for key, i in first.items():
+        if key in headline_figures:
+            continue
+        figure = key[:3]
+        if figure in headline_figures:  # the headline's mention joins the body's row
+            head = [int(facts["start"].iloc[j]) for j, k in enumerate(keys) if k[:3] == figure
+                    and facts["start"].iloc[j] < head_end]
+            positions[key] = sorted(set(positions[key] + head))
+        keep.append(i)
+        spots.append(";".join(map(str, sorted(set(positions[key])))))
+    out = facts.iloc[keep].copy()
+    out["positions"] = spots
+    return out.sort_values("start").reset_index(drop=True)
+
+
 def corpus_facts(corpus: pd.DataFrame, found: list[pd.DataFrame] | None = None) -> pd.DataFrame:
-    """corpus[doc_id, file, region, text, text_orig] -> facts[doc_id, file, region, kind, value, unit,
-    qualifier, surface, surface_orig, sentence, sentence_orig, start, end].
+    """corpus[doc_id, file, region, text, text_orig, (published, title)] -> facts[doc_id, file, region,
+    kind, value, value_low, value_high, unit, qualifier, measure, place, scope, district, status, year,
+    surface, sentence, start, end, positions, surface_orig, sentence_orig].
 
     ``surface_orig`` and ``sentence_orig`` quote the article in its original script
     (Traditional where it was Traditional); offsets are into the Simplified ``text``.
     """
+    from .meaning import describe
+
     frames = []
     for i, row in enumerate(corpus.itertuples()):
         facts = found[i].copy() if found is not None else extract(row.text)
+        title = getattr(row, "title", "") or ""
+        headline = row.text.split("\n", 1)[0] if title and row.text.startswith(title[:4]) else ""
+        facts = once(facts, headline)
+        published = getattr(row, "published", None)
+        published = published if isinstance(published, str) and published else None
+        region = row.region if isinstance(row.region, str) and row.region else None
+        facts = describe(facts, row.text, region, published)
         same_length = len(row.text) == len(row.text_orig)
         facts["surface_orig"] = [row.text_orig[a:b] if same_length else s
                                  for a, b, s in zip(facts["start"], facts["end"], facts["surface"])]
@@ -508,9 +567,7 @@ def corpus_facts(corpus: pd.DataFrame, found: list[pd.DataFrame] | None = None) 
         facts.insert(0, "file", row.file)
         facts.insert(0, "doc_id", row.doc_id)
         frames.append(facts)
-    columns = ["doc_id", "file", "region", "kind", "value", "unit", "qualifier", "surface", "sentence", "start",
-               "end", "surface_orig", "sentence_orig"]
-    return pd.concat(frames, ignore_index=True)[columns] if frames else pd.DataFrame(columns=columns)
+    return pd.concat(frames, ignore_index=True)[FACT_COLUMNS] if frames else pd.DataFrame(columns=FACT_COLUMNS)
 
 
 def _sentence_orig(text: str, text_orig: str, position: int, starts: list[int]) -> str:

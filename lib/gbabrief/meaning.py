@@ -1,0 +1,262 @@
+"""What a fact is: its measure, whose it is, for which year, and whether it is a target.
+
+``describe(facts, text, region, published) -> facts + [measure, place, scope, district, status, year]``
+
+Read from the fact's sentence and the sentences before it in its paragraph:
+
+- ``measure`` (money only): the nearest measure word before the number in its clause, or in
+  the phrase the number qualifies (100亿元的人工智能产业基金 -> fund).
+- ``place`` and ``scope``: the place or body the figure is about. The nearest place or
+  organisation in the number's clause, else the sentence's first, else the paragraph's last
+  before it, else the article's district. A place after 占/为…的 is a denominator, not the
+  subject. District names and their zones give ``district``/``subarea``; the districts' cities
+  ``city``; 广东 ``province``; 全国 ``country``; any other place ``outside``; firms, universities
+  and institutes ``organisation``; facilities named by a brand (OPPO全球算力中心) sit in the
+  article's district. 全区/该区/新区 stand for the article's district.
+- ``status``: ``target`` after 将/计划/力争/目标/到20XX年…, ``pledge`` for fund sizes, subsidy caps
+  and announced investment, else ``actual``; the nearest cue before the number wins.
+- ``year``: the nearest year the sentence states before the number (2024年, 今年/去年 resolved
+  against the article's date, 截至2025年2月), else the paragraph's; a span of years gives none.
+  A current figure on a dated page takes the page's year; targets, areas and lengths do not.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from .lexicon import alternation, entries
+from .manifest import REGIONS
+
+MEASURES = [  # checked in this order; the cue that ends nearest the number wins
+    ("gdp", r"GDP|生产总值|经济总量"),
+    ("other", r"研发投入|研发费用|研发经费|研发支出|税收|纳税|利润|研发"),
+    ("fund", r"母基金|子基金|基金|资金池"),
+    ("subsidy", r"补贴|奖励|资助|扶持|补助|奖补|支持|给予|奖|资金券|算力券"),
+    ("financing", r"融资|募资|募集|估值|天使轮|[A-D]轮"),
+    ("investment", r"总投资|投资|投入|耗资|斥资|造价|建设资金|拿地"),
+    ("output", r"产值|产业规模|规模|营收|营业收入|收入|销售额|营业额|产出|交易额|出口|进出口|贸易额|产业"),
+    ("price", r"价格|售价|单价|票价|租金|房价"),
+]
+_MEASURES = [(m, re.compile(p)) for m, p in MEASURES]
+TARGET = re.compile(r"将(?!近)|计划|规划(?=建设|布局|打造|新建|到|为|引进)|目标|力争|争取|预计|预期|拟|有望|打造|(?<!年)到20\d\d年|建成后|可容纳|调整(到|为|至)"
+                    r"|减少至|增加|任务|未来|远期|近期方案|预测|谋划|建设用地")
+ACTUAL = re.compile(r"已(?!经?计划)|累计|完成|实现|达到|现有|拥有|共有|共计|截至|去年|上年|同比|过去|增长|建成(?!后)|终于")
+TARGET_INVESTMENT = re.compile(r"计划|任务|力争|目标|争取|(?<!年)到20\d\d年|年度")
+YEAR = re.compile(r"(?<![\d\-/.])((?:19|20)\d\d)(?:\s*年|(?=[\u4e00-\u9fff“]))(?:\s*[到至\-—~～]\s*((?:19|20)\d\d)\s*年?)?"
+                  r"|(今年|本年|全年|当年|年内|年度|去年|上年|前年|明年)")
+FOUNDED = re.compile(r"(成立|建立|始建|设立|诞生|创办|创立|揭牌)(于|在)?\s*$")
+GENERIC_ORG = re.compile(r"^(上市|机器人|领军|科技|互联网|知名|优质|龙头|相关|该|这些?|那些?|其|本|各|多家|子|母|分|总|新|大|小|中|一批|众多|不少|人工智能)+$")
+LEADING = "与和及在由向对将是为的了把被从于同跟让给并且而、，以及等"
+SPECIFIC = {"subarea": 0, "district": 1, "organisation": 2, "outside": 2, "city": 3, "province": 4, "country": 5,
+            "unknown": 6}
+RELATIVE = {"年度": 0, "今年": 0, "本年": 0, "全年": 0, "当年": 0, "年内": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+CLAUSE = re.compile(r"[，；：,;:]")
+DENOMINATOR = re.compile(r"(占|相当于|比|较|居|位居|为全国|是全国|超过|高于|低于)\s*$")
+
+ANAPHORA = {"全区": "district", "该区": "district", "本区": "district", "区内": "district", "辖区": "district",
+            "新区": "district", "全新区": "district", "全市": "city", "该市": "city", "全省": "province",
+            "全国": "country", "我国": "country", "中国": "country"}
+CITY_OF = {"nanshan": "深圳市", "nansha": "广州市", "binhaiwan": "东莞市"}
+HOME_CITIES = {"深圳", "广州", "东莞"}
+NAME_CHAR = r"[^\s，。；：、“”‘’《》「」是在的和与及为了把被将从对向由等有已于即也都还就并]"
+ORG_SUFFIX = re.compile(NAME_CHAR + r"{2,16}?(?:股份有限公司|有限责任公司|有限公司|集团|大学(?:\([\u4e00-\u9fff]{2,4}\))?"
+                        r"|研究院|研究所|实验室|公司)")
+FACILITY = re.compile(r"[A-Za-z][A-Za-z0-9]*" + NAME_CHAR + r"{0,10}?(?:中心|基地|园区|产业园|科技园|产业城|智慧园区|大厦|工厂|总部)")
+DISTRICT_NAMES = {"nanshan": "南山区", "nansha": "南沙区", "binhaiwan": "滨海湾新区"}
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
+    """Regex over place and organisation forms; form -> (canonical name, kind, district)."""
+    forms: dict[str, tuple[str, str, str]] = {}
+    for e in entries("places.csv"):
+        for f in e.forms:
+            forms[f] = (e.term, e.category, e.get("district"))
+    for e in entries("organisations.csv"):
+        for f in e.forms:
+            forms[f] = (e.term, "organisation", "")
+    for word, scope in ANAPHORA.items():
+        forms.setdefault(word, (word, "anaphora:" + scope, ""))
+    return alternation(forms), forms
+
+
+def _mentions(text: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, name, kind, district) for every place, organisation and facility in ``text``;
+    a name pattern (…研究院, OPPO…中心) wins over the lexicon names inside it (广州, OPPO)."""
+    pattern, forms = _places()
+    found = [(m.start(), m.end(), *forms[m.group(0)]) for m in pattern.finditer(text)]
+    found = [f for f in found if f[3] != "region"]  # 粤港澳, 大湾区: the frame, not a subject
+    for regex, kind in ((FACILITY, "facility"), (ORG_SUFFIX, "organisation")):
+        for m in regex.finditer(text):
+            a, name = m.start(), m.group(0)
+            while name and name[0] in LEADING:
+                a, name = a + 1, name[1:]
+            stem = re.sub(r"(股份有限公司|有限责任公司|有限公司|集团|公司|研究院|研究所|实验室|大学)$", "", name)
+            if len(stem) < 2 or GENERIC_ORG.match(stem):
+                continue
+            inside = [f for f in found if a <= f[0] and f[1] <= m.end()]
+            overlapping = [f for f in found if f[0] < m.end() and a < f[1] and f not in inside]
+            if overlapping:
+                continue
+            for f in inside:
+                found.remove(f)
+            found.append((a, m.end(), name, kind, ""))
+    found.sort()
+    # 广州南沙, 深圳南山区: a city right before a place inside it is a prefix, not a subject.
+    return [f for i, f in enumerate(found) if not (f[3] == "city" and i + 1 < len(found)
+                                                   and found[i + 1][0] == f[1])]
+
+
+def _scope(mention, region: str | None) -> tuple[str, str, str]:
+    """(place, scope, district) of one mention, the article's district standing in where needed."""
+    _, _, name, kind, district = mention
+    if kind.startswith("anaphora:"):
+        scope = kind.split(":", 1)[1]
+        if scope == "district":
+            return (DISTRICT_NAMES[region], "district", region) if region else (name, "unknown", "")
+        if scope == "city":
+            return (CITY_OF[region], "city", "") if region else (name, "city", "")
+        return ("广东省" if scope == "province" else "中国", scope, "")
+    if kind == "district" and district in REGIONS:
+        return name, "district", district
+    if district in REGIONS:
+        return name, "subarea", district
+    if kind == "facility":
+        return (name, "subarea", region) if region else (name, "outside", "")
+    if kind == "organisation":
+        return name, "organisation", ""
+    if kind == "city" and name in HOME_CITIES:
+        return name + "市", "city", ""
+    if kind == "province":
+        return name, "province", ""
+    if kind == "country":
+        return name, "country", ""
+    return name, "outside", ""
+
+
+def _subjects(text: str) -> list[tuple[int, int, str, str, str]]:
+    """The mentions that can own a figure: not a denominator (占深圳市约四成), not an item of a list
+    the figure counts (亚信、百度等18家企业), not a founding date's subject."""
+    out = []
+    for m in _mentions(text):
+        if DENOMINATOR.search(text[: m[0]]) or text[m[0] - 1 : m[0]] in ("、", "和", "及"):
+            continue  # a denominator, or the second and later items of a list
+        quote = text.rfind("“", 0, m[0])
+        if quote >= 0 and text.find("”", quote) >= m[1] and text.find("”", quote) != m[1]:
+            continue  # inside a longer quoted name (“2018广州国际人工智能工作交流会”)
+        rest = CLAUSE.split(text[m[1]:], maxsplit=1)[0]
+        if text[m[1]:m[1] + 1] == "、" or re.match(r"^[^，。；]{0,24}?等", text[m[1]:]) and "等" in rest:
+            continue
+        out.append(m)
+    return out
+
+
+def _most_specific(mentions, region):
+    scoped = [(_scope(m, region), m) for m in mentions]
+    return min(scoped, key=lambda sm: (SPECIFIC[sm[0][1]], sm[1][0]))[0]
+
+
+def _subject(sentence: str, at: int, before: list[str], region: str | None) -> tuple[str, str, str]:
+    """Whose figure: nearest mention in the number's clause, else the sentence's most specific, else
+    the paragraph's nearest sentence with one, else the article's district."""
+    head = sentence[:at]
+    clause_start = max((m.end() for m in CLAUSE.finditer(head)), default=0)
+    mentions = _subjects(head)
+    in_clause = [m for m in mentions if m[0] >= clause_start]
+    if in_clause:
+        return _scope(in_clause[-1], region)
+    if mentions:
+        return _most_specific(mentions, region)
+    for previous in reversed(before):
+        found = _subjects(previous)
+        if found:
+            return _most_specific(found, region)
+    if region:
+        return DISTRICT_NAMES[region], "district", region
+    return "", "outside", ""  # an article about none of the three: its figures are another place's
+
+
+def _nearest(patterns, text: str) -> str | None:
+    best, best_end = None, -1
+    for name, pattern in patterns:
+        for m in pattern.finditer(text):
+            if m.end() > best_end:
+                best, best_end = name, m.end()
+    return best
+
+
+def _measure(clause_before: str, after: str) -> str:
+    phrase = re.split(r"[，。；、,;]", after, maxsplit=1)[0][:14]
+    if phrase.startswith("的") or re.match(r"^(的|作为|用于|设立|成立)", phrase):
+        named = _nearest(_MEASURES, phrase)
+        if named:
+            return named
+    return _nearest(_MEASURES, clause_before[-16:]) or _nearest(_MEASURES, phrase) or "other"
+
+
+def _status(kind: str, measure: str, before: str, surface: str) -> str:
+    before = re.sub(r"《[^》]*》", "", before)  # 《…计划的通知》: a title, not a cue
+    clause = CLAUSE.split(before)[-1] + surface
+    # The number's clause decides; else the sentence's first clause (研发中心将由10栋…组成，…高达249.5米).
+    cue = _nearest([("target", TARGET), ("actual", ACTUAL)], clause) or \
+        _nearest([("target", TARGET), ("actual", ACTUAL)], re.split("[；;]", before)[-1])
+    if kind == "money" and measure in ("fund", "subsidy"):
+        return "actual" if re.search(r"累计|已(发放|兑现|拨付)", before) else "pledge"
+    if kind == "money" and measure == "investment":
+        if TARGET_INVESTMENT.search(clause):
+            return "target"
+        if ACTUAL.search(clause) and not re.search(r"预计|估算|拟", clause):
+            return "actual"
+        return "pledge"
+    if kind == "percent" and re.search("完成", clause):
+        return "actual"  # 完成年度投资计划的10.8%
+    return cue if cue == "target" else "actual"
+
+
+def _year(before: str, paragraph_before: str, published: str | None, current: bool) -> tuple[str, bool]:
+    """(year, stated): the year the text states for a figure, or '' (stated=True when a span of
+    years or an explicit year decides). The paragraph before the sentence counts only for a
+    current figure, and not a founding year (成立于1990年)."""
+    base = int(published[:4]) if published else None
+    for text in (before, paragraph_before) if current else (before,):
+        hits = [m for m in YEAR.finditer(text) if not FOUNDED.search(text[: m.start()])
+                and (current or "年" in m.group(0))]  # 2019粤港大湾区…交流会: an event's year, for current figures
+        if hits:
+            m = hits[-1]
+            if m.group(2):
+                return "", True  # 2016年到2018年: a span
+            if m.group(1):
+                return m.group(1), True
+            if base is not None:
+                return str(base + RELATIVE[m.group(3)]), True
+            if text is before:
+                return "", True
+    return "", False
+
+
+def describe(facts: pd.DataFrame, text: str, region: str | None, published: str | None) -> pd.DataFrame:
+    """facts[kind, value, unit, …, start, end] of one article's Simplified ``text`` -> the same with
+    measure, place, scope, district, status and year."""
+    out = facts.copy()
+    rows = []
+    for r in facts.itertuples():
+        p_start = text.rfind("\n", 0, r.start) + 1
+        paragraph_head = text[p_start : r.start]
+        sentence_start = max((m.end() for m in re.finditer(r"[。！？!?]", paragraph_head)), default=0)
+        sentence_before = paragraph_head[sentence_start:]
+        earlier = re.split(r"(?<=[。！？!?])", paragraph_head[:sentence_start])
+        earlier = [s for s in earlier if s.strip()]
+        clause_before = sentence_before[max((m.end() for m in CLAUSE.finditer(sentence_before)), default=0):]
+        measure = _measure(clause_before, text[r.end : r.end + 20]) if r.kind == "money" else ""
+        place, scope, district = _subject(sentence_before, len(sentence_before), earlier, region)
+        status = _status(r.kind, measure, sentence_before, r.surface)
+        current = status == "actual" and r.kind not in ("area", "length")
+        year, stated = _year(sentence_before, paragraph_head[:sentence_start], published, current)
+        if not stated and published and current:
+            year = published[:4]  # a current figure on a dated page
+        rows.append((measure, place, scope, district if scope in ("district", "subarea") else "", status, year))
+    for i, column in enumerate(("measure", "place", "scope", "district", "status", "year")):
+        out[column] = [row[i] for row in rows]
+    return out
