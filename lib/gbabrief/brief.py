@@ -35,7 +35,15 @@ REGION_LONG = {"nanshan": "Shenzhen Nanshan District (深圳南山区)", "nansha
                "binhaiwan": "Dongguan Binhaiwan New Area (东莞滨海湾新区)"}
 KIND_ORDER = {"money": 0, "area": 1, "percent": 2, "multiple": 3, "ratio": 4, "count": 5, "length": 6}
 QUALIFIER_TEXT = {"exact": "", "approx": "about ", "over": "over ", "nearly": "nearly ", "under": "under ",
-                  "up_to": "up to "}
+                  "up_to": "up to ", "range": ""}
+MEASURE_TEXT = {"gdp": "GDP", "output": "industry output or revenue", "investment": "investment",
+                "fund": "fund size", "subsidy": "subsidy or award cap", "financing": "financing raised",
+                "price": "price", "other": "other sum"}
+STATUS_TEXT = {"actual": "actual", "target": "target", "pledge": "pledged or announced"}
+SCOPE_TEXT = {"district": "the district's", "subarea": "a zone or site in the district", "city": "its city's",
+              "province": "the province's", "country": "national", "outside": "another place's",
+              "organisation": "a firm's or institution's", "unknown": "whose is not stated"}
+OWN = ("district", "subarea")  # a district's own figures: the only ones compared across districts
 UNIT_TEXT = {"m2": "m²", "CNY": "CNY", "USD": "USD", "HKD": "HKD", "percent": "%", "m": "m"}
 PACKAGES = ("gbabrief", "pandas", "matplotlib", "jieba", "opencc", "pypinyin", "charset-normalizer", "nbconvert",
             "papermill", "weasyprint")
@@ -57,7 +65,7 @@ def human_value(kind: str, value: float, unit: str, qualifier: str) -> str:
     """A fact as a reader reads it: 'about CNY 10 bn', 'over 160 projects', '18,605.73 m²'."""
     q = QUALIFIER_TEXT.get(qualifier, "")
     if kind == "money":
-        for size, word in ((1e9, "bn"), (1e6, "m")):
+        for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
             if value >= size:
                 return f"{q}{UNIT_TEXT.get(unit, unit)} {format_value(round(value / size, 2))} {word}"
         return f"{q}{UNIT_TEXT.get(unit, unit)} {value:,.0f}"
@@ -148,8 +156,12 @@ class Brief:
         facts = facts.sort_values(["region", "kind_order", "doc_id", "start"], na_position="last")
         facts = facts.drop(columns="kind_order").reset_index(drop=True)
         facts.insert(0, "fact_id", [f"F{i + 1}" for i in range(len(facts))])
-        facts["value_text"] = [human_value(k, v, u, q) for k, v, u, q in
-                               zip(facts["kind"], facts["value"], facts["unit"], facts["qualifier"])]
+        facts["value_text"] = [
+            human_value(k, v, u, q) if lo == hi else
+            f"{human_value(k, lo, u, 'exact')} to {human_value(k, hi, u, 'exact').split(' ', 1)[-1] if k == 'money' else human_value(k, hi, u, 'exact')}"
+            for k, v, lo, hi, u, q in zip(facts["kind"], facts["value"], facts["value_low"], facts["value_high"],
+                                          facts["unit"], facts["qualifier"])]
+        facts["label"] = [fact_label(r) for r in facts.itertuples()]
         self.facts = facts
         self.mentions = find_actors(self.analysed)
         self.pairs = cooccurrence(self.mentions) if len(self.mentions) else pd.DataFrame(
@@ -400,18 +412,30 @@ class Brief:
                 f"<strong>{esc(row['label_en'])} appears in {esc(REGION_EN[row['region']])} only.</strong> "
                 f"{row['sentences']} sentences in the {esc(REGION_EN[row['region']])} articles are coded with it, "
                 f"none elsewhere{self.cite(*self.evidence_docs(row['region'], row['code']))}.")
-        # 4. Money.
-        money = self.facts[self.facts["kind"] == "money"]
+        # 4. Money, like with like: the districts' own figures of the same measure and status.
+        money = self.facts[(self.facts["kind"] == "money") & self.facts["scope"].isin(OWN)
+                           & self.facts["region"].isin(self.regions)]
+        others = self.facts[(self.facts["kind"] == "money") & ~self.facts["scope"].isin(OWN)]
         if len(money):
-            # A target scale (千亿级产业集群) is an ambition, not a sum: it is not the "largest amount".
-            sums = money[~money["surface"].str.contains("级")]
-            largest = sums.sort_values("value", ascending=False).drop_duplicates("region")
-            parts = [f"{esc(REGION_EN[r.region])}: {self.fact_link(r)}" for r in largest.itertuples() if r.region]
-            silent = [REGION_EN[r] for r in self.regions if r not in set(money["region"])]
-            bullets.append(
-                f"<strong>Stated sums are few and not comparable.</strong> The articles state {len(money)} amounts "
-                f"of money; the largest per district are " + "; ".join(parts)
-                + (f"; the {' and '.join(silent)} articles state none" if silent else "") + f". {MONEY_CAVEAT}")
+            groups = money.groupby(["measure", "status"]).agg(districts=("region", "nunique"), n=("value", "size"))
+            shared = groups[groups["districts"] >= 2].sort_values(["districts", "n"], ascending=False)
+            if len(shared):
+                measure, status = shared.index[0]
+                rows = money[(money["measure"] == measure) & (money["status"] == status)]
+                largest = rows.sort_values("value", ascending=False).drop_duplicates("region")
+                parts = [f"{esc(REGION_EN[r.region])} {self.fact_link(r)}" for r in largest.itertuples()]
+                lead = (f"Only one kind of sum is stated for more than one district: {esc(MEASURE_TEXT[measure])} "
+                        f"({esc(STATUS_TEXT[status])}).")
+                body = "The largest each: " + "; ".join(parts) + "."
+            else:
+                lead = "No two districts state the same kind of sum, so their money cannot be compared."
+                largest = money.sort_values("value", ascending=False).drop_duplicates("region")
+                body = "Each district's largest own figure: " + "; ".join(
+                    f"{esc(REGION_EN[r.region])}, {esc(MEASURE_TEXT[r.measure])} ({esc(STATUS_TEXT[r.status])}"
+                    f"{', ' + esc(r.year) if r.year else ''}) {self.fact_link(r)}" for r in largest.itertuples()) + "."
+            aside = (f" A further {len(others)} sums in these articles belong to cities, partners or firms and are "
+                     "not counted as the districts'." if len(others) else "")
+            bullets.append(f"<strong>{lead}</strong> {body}{aside} {MONEY_CAVEAT}")
         # 5. Hong Kong and Macao partners.
         hk = {r: self.hk_actors(r) for r in self.regions}
         with_hk = [r for r in self.regions if hk[r]]
@@ -517,10 +541,15 @@ class Brief:
         inst_text = ", ".join(f"{esc(sentence_case(r.label_en))} (n={r.sentences})" for r in inst.itertuples())
         side_text = (f"The instrument mix is {sides['supply']:.1f}% supply, {sides['environment']:.1f}% environment "
                      f"and {sides['demand']:.1f}% demand side" if sides is not None else "")
-        facts = self.facts[self.facts["region"] == region].head(6)
+        in_region = self.facts[self.facts["region"] == region]
+        own = in_region[in_region["scope"].isin(OWN)].head(6)
+        other = in_region[~in_region["scope"].isin(OWN)].head(4)
         fact_items = "".join(
-            f"<li>{self.fact_link(r)} — {esc(r.unit.replace('_', ' '))}: “{esc(_clause(r.sentence, r.surface))}”</li>"
-            for r in facts.itertuples())
+            f"<li>{self.fact_link(r)} — {esc(r.label)}: “{esc(_clause(r.sentence, r.surface))}”</li>"
+            for r in own.itertuples())
+        other_items = "".join(
+            f"<li>{self.fact_link(r)} — {esc(r.label)}, <span lang=\"zh\">{esc(r.place)}</span>: "
+            f"“{esc(_clause(r.sentence, r.surface))}”</li>" for r in other.itertuples())
         actors = self.mentions[self.mentions["region"] == region]["actor"].value_counts().head(5)
         actor_text = "、".join(esc(a) for a in actors.index)
         terms = self.terms[(self.terms["region"] == region) & ~self.terms["token"].isin(_place_words())].head(6)
@@ -537,7 +566,9 @@ class Brief:
             f'<p>The most intense themes are {theme_text}. {side_text}; the most frequent instruments are '
             f'{inst_text}.</p>'
             + quote_html
-            + (f'<h3>Figures stated in the articles</h3><ul class="facts">{fact_items}</ul>' if fact_items else "")
+            + (f'<h3>The district\'s own figures</h3><ul class="facts">{fact_items}</ul>' if fact_items else "")
+            + (f'<h3>Figures of its city, partners and firms (not the district\'s)</h3><ul class="facts">'
+               f'{other_items}</ul>' if other_items else "")
             + f'<p>Most-mentioned organisations: <span lang="zh">{actor_text or "none found"}</span>. '
             f'Distinctive terms (weighted log-odds against the other districts, place names left out): '
             f'<span lang="zh">{term_text or "none"}</span>.</p></section>'
@@ -573,22 +604,29 @@ class Brief:
                 matrix.append(row)
         matrix = pd.DataFrame(matrix)
         key = self.facts[self.facts["kind"].isin(["money", "area", "count", "percent", "multiple", "ratio"])]
+        key = key.assign(own=~key["scope"].isin(OWN)).sort_values(["own", "region", "kind", "measure", "status"],
+                                                                   kind="stable")
+        # One row a figure: the same value an article repeats in other words (11个重大项目, 11个) is shown once.
+        key = key.drop_duplicates(["doc_id", "kind", "value", "unit", "scope", "status"])
         key_rows = pd.DataFrame([{
             "District": esc(REGION_EN.get(r.region, "–")), "Figure": self.fact_link(r),
-            "Qualifier": esc(r.qualifier), "What": esc(r.unit.replace("_", " ")),
+            "What": esc(r.label), "Whose": f'{esc(SCOPE_TEXT[r.scope])} <span lang="zh">{esc(r.place)}</span>',
+            "Year": esc(r.year or "–"),
             "As stated": f'<span lang="zh">{esc(r.surface_orig)}</span>',
         } for r in key.itertuples()])
         figures = self.figures_section()
+        key = key[key["scope"].isin(OWN)]  # the chart compares the districts' own figures only
         cards = key[key["kind"] != "count"].groupby("region", sort=False).head(4)
         cards = pd.concat([cards, key[key["kind"] == "count"]]).groupby("region", sort=False).head(4)
         key_fig = plots.key_figures(
             pd.DataFrame({"region": cards["region"], "value_text": cards["value_text"],
-                          "label": [_what(k, u) for k, u in zip(cards["kind"], cards["unit"])],
+                          "label": list(cards["label"]),
                           "qualifier": cards["qualifier"],
                           "source": [f"[{self.source_of[d].number}]" for d in cards["doc_id"]]}),
             title="Key figures stated in the articles")
-        key_html = self.figure(key_fig, "key_figures", "Key figures per district, with their qualifiers (≈ about, "
-                               "> over, ≤ up to); at most four per district, money and area first. All are listed in "
+        key_html = self.figure(key_fig, "key_figures", "Key figures per district: the districts' own figures only (their "
+                               "zones and sites included), with their qualifiers (≈ about, > over, ≤ up to); at most "
+                               "four per district, money and area first. All are listed in "
                                f"Table {self.table_count + 2} and Appendix A", list(cards["doc_id"].unique()),
                                note=MONEY_CAVEAT)
         actor_html = self.figure(plots.actor_bars(self.mentions, title="Most-mentioned organisations"),
@@ -616,8 +654,8 @@ class Brief:
             + self.table(matrix, "Themes and instruments by district: per 10,000 characters (raw count)",
                          classes="matrix")
             + key_html
-            + self.table(key_rows, "Quantitative facts by district, with qualifiers", escape=False,
-                         note=esc(MONEY_CAVEAT))
+            + self.table(key_rows, "Quantitative facts by district: what each measures, whose it is and for "
+                         "which year; the districts' own figures first", escape=False, classes="facts-table", note=esc(MONEY_CAVEAT))
             + actor_html + timeline_html + terms_html + "</section>"
         )
 
@@ -711,7 +749,8 @@ class Brief:
             surface = esc(r.surface_orig)
             sentence = sentence.replace(surface, f"<mark>{surface}</mark>", 1) if surface else sentence
             items.append(f'<li id="{r.fact_id}"><span class="ref">{r.fact_id}</span> <strong>{esc(r.value_text)}'
-                         f'</strong> ({esc(r.kind)}, {esc(r.qualifier)}) — <span lang="zh">{sentence}</span> '
+                         f'</strong> ({esc(r.label)}; {esc(SCOPE_TEXT[r.scope])} <span lang="zh">{esc(r.place)}</span>)'
+                         f' — <span lang="zh">{sentence}</span> '
                          f'<a class="cite ref" href="#src-{s.number}">[{s.number}]</a></li>')
         return ('<section id="evidence" class="appendix"><h2>Appendix A. Evidence for every figure</h2>'
                 '<p>Each quantitative fact with the sentence it came from, quoted in the article\'s own script; '
@@ -759,6 +798,14 @@ def sentence_case(label: str) -> str:
     if sum(c.isupper() for c in first) >= 2:
         return label
     return (first[:1].lower() + first[1:] + (" " + rest if rest else ""))
+
+
+def fact_label(r) -> str:
+    """What a fact measures and whether it is a target: 'investment (target)', 'enterprises'."""
+    what = MEASURE_TEXT.get(r.measure, "money") if r.kind == "money" else _what(r.kind, r.unit)
+    status = "" if r.status == "actual" else f" ({STATUS_TEXT[r.status]})"
+    year = f", {r.year}" if r.year else ""
+    return f"{what}{status}{year}"
 
 
 def _what(kind: str, unit: str) -> str:

@@ -82,11 +82,14 @@ _UNIT = (
     r"|公顷|亩|公里|千米|米(?!饭)|方(?=[，。；、,;）)\s]|$)|%|％|倍|成(?![立为员本果功长交效熟型绩都就])|" + "|".join(CLASSIFIERS) + r")?"
 )
 _AFTER2 = r"(?P<after2>以上|以下|左右|上下|以内|余|多)?"
+# Where a fact can start: a digit, a Chinese numeral, a currency sign or word, 百分之 or a sign. The
+# lookahead lets the regex skip every other position at once.
+_START = r"(?=[\d$￥¥＄UHMCREF人港美新负負−\-百" + _CN + r"几数])"
 _FACT = re.compile(
-    _PREFIX + _PERCENT_PREFIX + _NUMBER + r"\s*(?P<after>余|多)?\s*" + _MAG + r"\s*(?P<aftermag>余|多)?\s*" + _UNIT + _AFTER2
+    _START + _PREFIX + _PERCENT_PREFIX + _NUMBER + r"\s*(?P<after>余|多)?\s*" + _MAG + r"\s*(?P<aftermag>余|多)?\s*" + _UNIT + _AFTER2
 )
-_FRACTION = re.compile(r"(?P<den>\d+|[一二三四五六七八九十百千万]+)\s*分之\s*(?P<numr>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)"
-                       r"|(?<![\d/.])(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/])")
+_FRACTION = re.compile(r"(?=[\d一二三四五六七八九十百千万])(?:(?P<den>\d+|[一二三四五六七八九十百千万]+)\s*分之\s*(?P<numr>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)"
+                       r"|(?<![\d/.])(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/]))")
 _CHANGE = re.compile(r"^([" + _CN + r"\d]+)\s*[角毛](?:\s*([" + _CN + r"\d]+)\s*分)?|^([" + _CN + r"\d]+)\s*分(?!之|钟|析)")
 RANGE_LINK = re.compile(r"^\s*(?:[-－~～—–]{1,2}|至|到)\s*$")
 FROM_WORD = re.compile(r"(?:从|由|在)\s*$")
@@ -117,6 +120,7 @@ def _things() -> tuple[tuple[str, _Thing], ...]:
 _NP_END = re.compile(r"[，。；、,;：:（(“”]|等|和|与|及|的|为|在|将|已|是|均|共|于|入驻|落户|参与|签约")
 
 
+@lru_cache(maxsize=65536)
 def _head_noun(phrase: str, classifier: str, *, last: bool) -> str | None:
     """The counted thing in ``phrase``: the lexicon noun that ends last (head-final) or
     nearest the number, compatible with the classifier where the lexicon says which fit."""
@@ -379,8 +383,10 @@ def extract(text: str) -> pd.DataFrame:
         elif not unit_word and text[end:end + 1] == "大" and _listed(text, start, value, m) \
                 and _noun_end(text[end + 1:end + 12]) >= 2 \
                 and not ABSTRACT_AFTER.match(text[end + 1 + _noun_end(text[end + 1:end + 12]):]):
-            kind, unit = "count", _head_noun(text[end + 1:end + 12], "", last=False)
-            surface_end = end + 1 + _noun_end(text[end + 1:end + 12])
+            noun_end = _noun_end(text[end + 1:end + 12])
+            noun = text[end + 1:end + 1 + noun_end]
+            kind, unit = "count", next(t.unit for n, t in _things() if t.category == "count" and noun.endswith(n))
+            surface_end = end + 1 + noun_end
         elif not unit_word and (mag or re.search("[万亿萬億]", number)) and not vague:
             counted = _head_noun(re.split(r"[，。；、,;：:]", text[max(0, start - 8):start])[-1], "", last=True)
             if counted and not re.match(r"[\u4e00-\u9fff]", text[end:end + 1] or "，"):
@@ -398,12 +404,12 @@ def extract(text: str) -> pd.DataFrame:
         surface_start = min(surface_start, m.start()) if (m.group("cur") or m.group("pct")) else surface_start
         if vague:
             qualifier = "range" if index in range_low or _ADJACENT_SPAN.match(number) else "approx"
+        elif kind == "money" and "GDP" in text[end:end + 4]:
+            qualifier = "over"  # 万亿GDP城区: a GDP of a trillion or more
         elif is_cn and not unit_word and qualifier == "exact":
             qualifier = "approx"  # 百亿, 千亿级: round magnitudes are approximate
         if kind == "money" and text[end : end + 1] == "级":
             qualifier = "approx"
-        if kind == "money" and "GDP" in text[end:end + 4] and qualifier == "exact":
-            qualifier = "over"  # 万亿GDP城区: a GDP of a trillion or more
         rows.append(_row(text, sentences, sentence_starts, kind, value, low, high, unit, qualifier,
                          surface_start, surface_end))
     rows += _fractions(text, sentences, sentence_starts, [(r["start"], r["end"]) for r in rows])
@@ -420,11 +426,14 @@ def _listed(text: str, start: int, value: float, m: re.Match[str]) -> bool:
     """三大港口 after 蛇口、赤湾、妈湾, 5大口岸: a count of listed things, not a slogan (三个可复制的模式)."""
     if m.group("arabic"):
         return 2 <= value <= 12
-    sentence = re.split(r"[。！？；]", text[:start])[-1] + re.split(r"[。！？；]", text[start:])[0]
+    left = max(text.rfind(c, max(0, start - 300), start) for c in "。！？；\n") + 1
+    ends = [i for i in (text.find(c, start, start + 300) for c in "。！？；\n") if i >= 0]
+    sentence = text[left : min(ends) if ends else start + 300]
     items = len(re.findall("、", sentence)) + len(re.findall(r"[和及与]", sentence))
     return 2 <= value <= 12 and items >= value - 1
 
 
+@lru_cache(maxsize=65536)
 def _noun_end(phrase: str) -> int:
     """Characters of the lexicon noun that ends a short phrase (0 when none)."""
     best: tuple[int, int] | None = None  # (start, -length): the first noun, the longest there

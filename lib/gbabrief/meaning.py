@@ -187,13 +187,14 @@ def _nearest(patterns, text: str) -> str | None:
     return best
 
 
-def _measure(clause_before: str, after: str) -> str:
+def _measure(clause_before: str, after: str, sentence_before: str = "") -> str:
     phrase = re.split(r"[，。；、,;]", after, maxsplit=1)[0][:14]
     if phrase.startswith("的") or re.match(r"^(的|作为|用于|设立|成立)", phrase):
         named = _nearest(_MEASURES, phrase)
         if named:
             return named
-    return _nearest(_MEASURES, clause_before[-16:]) or _nearest(_MEASURES, phrase) or "other"
+    return (_nearest(_MEASURES, clause_before[-16:]) or _nearest(_MEASURES, phrase)
+            or _nearest(_MEASURES, sentence_before) or "other")
 
 
 def _status(kind: str, measure: str, before: str, surface: str) -> str:
@@ -210,6 +211,8 @@ def _status(kind: str, measure: str, before: str, surface: str) -> str:
         if ACTUAL.search(clause) and not re.search(r"预计|估算|拟", clause):
             return "actual"
         return "pledge"
+    if kind == "money" and surface.endswith("级"):
+        return "actual" if re.search("已|成为", clause) else "target"  # 千亿级产业集群: a scale aimed at
     if kind == "percent" and re.search("完成", clause):
         return "actual"  # 完成年度投资计划的10.8%
     return cue if cue == "target" else "actual"
@@ -249,7 +252,7 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         earlier = re.split(r"(?<=[。！？!?])", paragraph_head[:sentence_start])
         earlier = [s for s in earlier if s.strip()]
         clause_before = sentence_before[max((m.end() for m in CLAUSE.finditer(sentence_before)), default=0):]
-        measure = _measure(clause_before, text[r.end : r.end + 20]) if r.kind == "money" else ""
+        measure = _measure(clause_before, text[r.end : r.end + 20], sentence_before) if r.kind == "money" else ""
         place, scope, district = _subject(sentence_before, len(sentence_before), earlier, region)
         status = _status(r.kind, measure, sentence_before, r.surface)
         current = status == "actual" and r.kind not in ("area", "length")
