@@ -94,6 +94,20 @@ print(json.dumps({{"jieba": jieba_s, "opencc": opencc_s}}))
 """
 
 
+DISCOVER = """
+from pathlib import Path
+from gbabrief.discover import discover_sample
+
+class Texts:  # the corpus's texts, read from disk each time they are walked
+    def __init__(self, folder):
+        self.paths = sorted(Path(folder).glob("*.txt"))
+    def __iter__(self):
+        return (p.read_text(encoding="utf-8") for p in self.paths)
+
+print(len(discover_sample(Texts({folder!r}))))
+"""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small corpora (a smoke run)")
@@ -111,10 +125,17 @@ def main() -> None:
         base = in_subprocess(BASELINE.format(path=str(big)))
         rows.append(("bare jieba.lcut, HMM on, one process", f"{mb / base['jieba']:.3f} MB/s", "1.00 (baseline)"))
         rows.append(("plain OpenCC t2s conversion", f"{mb / base['opencc']:.3f} MB/s", "1.00 (baseline)"))
-        for command, baseline in (("segment", "jieba"), ("clean", "opencc"), ("facts", "jieba")):
-            wall, rss = run([PY, "-m", "gbabrief", command, str(big)])
+        for command, baseline in (("segment --no-discovery", "jieba"), ("segment", "jieba"), ("clean", "opencc"),
+                                  ("facts", "jieba")):
+            fresh = dict(os.environ, GBABRIEF_CACHE=str(work / f"cache-{command.replace(' ', '')}"))
+            jieba_cache = ROOT / ".cache" / "gbabrief" / "jieba"
+            if jieba_cache.exists():
+                shutil.copytree(jieba_cache, Path(fresh["GBABRIEF_CACHE"]) / "jieba")
+            wall, rss = run([PY, "-m", "gbabrief", *command.split(), str(big)], env=fresh)
             ratio = base[baseline] / wall
-            rows.append((f"gbabrief {command} on a {mb:.0f} MB file (end to end)", f"{mb / wall:.3f} MB/s",
+            label = {"segment": "segment with discovery", "segment --no-discovery": "segment, lexicon only"}.get(
+                command, command)
+            rows.append((f"gbabrief {label} on a {mb:.0f} MB file (end to end)", f"{mb / wall:.3f} MB/s",
                          f"{ratio:.2f} × {'bare jieba' if baseline == 'jieba' else 'plain OpenCC'}; "
                          f"peak {rss:.0f} MB"))
 
@@ -124,6 +145,9 @@ def main() -> None:
         wall, rss = run([PY, "-m", "gbabrief", "process", str(corpus), "--out", str(work / "records.jsonl")])
         rows.append((f"gbabrief process, {corpus_size:.0f} MB corpus ({len(list(corpus.glob('*.txt')))} files)",
                      f"{corpus_size / wall:.3f} MB/s", f"peak {rss:.0f} MB (target < 1024 MB)"))
+        wall, rss = run([PY, "-c", DISCOVER.format(folder=str(corpus))])
+        rows.append((f"term discovery, {corpus_size:.0f} MB corpus (files read as needed)", f"{wall:.1f} s",
+                     f"peak {rss:.0f} MB (target < 1024 MB)"))
         shutil.rmtree(corpus)
         many = make_corpus(work / "many", articles=articles)
         wall, rss = run([PY, "-m", "gbabrief", "process", str(many), "--out", str(work / "many.jsonl")])

@@ -112,10 +112,10 @@ def normalise(name: str) -> tuple[str, str]:
     return (candidates[-1] if kind == "company" else name), kind
 
 
-def _pattern_hits(sentence: str) -> list[str]:
+def _pattern_hits(sentence: str, tk=None) -> list[str]:
     """Organisation names built from tokens: a suffix token and the name-like tokens before it."""
     tags, lexicon, stop, proper = _tags(), _lexicon_words(), set(words("stopwords.txt")), _proper_words()
-    tokens = cut(sentence)
+    tokens = cut(sentence, tk=tk)
     hits = []
     for i, token in enumerate(tokens):
         if not _is_suffix_token(token):
@@ -139,18 +139,22 @@ def _pattern_hits(sentence: str) -> list[str]:
 
 def find_actors(corpus: pd.DataFrame) -> pd.DataFrame:
     """corpus -> mentions[doc_id, region, sent_id, surface, actor, type, source], one row per mention."""
+    from .discover import corpus_terms
+    from .segment import corpus_tokenizer
+
     pattern, forms = _lexicon()
+    tk = corpus_tokenizer(corpus_terms(corpus))  # the tokens segmentation gives, discovered names included
     rows = []
     for s in sentences(corpus).itertuples():
         covered: list[tuple[int, int]] = []
-        bounds = set(itertools.accumulate(len(t) for t in cut(s.sentence))) | {0}
+        bounds = set(itertools.accumulate(len(t) for t in cut(s.sentence, tk=tk))) | {0}
         for m in pattern.finditer(s.sentence):
             if m.start() not in bounds or m.end() not in bounds:
                 continue  # 澳大 inside 粤港澳大湾区 is not 澳门大学
             actor, kind = forms[m.group(0)]
             covered.append(m.span())
             rows.append((s.doc_id, s.region, s.sent_id, m.group(0), actor, kind, "lexicon"))
-        for name in _pattern_hits(s.sentence):
+        for name in _pattern_hits(s.sentence, tk):
             at = s.sentence.find(name)
             if any(a <= at < b or a < at + len(name) <= b for a, b in covered):
                 continue  # already found through the lexicon

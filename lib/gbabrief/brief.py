@@ -196,9 +196,23 @@ class Brief:
             "audit": _with_total(self.audit),
             "events": self.dated_events,
             "versions": self.version_table(),
+            "terms_discovered": self.discovered_table(),
         }
         for name, table in tables.items():
             table.to_csv(self.data_dir / f"{name}.csv", index=False, lineterminator="\n")
+
+    def discovered_table(self) -> pd.DataFrame:
+        """The corpus's discovered terms with their scores and their count in each district's articles."""
+        from .discover import COLUMNS, discover_cached
+
+        found = self.corpus.attrs.get("discovered")
+        if found is None:
+            found = discover_cached(list(self.corpus["text"]))
+        found = found.copy() if len(found) else pd.DataFrame(columns=COLUMNS)
+        for region in REGIONS:
+            text = "\n".join(self.corpus.loc[self.corpus["region"] == region, "text"])
+            found[f"count_{region}"] = [text.count(t) for t in found["term"]]
+        return found
 
     # ------------------------------------------------------------------ small helpers
     def cite(self, *doc_ids: str) -> str:

@@ -32,9 +32,20 @@ def cmd_inspect(args: argparse.Namespace) -> None:
 
 
 def cmd_segment(args: argparse.Namespace) -> None:
-    for path in args.files:
-        for tokens in _article(path, segment=True).tokens:
-            sys.stdout.write(" ".join(tokens) + "\n")
+    """Segment with the domain tokenizer plus the terms discovered in the files given. Discovery reads
+    a cleaned sample of the files first; then each file is cleaned and segmented in one pass."""
+    from .discover import discover_sample
+    from .pipeline import process_text
+    from .reader import read_text
+    from .segment import corpus_tokenizer
+
+    decoded = [read_text(Path(path)) for path in args.files]
+    terms = () if args.no_discovery else discover_sample([d.text for d in decoded])
+    tk = corpus_tokenizer(terms)
+    for path, d in zip(args.files, decoded):
+        _, lines = process_text(d.text, segment=True, lost=d.lost, source=str(path), tk=tk, joined=True)
+        if lines:
+            sys.stdout.write(lines + "\n")
 
 
 FACTS_CSV = ["file", "kind", "value", "value_low", "value_high", "unit", "qualifier", "measure", "place", "scope",
@@ -135,13 +146,16 @@ def build_parser() -> argparse.ArgumentParser:
         ("inspect", cmd_inspect, "print one JSON object per file: encoding, script, region, date, outlet, "
                                  "title, changes per cleaning step"),
         ("segment", cmd_segment, "print the cleaned text segmented: tokens separated by spaces, "
-                                 "one paragraph a line"),
+                                 "one paragraph a line (the lexicon plus the terms discovered in the files)"),
         ("facts", cmd_facts, "print the quantitative facts as CSV: file, kind, value (value_low, value_high for "
                              "ranges), unit, qualifier, measure, place, scope, district, status, year, surface, "
                              "sentence, positions (surface and sentence quote the article as found)"),
     ):
         p = sub.add_parser(name, help=text, description=text)
         p.add_argument("files", nargs="+", metavar="FILE", help="article file(s), any encoding")
+        if name == "segment":
+            p.add_argument("--no-discovery", action="store_true",
+                           help="segment with the lexicon only, without the terms discovered in the files")
         p.set_defaults(func=func)
     from .paths import OUTPUTS, SEEDS
 

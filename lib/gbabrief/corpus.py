@@ -96,11 +96,12 @@ def read_article(path: str | Path, manifest_row: dict[str, str] | None = None, *
 
 
 def _read_article(path: Path, manifest_row: dict[str, str] | None, data: bytes | None = None, *,
-                  segment: bool = False, facts: bool = False) -> Article:
+                  segment: bool = False, facts: bool = False, audit: bool = True) -> Article:
     from .pipeline import process_text
 
     decoded = decode_bytes(read_bytes(path) if data is None else data, path)
-    cleaned, extra = process_text(decoded.text, segment=segment, facts=facts, lost=decoded.lost, source=str(path))
+    cleaned, extra = process_text(decoded.text, segment=segment, facts=facts, lost=decoded.lost, source=str(path),
+                                  audit=audit)
     row = manifest_row or {}
     warnings = []
     if manifest_row is None:
@@ -187,6 +188,9 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False) -> pd.DataFr
     corpus = pd.DataFrame(rows, columns=COLUMNS)
     corpus.attrs["duplicates"] = duplicates  # (file left out, file kept)
     corpus.attrs["not_articles"] = left_out  # (file, reason)
+    from .discover import discover_cached
+
+    corpus.attrs["discovered"] = discover_cached(list(corpus["text"]))  # the corpus's own terms
     return corpus
 
 

@@ -98,6 +98,8 @@ def is_metadata(line: str) -> bool:
 def shape_kind(line: str) -> str | None:
     """The chrome kind of a line judged by its shape alone, or None."""
     s = BULLET.sub("", line.strip())
+    if len(s) > 200:
+        return None  # no kind of chrome is this long: body text
     if not s or WIDGET.match(s):
         return "widget"
     if BREADCRUMB.search(s) and len(s) <= 80:

@@ -23,6 +23,7 @@ from .lang import choose_t2s_config, detect_script
 
 PARALLEL_MIN = 400_000  # characters: below this one process is faster than starting a pool
 CHUNK = 200_000  # characters per chunk of a large text
+_SEGMENT_TK = None  # the tokenizer segmenting uses (None: the domain tokenizer); forked workers inherit it
 
 
 def workers() -> int:
@@ -49,10 +50,12 @@ def split_chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
 
 def _then(cleaned: Cleaned, then: str) -> object:
     """What follows cleaning: tokens per paragraph (``segment``), facts (``facts``) or nothing."""
-    if then == "segment":
+    if then in ("segment", "segment_joined"):
         from .segment import segment_text
 
-        return [segment_text(p) for p in cleaned.paragraphs]
+        lines = [segment_text(p, tk=_SEGMENT_TK) for p in cleaned.paragraphs]
+        # Joined, a chunk's tokens travel back from a worker as one string, not a million objects.
+        return "\n".join(" ".join(line) for line in lines) if then == "segment_joined" else lines
     if then == "facts":
         from .facts import extract
 
@@ -89,15 +92,19 @@ def _merge(parts: list[Cleaned], script: str, config: str) -> Cleaned:
 
 
 def process_text(text: str, *, segment: bool = False, facts: bool = False, lost=None, source: str = "<text>",
-                 processes: int | None = None) -> tuple[Cleaned, object]:
+                 processes: int | None = None, audit: bool = True, tk=None,
+                 joined: bool = False) -> tuple[Cleaned, object]:
     """Clean ``text``, then segment its paragraphs (``segment``) or read its facts (``facts``);
-    large texts in parallel chunks. Returns (cleaned, tokens per paragraph | facts | None)."""
+    large texts in parallel chunks. Returns (cleaned, tokens per paragraph | facts | None).
+    ``audit=False`` keeps no audit (for callers that want only the text)."""
     from .errors import InputError
 
-    then = "segment" if segment else "facts" if facts else ""
+    global _SEGMENT_TK
+    _SEGMENT_TK = tk
+    then = ("segment_joined" if joined else "segment") if segment else "facts" if facts else "" if audit else "clean"
     processes = processes or workers()
     if len(text) < PARALLEL_MIN or processes == 1:
-        cleaned = clean_text(text, lost=lost, source=source)
+        cleaned = clean_text(text, lost=lost, source=source, audit_conversion=not then)
         return cleaned, _then(cleaned, then)
     # One script decision for the whole text, then chunks in a pool of forked workers that
     # inherit the tokenizer already loaded here.
@@ -106,7 +113,7 @@ def process_text(text: str, *, segment: bool = False, facts: bool = False, lost=
     from .garble import _START
     from .segment import base_tokenizer, tokenizer
 
-    tokenizer()  # loaded once here; the forked workers inherit it
+    (_SEGMENT_TK or tokenizer())  # loaded once here; the forked workers inherit it
     if _START.search(text):
         base_tokenizer()  # the garbled-span model's dictionary, likewise
     jobs = [(offset, chunk, config, then, source) for offset, chunk in split_chunks(text)]
@@ -119,6 +126,8 @@ def process_text(text: str, *, segment: bool = False, facts: bool = False, lost=
     if lost:
         cleaned.audit[:0] = [Change("decode", pos, f"<bytes {hexes}>", "", "undecodable bytes dropped")
                              for pos, hexes in lost]
+    if segment and joined:
+        return cleaned, "\n".join(t for _, t in parts if t)
     if segment:
         return cleaned, [line for _, t in parts for line in (t or [])]
     if facts:
@@ -130,6 +139,35 @@ def process_text(text: str, *, segment: bool = False, facts: bool = False, lost=
             at += len(chunk_cleaned.text) + 1
         return cleaned, pd.concat(frames, ignore_index=True)
     return cleaned, None
+
+
+def _segment_chunk(paragraphs: list[str]) -> list[list[str]]:
+    from .segment import segment_text
+
+    return [segment_text(p, tk=_SEGMENT_TK) for p in paragraphs]
+
+
+def segment_paragraphs(paragraphs: list[str], tk, *, processes: int | None = None) -> list[list[str]]:
+    """Tokens of each paragraph with tokenizer ``tk``; a large text on all cores (forked workers
+    inherit the tokenizer already built here)."""
+    global _SEGMENT_TK
+    processes = processes or workers()
+    if sum(map(len, paragraphs)) < PARALLEL_MIN or processes == 1:
+        _SEGMENT_TK = tk
+        return _segment_chunk(paragraphs)
+    chunks, current, size = [], [], 0
+    for p in paragraphs:
+        current.append(p)
+        size += len(p)
+        if size >= CHUNK:
+            chunks.append(current)
+            current, size = [], 0
+    if current:
+        chunks.append(current)
+    _SEGMENT_TK = tk
+    with mp.get_context("fork").Pool(processes) as pool:
+        parts = pool.map(_segment_chunk, chunks, chunksize=1)
+    return [tokens for part in parts for tokens in part]
 
 
 def process_file(path: str | Path, manifest_row: dict[str, str] | None = None) -> dict:

@@ -71,10 +71,34 @@ def tokenizer() -> jieba.Tokenizer:
     return tk
 
 
+DISCOVERED_FREQ = LEXICON_FREQ // 10  # a discovered term beats jieba's splits, and yields to the lexicon
+
+
+@lru_cache(maxsize=8)
+def corpus_tokenizer(terms: tuple[str, ...]) -> jieba.Tokenizer:
+    """The domain tokenizer plus a corpus's discovered terms (see ``discover``), for that corpus only:
+    a copy, so the package tokenizer and other corpora are not changed."""
+    base = tokenizer()
+    if not terms:
+        return base
+    import copy
+
+    tk = copy.copy(base)
+    tk.FREQ = dict(base.FREQ)
+    known = set(lexicon_words())
+    for term in terms:
+        if term not in known and _HAN_WORD.match(term):
+            tk.add_word(term, freq=DISCOVERED_FREQ)
+    tk.protected = alternation([w for w in lexicon_words() if not _HAN_WORD.match(w)]
+                               + [t for t in terms if not _HAN_WORD.match(t)])
+    return tk
+
+
 def cut(text: str, *, hmm: bool = HMM, tk: jieba.Tokenizer | None = None) -> list[str]:
-    """Tokens of ``text`` with the domain tokenizer; lexicon terms with punctuation stay whole."""
+    """Tokens of ``text`` with the domain tokenizer (or a corpus's, ``corpus_tokenizer``); lexicon
+    terms with punctuation stay whole."""
     tk = tk or tokenizer()
-    pattern = _protected() if tk is tokenizer() else None
+    pattern = _protected() if tk is tokenizer() else getattr(tk, "protected", None)
     tokens: list[str] = []
     last = 0
     for match in pattern.finditer(text) if pattern else ():
@@ -85,9 +109,9 @@ def cut(text: str, *, hmm: bool = HMM, tk: jieba.Tokenizer | None = None) -> lis
     return tokens
 
 
-def segment_text(text: str, *, hmm: bool = HMM) -> list[str]:
+def segment_text(text: str, *, hmm: bool = HMM, tk: jieba.Tokenizer | None = None) -> list[str]:
     """segment(paragraph) -> tokens, whitespace dropped."""
-    return [t for t in cut(text, hmm=hmm) if t.strip()]
+    return [t for t in cut(text, hmm=hmm, tk=tk) if t.strip()]
 
 
 def whole_share(texts: list[str], terms: list[str], tokenize) -> tuple[int, int]:

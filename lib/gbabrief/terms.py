@@ -28,10 +28,14 @@ def tokens(corpus: pd.DataFrame) -> pd.DataFrame:
     Dropped: punctuation, numbers, single characters, and the genre's stopwords
     (``lexicon/stopwords.txt``: function words and news boilerplate such as 据悉, 表示).
     """
+    from .discover import corpus_terms
+    from .segment import corpus_tokenizer
+
     stop = set(words("stopwords.txt"))
+    tk = corpus_tokenizer(corpus_terms(corpus))
     rows = []
     for doc, region, text in zip(corpus["doc_id"], corpus["region"], corpus["text"]):
-        for token in cut(text):
+        for token in cut(text, tk=tk):
             token = token.strip()
             if len(token) < 2 or token in stop or not any(is_cjk(c) or c.isalpha() for c in token):
                 continue
