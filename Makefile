@@ -7,7 +7,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-REPORT_DEBS := fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0
+REPORT_DEBS := fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 TEST_DEBS := $(REPORT_DEBS) chromium poppler-utils
 
 .PHONY: report test test-fast lab sysdeps-report sysdeps-test clean-outputs

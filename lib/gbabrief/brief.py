@@ -26,6 +26,8 @@ from .facts import corpus_facts, format_value
 from .lang import SENTENCE
 from .lexicon import alternation, entries
 from .manifest import REGIONS
+from .gist import gist, glosses
+from .policies import find_policies
 from .terms import log_odds, tokens
 from .themes import code_sentences, scores, side_mix
 
@@ -43,7 +45,9 @@ STATUS_TEXT = {"actual": "actual", "target": "target", "pledge": "pledged or ann
 SCOPE_TEXT = {"district": "the district's", "subarea": "a zone or site in the district", "city": "its city's",
               "province": "the province's", "country": "national", "outside": "another place's",
               "organisation": "a firm's or institution's", "unknown": "whose is not stated"}
-OWN = ("district", "subarea")  # a district's own figures: the only ones compared across districts
+OWN = ("district", "subarea")
+POLICY_TYPE = {"plan": "plan", "measures": "support measures", "programme": "programme", "fund": "fund",
+               "zone": "pilot or cooperation zone"}  # a district's own figures: the only ones compared across districts
 UNIT_TEXT = {"m2": "m²", "CNY": "CNY", "USD": "USD", "HKD": "HKD", "percent": "%", "m": "m"}
 PACKAGES = ("gbabrief", "pandas", "matplotlib", "jieba", "opencc", "pypinyin", "charset-normalizer", "nbconvert",
             "papermill", "weasyprint")
@@ -113,6 +117,14 @@ class Source:
         return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _orig_sentence(sentence: str, text: str, text_orig: str) -> str:
+    """A Simplified sentence of ``text`` in the article's own script (``text_orig`` has the same length)."""
+    at = text.find(sentence)
+    if at < 0 or len(text) != len(text_orig):
+        return sentence
+    return text_orig[at : at + len(sentence)]
+
+
 def _first_sentence(text: str, limit: int = 40) -> str:
     """The first sentence of an article's text, cut to ``limit`` characters."""
     m = SENTENCE.search(text or "")
@@ -164,6 +176,7 @@ class Brief:
         facts["label"] = [fact_label(r) for r in facts.itertuples()]
         self.facts = facts
         self.mentions = find_actors(self.analysed)
+        self.policies = find_policies(self.analysed)
         self.pairs = cooccurrence(self.mentions) if len(self.mentions) else pd.DataFrame(
             columns=["region", "actor_a", "actor_b", "sentences"])
         self.terms = log_odds(tokens(self.analysed)) if self.regions else pd.DataFrame(
@@ -197,6 +210,7 @@ class Brief:
             "events": self.dated_events,
             "versions": self.version_table(),
             "terms_discovered": self.discovered_table(),
+            "policies": self.policies,
         }
         for name, table in tables.items():
             table.to_csv(self.data_dir / f"{name}.csv", index=False, lineterminator="\n")
@@ -381,12 +395,21 @@ class Brief:
         # 1. Each district's leading theme.
         firsts = {r: self.top_themes(r, 1) for r in self.regions}
         leads = {r: top.iloc[0] for r, top in firsts.items() if len(top)}
-        distinct = len({row["code"] for row in leads.values()}) == len(leads)
+        codes = [row["code"] for row in leads.values()]
         parts = [f"{self.region_label(r)} on {esc(sentence_case(row['label_en']))} "
-                 f"({esc(format_value(row['per_10k_chars']))} coded sentences per 10,000 characters)"
+                 f"({plural(int(row['sentences']), 'coded sentence')} in {plural(int(row['articles']), 'article')})"
                  f"{self.cite(*self.evidence_docs(r, row['code']))}" for r, row in leads.items()]
-        lead = ("Each district leads with a different strength." if distinct
-                else "The districts share a leading theme.")
+        shared = [c for c in dict.fromkeys(codes) if codes.count(c) > 1]
+        if len(leads) == 1:
+            lead = f"Only {next(iter(REGION_EN[r] for r in leads))} can be read here, and on few articles."
+        elif not shared:
+            lead = "Each district leads with a different theme."
+        elif len(set(codes)) == 1:
+            lead = f"All the districts lead with the same theme, {esc(sentence_case(leads[next(iter(leads))]['label_en']))}."
+        else:
+            label = next(row["label_en"] for row in leads.values() if row["code"] == shared[0])
+            lead = (f"{codes.count(shared[0])} districts share a leading theme, {esc(sentence_case(label))}; "
+                    "the others lead with their own.")
         bullets.append(f"<strong>{lead}</strong> The articles' coverage peaks for " + "; for ".join(parts) + ".")
         # 2. Instrument sides.
         if len(self.sides):
@@ -568,18 +591,15 @@ class Brief:
         actor_text = "、".join(esc(a) for a in actors.index)
         terms = self.terms[(self.terms["region"] == region) & ~self.terms["token"].isin(_place_words())].head(6)
         term_text = "、".join(esc(t) for t in terms["token"])
-        quote = self.evidence[(self.evidence["region"] == region) & (self.evidence["code"] == (
-            top.iloc[0]["code"] if len(top) else ""))].head(1)
-        quote_html = ""
-        if len(quote):
-            q = quote.iloc[0]
-            quote_html = f'<blockquote lang="zh">{esc(q["sentence"])}{self.cite(q["doc_id"])}</blockquote>'
+        quote_html = self.quote(region)
         return (
             f'<section id="district-{region}" class="district"><h2>{esc(head)}</h2>'
-            f'<p class="district-name">{esc(REGION_LONG[region])} · {len(docs)} article(s){self.cite(*docs)}</p>'
+            f'<p class="district-name">{esc(REGION_LONG[region])} · {esc(self.evidence_strength(region))}'
+            f'{self.cite(*docs)}</p>'
             f'<p>The most intense themes are {theme_text}. {side_text}; the most frequent instruments are '
             f'{inst_text}.</p>'
             + quote_html
+            + self.policy_list(region)
             + (f'<h3>The district\'s own figures</h3><ul class="facts">{fact_items}</ul>' if fact_items else "")
             + (f'<h3>Figures of its city, partners and firms (not the district\'s)</h3><ul class="facts">'
                f'{other_items}</ul>' if other_items else "")
@@ -587,6 +607,69 @@ class Brief:
             f'Distinctive terms (weighted log-odds against the other districts, place names left out): '
             f'<span lang="zh">{term_text or "none"}</span>.</p></section>'
         )
+
+    def evidence_strength(self, region: str) -> str:
+        """How much the district's claims rest on: articles, coded sentences, the years they span."""
+        docs = self.docs_of(region)
+        years = sorted({s.published[:4] for s in self.sources if s.doc_id in docs and s.published})
+        span = (f", published {years[0]}" + (f"–{years[-1]}" if years[-1] != years[0] else "")) if years else ""
+        coded = int((self.evidence["region"] == region).sum())
+        caution = "; one article: read it as that article's account" if len(docs) == 1 else ""
+        return f"based on {plural(len(docs), 'article')}{span} and {plural(coded, 'coded sentence')}{caution}"
+
+    def quote(self, region: str) -> str:
+        """The sentence that carries the most of a district's strategy: the most categories coded in it,
+        a figure or a named policy; with its English gist beside it."""
+        ev = self.evidence[self.evidence["region"] == region]
+        if ev.empty:
+            return ""
+        policy_sentences = set(self.policies["sentence"])
+        best = None
+        for (doc, sent_id), group in ev.groupby(["doc_id", "sent_id"], sort=True):
+            sentence = group.iloc[0]["sentence"]
+            if len(sentence) < 25:
+                continue  # a heading or a fragment
+            facts = self.facts[(self.facts["doc_id"] == doc) & self.facts["sentence"].eq(sentence)]
+            score = (group["code"].nunique() + 2 * (len(facts) > 0) + 2 * (sentence in policy_sentences)
+                     + min(len(sentence), 120) / 120)
+            if best is None or score > best[0]:
+                best = (score, doc, sentence, facts)
+        if best is None:
+            return ""
+        _, doc, sentence, facts = best
+        names = [f"a {POLICY_TYPE[t]} document" for t in
+                 self.policies[self.policies["sentence"] == sentence]["type"]]
+        original = self.by_doc.loc[doc, "text_orig"] if doc in self.by_doc.index else ""
+        shown = _orig_sentence(sentence, self.by_doc.loc[doc, "text"], original) if original else sentence
+        return (f'<blockquote><p lang="zh">{esc(shown)}{self.cite(doc)}</p>'
+                f'<p class="gist"><em>Gist (built from what was extracted, not a translation):</em> '
+                f'{esc(gist(sentence, facts, names))}</p></blockquote>')
+
+    def policy_list(self, region: str) -> str:
+        """The named policies and programmes of a district's articles, with level, date and instruments."""
+        rows = self.policies[self.policies["region"] == region]
+        if rows.empty:
+            return ""
+        labels = dict(zip(self.instruments["code"], self.instruments["label_en"]))
+        items = "".join(
+            f'<li><span lang="zh">{esc(r.name)}</span> — {esc(POLICY_TYPE[r.type])}'
+            + (f", {esc(r.level)} level" if r.level else "")
+            + (f", issued by <span lang=\"zh\">{esc(r.issuer)}</span>" if r.issuer else "")
+            + (f", {esc(r.date)}" if r.date else "")
+            + (f"; instruments nearby: {esc(', '.join(labels.get(c, c) for c in r.instruments.split('|')))}"
+               if r.instruments else "")
+            + (f'; sums: <span lang="zh">{esc(r.funds)}</span>' if r.funds else "")
+            + f"{self.cite(r.doc_id)}</li>" for r in rows.itertuples())
+        return f'<h3>Named policies and programmes</h3><ul class="policies">{items}</ul>'
+
+    def policy_row(self) -> dict[str, str]:
+        """The comparison row: named policies by type, per district."""
+        row = {"": "Policies", "Category": "Named policies and programmes by type"}
+        for r in self.regions:
+            sub = self.policies[self.policies["region"] == r]
+            counts = sub["type"].value_counts()
+            row[REGION_EN[r]] = ", ".join(f"{n} {POLICY_TYPE[t]}" for t, n in counts.items()) or "–"
+        return row
 
     def figures_section(self) -> str:
         """The comparison figures, numbered in order of appearance."""
@@ -616,6 +699,7 @@ class Brief:
                     row[REGION_EN[r]] = f"{format_value(g['per_10k_chars'])} (n={g['sentences']})" if g[
                         "sentences"] else "–"
                 matrix.append(row)
+        matrix.append(self.policy_row())
         matrix = pd.DataFrame(matrix)
         key = self.facts[self.facts["kind"].isin(["money", "area", "count", "percent", "multiple", "ratio"])]
         key = key.assign(own=~key["scope"].isin(OWN)).sort_values(["own", "region", "kind", "measure", "status"],
@@ -762,9 +846,12 @@ class Brief:
             sentence = esc(r.sentence_orig)
             surface = esc(r.surface_orig)
             sentence = sentence.replace(surface, f"<mark>{surface}</mark>", 1) if surface else sentence
+            names, terms = glosses(r.sentence)
+            about = "; ".join(names + terms[:3])
             items.append(f'<li id="{r.fact_id}"><span class="ref">{r.fact_id}</span> <strong>{esc(r.value_text)}'
                          f'</strong> ({esc(r.label)}; {esc(SCOPE_TEXT[r.scope])} <span lang="zh">{esc(r.place)}</span>)'
-                         f' — <span lang="zh">{sentence}</span> '
+                         f' — <span lang="zh">{sentence}</span>'
+                         + (f' <span class="gist">(gist: {esc(about)})</span>' if about else "") + ' '
                          f'<a class="cite ref" href="#src-{s.number}">[{s.number}]</a></li>')
         return ('<section id="evidence" class="appendix"><h2>Appendix A. Evidence for every figure</h2>'
                 '<p>Each quantitative fact with the sentence it came from, quoted in the article\'s own script; '
@@ -806,10 +893,19 @@ def word_pinyin(term: str, *, proper: bool = False) -> str:
     return " ".join(words)
 
 
+PROPER_WORDS = ("Hong", "Macao", "Shenzhen", "Guangzhou", "Dongguan", "China", "Chinese", "Greater", "Bay",
+                "Guangdong", "Nanshan", "Nansha", "Binhaiwan")
+
+
+def plural(n: int, word: str) -> str:
+    """1 article, 2 articles."""
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
 def sentence_case(label: str) -> str:
-    """'Core AI technology and models' -> 'core AI technology and models' (acronyms kept)."""
+    """'Core AI technology and models' -> 'core AI technology and models' (acronyms and names kept)."""
     first, _, rest = label.partition(" ")
-    if sum(c.isupper() for c in first) >= 2:
+    if sum(c.isupper() for c in first) >= 2 or first.split("–")[0] in PROPER_WORDS:
         return label
     return (first[:1].lower() + first[1:] + (" " + rest if rest else ""))
 

@@ -1,0 +1,70 @@
+"""An English gist of a Chinese sentence, built from what was extracted from it, not a translation.
+
+``gist(sentence) -> "Nanshan District, Shenzhen; GDP CNY 610.37 bn (2019); terms: …"``
+
+No offline machine translation is available, so the brief does not pretend to translate: a quoted
+sentence gets the places and organisations it names (with the lexicon's English glosses), the facts
+read from it (what each measures, its value, its year and whether it is a target), the policy it
+names, and the English glosses of its key domain terms. The brief marks it as a gist and puts the
+Chinese original beside it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import alternation, entries
+
+MAX_TERMS = 6
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> tuple[object, dict[str, tuple[str, str]]]:
+    """Regex over every lexicon form with an English gloss; form -> (gloss, file)."""
+    forms: dict[str, tuple[str, str]] = {}
+    for name in ("places.csv", "organisations.csv", "terms.csv"):
+        for e in entries(name):
+            if e.gloss:
+                for f in e.forms:
+                    if len(f) >= 2:
+                        forms.setdefault(f, (e.gloss, name))
+    return alternation(forms), forms
+
+
+def glosses(sentence: str) -> tuple[list[str], list[str]]:
+    """(names, terms): English glosses of the places and organisations, and of the domain terms, that
+    the sentence names, in order, each once."""
+    pattern, forms = _glossary()
+    names, terms = [], []
+    for m in pattern.finditer(sentence) if pattern else ():
+        gloss, source = forms[m.group(0)]
+        target = terms if source == "terms.csv" else names
+        if gloss not in names and gloss not in terms:
+            target.append(gloss)
+    return names[:4], terms[:MAX_TERMS]
+
+
+def gist(sentence: str, facts=None, policies: list[str] | None = None) -> str:
+    """The gist of one sentence: who, the figures with what they measure, the policies, the terms.
+
+    ``facts`` is an optional frame of the sentence's facts with ``value_text`` and ``label`` (as the
+    brief has them); without it the sentence's facts are read here."""
+    from .facts import extract
+
+    names, terms = glosses(sentence)
+    parts = []
+    if names:
+        parts.append("; ".join(names))
+    if facts is None:
+        found = extract(sentence)
+        if len(found):
+            from .brief import human_value
+
+            parts.append("figures: " + ", ".join(human_value(r.kind, r.value, r.unit, r.qualifier)
+                                                 for r in found.itertuples()))
+    elif len(facts):
+        parts.append("figures: " + ", ".join(f"{r.value_text} ({r.label})" for r in facts.itertuples()))
+    if policies:
+        parts.append("names " + ", ".join(policies))
+    if terms:
+        parts.append("on " + ", ".join(terms))
+    return ". ".join(p[0].upper() + p[1:] for p in parts) + "." if parts else "A sentence without named places, figures or domain terms."
