@@ -137,6 +137,18 @@ def _pattern_hits(sentence: str, tk=None) -> list[str]:
     return hits
 
 
+def generic_name(name: str) -> bool:
+    """True for a name that is only a kind of organisation: 上市公司, 机器人公司, 第28家上市公司."""
+    from .meaning import GENERIC_ORG
+
+    stem = name
+    for suffix, _ in SUFFIX_TYPES:
+        if stem.endswith(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    return len(stem) < 2 or bool(GENERIC_ORG.match(stem)) or bool(re.search(r"\d|第", stem))
+
+
 def find_actors(corpus: pd.DataFrame) -> pd.DataFrame:
     """corpus -> mentions[doc_id, region, sent_id, surface, actor, type, source], one row per mention."""
     from .discover import corpus_terms
@@ -159,6 +171,8 @@ def find_actors(corpus: pd.DataFrame) -> pd.DataFrame:
             if any(a <= at < b or a < at + len(name) <= b for a, b in covered):
                 continue  # already found through the lexicon
             actor, kind = normalise(name)
+            if generic_name(actor):
+                continue  # 上市公司, 龙头企业: a kind of organisation, not one
             rows.append((s.doc_id, s.region, s.sent_id, name, actor, kind, "pattern"))
     return pd.DataFrame(rows, columns=["doc_id", "region", "sent_id", "surface", "actor", "type", "source"])
 

@@ -117,6 +117,18 @@ class Source:
         return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def meaningful_terms(corpus: pd.DataFrame) -> set[str]:
+    """Tokens that can be a distinctive term: the corpus's discovered terms, the lexicon's terms and
+    organisations, and words jieba tags as names (not 联盟, 成立, 产业: common words every article uses)."""
+    from .actors import _tags
+    from .discover import corpus_terms
+
+    names = {f for name in ("terms.csv", "organisations.csv") for e in entries(name) for f in e.forms}
+    tags = _tags()
+    tagged = {w for w, t in tags.items() if t in ("nz", "nt", "nrt", "j", "eng") and len(w) >= 2}
+    return set(corpus_terms(corpus)) | names | tagged
+
+
 def _orig_sentence(sentence: str, text: str, text_orig: str) -> str:
     """A Simplified sentence of ``text`` in the article's own script (``text_orig`` has the same length)."""
     at = text.find(sentence)
@@ -179,9 +191,12 @@ class Brief:
         self.policies = find_policies(self.analysed)
         self.pairs = cooccurrence(self.mentions) if len(self.mentions) else pd.DataFrame(
             columns=["region", "actor_a", "actor_b", "sentences"])
-        self.terms = log_odds(tokens(self.analysed)) if self.regions else pd.DataFrame(
+        toks = tokens(self.analysed)
+        toks = toks[toks["token"].isin(meaningful_terms(self.corpus))]  # domain terms and names only
+        self.terms = log_odds(toks) if self.regions and len(toks) else pd.DataFrame(
             columns=["region", "token", "count", "z"])
         # Derived once here: the tables and the prose both use them.
+        self.districts = self.district_table()
         self.outside_pct = self._outside_place_pct()
         self.audit = self._audit_summary()
         self.dated_events = self._events()
@@ -211,6 +226,7 @@ class Brief:
             "versions": self.version_table(),
             "terms_discovered": self.discovered_table(),
             "policies": self.policies,
+            "districts": self.districts,
         }
         for name, table in tables.items():
             table.to_csv(self.data_dir / f"{name}.csv", index=False, lineterminator="\n")
@@ -608,14 +624,28 @@ class Brief:
             f'<span lang="zh">{term_text or "none"}</span>.</p></section>'
         )
 
+    def district_table(self) -> pd.DataFrame:
+        """districts[district, articles, coded_sentences, first_year, last_year, policies, own_figures]."""
+        rows = []
+        for region in self.regions:
+            docs = self.docs_of(region)
+            years = sorted({s.published[:4] for s in self.sources if s.doc_id in docs and s.published})
+            rows.append({"district": region, "articles": len(docs),
+                         "coded_sentences": int((self.evidence["region"] == region).sum()),
+                         "first_year": years[0] if years else "", "last_year": years[-1] if years else "",
+                         "policies": int((self.policies["region"] == region).sum()),
+                         "own_figures": int(((self.facts["region"] == region) & self.facts["scope"].isin(OWN)).sum())})
+        return pd.DataFrame(rows, columns=["district", "articles", "coded_sentences", "first_year", "last_year",
+                                           "policies", "own_figures"])
+
     def evidence_strength(self, region: str) -> str:
         """How much the district's claims rest on: articles, coded sentences, the years they span."""
-        docs = self.docs_of(region)
-        years = sorted({s.published[:4] for s in self.sources if s.doc_id in docs and s.published})
-        span = (f", published {years[0]}" + (f"–{years[-1]}" if years[-1] != years[0] else "")) if years else ""
-        coded = int((self.evidence["region"] == region).sum())
-        caution = "; one article: read it as that article's account" if len(docs) == 1 else ""
-        return f"based on {plural(len(docs), 'article')}{span} and {plural(coded, 'coded sentence')}{caution}"
+        row = self.districts.set_index("district").loc[region]
+        first, last = row["first_year"], row["last_year"]
+        span = (f", published {first}" + (f"–{last}" if last != first else "")) if first else ""
+        caution = "; one article: read it as that article's account" if row["articles"] == 1 else ""
+        return (f"based on {plural(int(row['articles']), 'article')}{span} and "
+                f"{plural(int(row['coded_sentences']), 'coded sentence')}{caution}")
 
     def quote(self, region: str) -> str:
         """The sentence that carries the most of a district's strategy: the most categories coded in it,

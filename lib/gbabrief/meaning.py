@@ -64,6 +64,7 @@ NAME_CHAR = r"[^\s，。；：、“”‘’《》「」是在的和与及为�
 ORG_SUFFIX = re.compile(NAME_CHAR + r"{2,16}?(?:股份有限公司|有限责任公司|有限公司|集团|大学(?:\([\u4e00-\u9fff]{2,4}\))?"
                         r"|研究院|研究所|实验室|公司)")
 FACILITY = re.compile(r"[A-Za-z][A-Za-z0-9]*" + NAME_CHAR + r"{0,10}?(?:中心|基地|园区|产业园|科技园|产业城|智慧园区|大厦|工厂|总部)")
+NAME_AFTER_CITY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:基地|中心|项目|工程|园区|产业园|大厦|研究院|公司|集团)")
 DISTRICT_NAMES = {"nanshan": "南山区", "nansha": "南沙区", "binhaiwan": "滨海湾新区"}
 
 
@@ -94,7 +95,7 @@ def _mentions(text: str) -> list[tuple[int, int, str, str, str]]:
             while name and name[0] in LEADING:
                 a, name = a + 1, name[1:]
             stem = re.sub(r"(股份有限公司|有限责任公司|有限公司|集团|公司|研究院|研究所|实验室|大学)$", "", name)
-            if len(stem) < 2 or GENERIC_ORG.match(stem):
+            if len(stem) < 2 or GENERIC_ORG.match(stem) or re.search(r"\d|第", stem):
                 continue
             inside = [f for f in found if a <= f[0] and f[1] <= m.end()]
             overlapping = [f for f in found if f[0] < m.end() and a < f[1] and f not in inside]
@@ -104,9 +105,10 @@ def _mentions(text: str) -> list[tuple[int, int, str, str, str]]:
                 found.remove(f)
             found.append((a, m.end(), name, kind, ""))
     found.sort()
-    # 广州南沙, 深圳南山区: a city right before a place inside it is a prefix, not a subject.
-    return [f for i, f in enumerate(found) if not (f[3] == "city" and i + 1 < len(found)
-                                                   and found[i + 1][0] == f[1])]
+    # 广州南沙, 深圳南山区: a city right before a place inside it is a prefix, not a subject; so is a city
+    # that begins a longer name (深圳海洋科技研发服务基地项目).
+    return [f for i, f in enumerate(found) if not (f[3] == "city" and (
+        (i + 1 < len(found) and found[i + 1][0] == f[1]) or NAME_AFTER_CITY.match(text, f[1])))]
 
 
 def _scope(mention, region: str | None) -> tuple[str, str, str]:
@@ -143,6 +145,8 @@ def _subjects(text: str) -> list[tuple[int, int, str, str, str]]:
     for m in _mentions(text):
         if DENOMINATOR.search(text[: m[0]]) or text[m[0] - 1 : m[0]] in ("、", "和", "及"):
             continue  # a denominator, or the second and later items of a list
+        if text.rfind("(", 0, m[0]) > text.rfind(")", 0, m[0]):
+            continue  # inside a parenthesis: 东湾大道(交椅湾段)
         quote = text.rfind("“", 0, m[0])
         if quote >= 0 and text.find("”", quote) >= m[1] and text.find("”", quote) != m[1]:
             continue  # inside a longer quoted name (“2018广州国际人工智能工作交流会”)
