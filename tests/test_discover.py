@@ -1,6 +1,7 @@
 """New-word discovery: the corpus's own terms join its tokenizer, deterministically and cached."""
 from __future__ import annotations
 
+import pytest
 from conftest import DATA
 
 from gbabrief import discover as disc
@@ -61,3 +62,18 @@ def test_a_large_corpus_is_sampled():
     paragraphs = ["南沙新区发展人工智能产业，建设智算中心第%d期。" % i for i in range(60_000)]
     picked = disc.sample(["\n".join(paragraphs)])
     assert sum(map(len, picked)) <= disc.SAMPLE_CHARS + 40 and len(picked) > 1000
+
+
+@pytest.mark.slow
+def test_a_large_text_is_cleaned_discovered_and_segmented_on_all_cores():
+    from gbabrief.paths import SEEDS
+    from gbabrief.pipeline import PARALLEL_MIN, process_text, segment_discovering
+
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    text = "\n\n".join(seeds * (PARALLEL_MIN // sum(map(len, seeds)) + 2))
+    out = segment_discovering(text)
+    cleaned, _ = process_text(text, audit=False)
+    lines = out.split("\n")
+    assert len(lines) == len(cleaned.paragraphs)
+    assert [line.replace(" ", "") for line in lines] == [p.replace(" ", "") for p in cleaned.paragraphs]
+    assert "西丽湖国际科教城" in out.split() and "粤港澳大湾区" in out.split()  # terms stay whole

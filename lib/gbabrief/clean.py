@@ -291,7 +291,10 @@ def strip_chrome(lines: list[str], audit: list[Change], meta: dict[str, str | No
     for line in lines:
         offsets.append(pos)
         pos += len(line) + 1
-    simple = [t2s.convert(line).strip() for line in lines]
+    simple = t2s.convert("\n".join(lines)).split("\n")  # one conversion for the page, not one a line
+    if len(simple) != len(lines):
+        simple = [t2s.convert(line) for line in lines]
+    simple = [line.strip() for line in simple]
     kinds: list[str | None] = [_classify(line.strip(), s) if s else "blank" for line, s in zip(lines, simple)]
 
     # A "related news" heading: the headline list under it is chrome, up to the next sentence.
@@ -488,7 +491,8 @@ def _refuse_lists(paragraphs: list[str], source: str) -> None:
                                    "(a term list or notes?)")
 
 
-def clean_text(raw: str, *, config: str | None = None, lost: list[tuple[int, str]] | None = None,
+def clean_text(raw: str, *, config: str | None = None, script: str | None = None,
+               lost: list[tuple[int, str]] | None = None,
                source: str = "<text>", audit_conversion: bool = True) -> Cleaned:
     """Run every cleaning step over decoded text; raise InputError when no body is left.
 
@@ -521,7 +525,7 @@ def clean_text(raw: str, *, config: str | None = None, lost: list[tuple[int, str
         raise InputError(source, "no article body (only site chrome, or nothing after cleaning)")
     _refuse_lists(normalised, source)
     text_orig = "\n".join(normalised)
-    script = detect_script(title + "\n" + text_orig)
+    script = script or detect_script(title + "\n" + text_orig)  # a chunk of a large text is told its script
     # Simplified text is left as it is: t2s would also "simplify" brand names such as 昇腾.
     config = config or (choose_t2s_config(text_orig) if script != "simplified" else "none")
     simplified = convert(normalised, config, audit if audit_conversion else None, offsets)

@@ -32,14 +32,20 @@ def cmd_inspect(args: argparse.Namespace) -> None:
 
 
 def cmd_segment(args: argparse.Namespace) -> None:
-    """Segment with the domain tokenizer plus the terms discovered in the files given. Discovery reads
-    a cleaned sample of the files first; then each file is cleaned and segmented in one pass."""
-    from .discover import discover_sample
-    from .pipeline import process_text
+    """Segment with the domain tokenizer plus the terms discovered in the files given. One large file
+    discovers from its first cleaned chunks while the rest is cleaned; several files share the terms
+    of a cleaned sample of them all."""
+    from .pipeline import process_text, segment_discovering
     from .reader import read_text
     from .segment import corpus_tokenizer
 
     decoded = [read_text(Path(path)) for path in args.files]
+    if len(decoded) == 1:
+        sys.stdout.write(segment_discovering(decoded[0].text, source=args.files[0],
+                                             discover_terms=not args.no_discovery) + "\n")
+        return
+    from .discover import discover_sample
+
     terms = () if args.no_discovery else discover_sample([d.text for d in decoded])
     tk = corpus_tokenizer(terms)
     for path, d in zip(args.files, decoded):

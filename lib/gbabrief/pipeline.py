@@ -63,13 +63,13 @@ def _then(cleaned: Cleaned, then: str) -> object:
     return None
 
 
-def _clean_chunk(job: tuple[int, str, str, str, str]) -> tuple[Cleaned | None, object]:
+def _clean_chunk(job: tuple[int, str, str, str, str, str]) -> tuple[Cleaned | None, object]:
     """Clean one chunk; then segment it (``then='segment'``) or read its facts (``then='facts'``)."""
-    offset, chunk, config, then, source = job
+    offset, chunk, config, then, source, script = job
     from .errors import InputError
 
     try:
-        cleaned = clean_text(chunk, config=config, source=source, audit_conversion=not then)
+        cleaned = clean_text(chunk, config=config, script=script, source=source, audit_conversion=not then)
     except InputError:  # a chunk that is all chrome: nothing of the body lost
         return None, None
     extra = _then(cleaned, then)
@@ -116,7 +116,7 @@ def process_text(text: str, *, segment: bool = False, facts: bool = False, lost=
     (_SEGMENT_TK or tokenizer())  # loaded once here; the forked workers inherit it
     if _START.search(text):
         base_tokenizer()  # the garbled-span model's dictionary, likewise
-    jobs = [(offset, chunk, config, then, source) for offset, chunk in split_chunks(text)]
+    jobs = [(offset, chunk, config, then, source, script) for offset, chunk in split_chunks(text)]
     with mp.get_context("fork").Pool(processes) as pool:
         results = pool.map(_clean_chunk, jobs, chunksize=1)
     parts = [(c, t) for c, t in results if c is not None]
@@ -139,6 +139,69 @@ def process_text(text: str, *, segment: bool = False, facts: bool = False, lost=
             at += len(chunk_cleaned.text) + 1
         return cleaned, pd.concat(frames, ignore_index=True)
     return cleaned, None
+
+
+def _clean_only(job: tuple[int, str, str, str, str]) -> str | None:
+    """Clean one chunk of a large text without an audit; its cleaned text (None when all chrome)."""
+    offset, chunk, config, source, script = job
+    from .errors import InputError
+
+    try:
+        return clean_text(chunk, config=config, script=script, source=source, audit_conversion=False).text
+    except InputError:
+        return None
+
+
+def _segment_joined(job: tuple[str, tuple[str, ...]]) -> str:
+    """Segment one cleaned chunk with the domain tokenizer plus ``terms``; tokens joined by spaces."""
+    from .segment import corpus_tokenizer, segment_text
+
+    text, terms = job
+    tk = corpus_tokenizer(terms)  # built once per worker (cached), from the tokenizer the fork inherited
+    return "\n".join(" ".join(segment_text(p, tk=tk)) for p in text.split("\n"))
+
+
+def segment_discovering(text: str, *, source: str = "<text>", processes: int | None = None,
+                        discover_terms: bool = True) -> str:
+    """Clean, discover terms and segment one decoded text; tokens joined by spaces, a line a paragraph.
+
+    A large text is cleaned in chunks on all cores; the terms are discovered from the first cleaned
+    chunks (an even sample for a small text) while the rest are still being cleaned, and the chunks are
+    then segmented on all cores with those terms. The tokens join back into the cleaned text."""
+    from .discover import SAMPLE_CHARS, discover
+    from .errors import InputError
+    from .segment import base_tokenizer, corpus_tokenizer, tokenizer
+
+    processes = processes or workers()
+    if len(text) < PARALLEL_MIN or processes == 1:
+        cleaned = clean_text(text, source=source, audit_conversion=False)
+        terms = tuple(discover([cleaned.text])["term"]) if discover_terms else ()
+        tk = corpus_tokenizer(terms)
+        from .segment import segment_text
+
+        return "\n".join(" ".join(segment_text(p, tk=tk)) for p in cleaned.paragraphs)
+    script = detect_script(text)
+    config = choose_t2s_config(text) if script != "simplified" else "none"
+    from .garble import _START
+
+    tokenizer()  # the forked workers inherit the loaded dictionaries
+    if _START.search(text):
+        base_tokenizer()
+    jobs = [(offset, chunk, config, source, script) for offset, chunk in split_chunks(text)]
+    with mp.get_context("fork").Pool(processes) as pool:
+        cleaned: list[str | None] = []
+        terms: tuple[str, ...] | None = None if discover_terms else ()
+        for part in pool.imap(_clean_only, jobs, chunksize=1):
+            cleaned.append(part)
+            if terms is None and sum(len(c) for c in cleaned if c) >= SAMPLE_CHARS:
+                terms = tuple(discover([c for c in cleaned if c])["term"])  # while the pool cleans on
+        parts = [c for c in cleaned if c]
+        if not parts:
+            raise InputError(source, "no article body (only site chrome, or nothing after cleaning)")
+        if terms is None:
+            terms = tuple(discover(parts)["term"])
+        lines = pool.map(_segment_joined, [(c, terms) for c in parts], chunksize=1)
+    return "\n".join(lines)
 
 
 def _segment_chunk(paragraphs: list[str]) -> list[list[str]]:
