@@ -136,10 +136,10 @@ def test_growth_values_all_found(scored):
 
 
 @pytest.mark.parametrize("field, bar", [("measure", 0.95), ("district", 0.95), ("status", 0.95), ("year", 0.90),
-                                        ("scope", 0.80)])
+                                        ("scope", 0.90)])
 def test_growth_fact_meaning(scored, field, bar):
-    # Measured on the development set: measure 98%, district 99%, status 97%, year 93%, scope 83%
-    # (the bar for scope is 90%; see the closing note for what is still missed).
+    # Measured on the development set: measure 98%, district 99%, status 97%, year 93%, scope 91%
+    # (the bars for held-out pages are 90% for measure and 85% for the others).
     _, rows = scored
     assert _share(rows, field) >= bar
 

@@ -179,3 +179,34 @@ def test_grown_pdf_keeps_dates_and_rows_whole(grown):
         assert (row.outlet or "not stated") in line, line
     for chrome in ("打开网易新闻", "无障碍", "您的位置", "所在的位置", "广告热线", "撰文"):
         assert chrome not in text
+
+
+def test_manifest_command_appends_rows_for_review(tmp_path):
+    import shutil
+
+    from gbabrief.manifest import load_manifest
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in ("nanshan_cfgw_listedfirms_2019.txt", "none_ifeng_oppo_changan_2019.txt"):
+        shutil.copy(GROWTH / name, folder / name)
+    (folder / "terms.txt").write_text((DATA / "growth_gold" / "terms.txt").read_text(encoding="utf-8"),
+                                      encoding="utf-8")
+    header = "file,region,outlet,published,title,url,note\n"
+    (folder / "articles.csv").write_text(header, encoding="utf-8")
+    printed = run_cli("manifest", folder)
+    assert printed.returncode == 0 and "terms.txt: not an article" in printed.stderr
+    rows = list(csv.DictReader(printed.stdout.splitlines()))
+    assert [(r["file"], r["region"], r["published"]) for r in rows] == [
+        ("nanshan_cfgw_listedfirms_2019.txt", "nanshan", "2019-09-25"), ("none_ifeng_oppo_changan_2019.txt", "none", "")]
+    assert (folder / "articles.csv").read_text(encoding="utf-8") == header  # printing writes nothing
+    written = run_cli("manifest", folder, "--write")
+    assert written.returncode == 0 and "2 row(s) appended" in written.stderr
+    assert (folder / "articles.csv.bak").read_text(encoding="utf-8") == header  # the old file kept
+    manifest = load_manifest(folder)
+    assert manifest["none_ifeng_oppo_changan_2019.txt"]["region"] == "none"
+    assert "title from text" in manifest["nanshan_cfgw_listedfirms_2019.txt"]["note"]
+    again = run_cli("manifest", folder, "--write")
+    assert "nothing to add" in again.stderr and len(load_manifest(folder)) == 2
+    inspect = run_cli("inspect", folder / "terms.txt")
+    assert inspect.returncode == 2 and inspect.stderr.count("\n") == 1  # one line, no traceback

@@ -9,7 +9,8 @@ import pytest
 
 from conftest import run_cli
 from gbabrief.paths import SEEDS
-from gbabrief.pipeline import iter_records, process_bag, process_text, split_chunks
+from gbabrief.pipeline import process_text, split_chunks
+from gbabrief.records import iter_records, process_bag
 
 
 def synthetic_corpus(folder, n: int, seed: int = 1):
@@ -51,7 +52,7 @@ def test_parallel_chunks_match_one_process():
 def test_records_local_and_dask_match(tmp_path):
     from dask.distributed import Client, LocalCluster
 
-    from gbabrief.pipeline import corpus_files
+    from gbabrief.records import corpus_files
 
     folder = synthetic_corpus(tmp_path / "corpus", 24)
     local = list(iter_records(folder, processes=2))

@@ -75,7 +75,7 @@ def cmd_facts(args: argparse.Namespace) -> None:
 
 def cmd_process(args: argparse.Namespace) -> None:
     """Stream one JSON record per article; locally in a process pool, or on a Dask cluster."""
-    from .pipeline import corpus_files, iter_records, process_bag
+    from .records import corpus_files, iter_records, process_bag
 
     out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout  # noqa: SIM115
     try:
@@ -117,7 +117,8 @@ def cmd_manifest(args: argparse.Namespace) -> None:
     """Print (or append with --write) the manifest rows the corpus folder lacks."""
     import csv
 
-    from .manifest import COLUMNS, append_rows, inferred_rows
+    from .corpus import inferred_rows
+    from .manifest import COLUMNS, append_rows
 
     rows, refused = inferred_rows(args.corpus)
     for name, reason in refused:

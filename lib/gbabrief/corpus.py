@@ -194,6 +194,31 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False) -> pd.DataFr
     return corpus
 
 
+def inferred_rows(folder: str | Path) -> tuple[list[dict[str, str]], list[tuple[str, str]]]:
+    """Manifest rows for the articles of ``folder`` that its manifest lacks, with the metadata
+    inferred from each page and where each field came from (in ``note``); and the files refused
+    as not articles (file, reason)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError(folder, "corpus folder does not exist")
+    listed = load_manifest(folder, require_files=False)
+    rows, refused = [], []
+    for path in sorted(p for p in folder.glob("*.txt") if p.is_file() and p.name not in listed):
+        try:
+            article = read_article(path, None)
+        except NotAnArticle as exc:
+            refused.append((path.name, exc.reason))
+            continue
+        sources = article.sources
+        rows.append({
+            "file": path.name, "region": article.region or NO_REGION, "outlet": article.outlet or "",
+            "published": article.published or "", "title": article.title_orig, "url": "",
+            "note": "inferred by gbabrief manifest; " + ", ".join(f"{k} from {sources[k]}" for k in
+                                                                   ("region", "published", "outlet", "title")),
+        })
+    return rows, refused
+
+
 def audit_table(corpus: pd.DataFrame) -> pd.DataFrame:
     """corpus[doc_id, audit] -> audit[doc_id, step, position, before, after, note], one row per change."""
     import pandas as pd

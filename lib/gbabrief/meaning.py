@@ -162,7 +162,8 @@ def _most_specific(mentions, region):
     return min(scoped, key=lambda sm: (SPECIFIC[sm[0][1]], sm[1][0]))[0]
 
 
-def _subject(sentence: str, at: int, before: list[str], region: str | None) -> tuple[str, str, str]:
+def _subject(sentence: str, at: int, before: list[str], region: str | None,
+             previous_paragraph: list[str] = ()) -> tuple[str, str, str]:
     """Whose figure: nearest mention in the number's clause, else the sentence's most specific, else
     the paragraph's nearest sentence with one, else the article's district."""
     head = sentence[:at]
@@ -176,7 +177,20 @@ def _subject(sentence: str, at: int, before: list[str], region: str | None) -> t
     for previous in reversed(before):
         found = _subjects(previous)
         if found:
-            return _most_specific(found, region)
+            nearest = _most_specific(found, region)
+            if nearest[1] == "district":
+                # A zone that an earlier sentence of the paragraph is about (控规修编范围为庆盛枢纽区块…)
+                # is what the paragraph's figures belong to.
+                for earlier in before:
+                    subject = _subjects(earlier)[:1]
+                    if subject and _scope(subject[0], region)[1] == "subarea" \
+                            and _scope(subject[0], region)[2] == nearest[2]:
+                        return _scope(subject[0], region)
+            return nearest
+    # A paragraph that names nothing before the figure (在这条狭长的谷地中…) goes on from the one before.
+    found = _subjects(previous_paragraph[-1]) if previous_paragraph else []
+    if found:
+        return _most_specific(found, region)
     if region:
         return DISTRICT_NAMES[region], "district", region
     return "", "outside", ""  # an article about none of the three: its figures are another place's
@@ -257,7 +271,10 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         earlier = [s for s in earlier if s.strip()]
         clause_before = sentence_before[max((m.end() for m in CLAUSE.finditer(sentence_before)), default=0):]
         measure = _measure(clause_before, text[r.end : r.end + 20], sentence_before) if r.kind == "money" else ""
-        place, scope, district = _subject(sentence_before, len(sentence_before), earlier, region)
+        previous = text[text.rfind("\n", 0, max(0, p_start - 1)) + 1 : max(0, p_start - 1)] if p_start else ""
+        previous_sentences = [x for x in re.split(r"(?<=[。！？!?])", previous) if x.strip()]
+        place, scope, district = _subject(sentence_before, len(sentence_before), earlier, region,
+                                          previous_sentences)
         status = _status(r.kind, measure, sentence_before, r.surface)
         current = status == "actual" and r.kind not in ("area", "length")
         year, stated = _year(sentence_before, paragraph_head[:sentence_start], published, current)
