@@ -210,3 +210,13 @@ def test_manifest_command_appends_rows_for_review(tmp_path):
     assert "nothing to add" in again.stderr and len(load_manifest(folder)) == 2
     inspect = run_cli("inspect", folder / "terms.txt")
     assert inspect.returncode == 2 and inspect.stderr.count("\n") == 1  # one line, no traceback
+
+
+def test_growth_bodies_are_kept_whole():
+    # Every line the growth pages lose is chrome (reviewed: 41 removals); the clause a scraper cut off
+    # at the end of a page is body, not footer.
+    c = clean_text((GROWTH / "nanshan_cfgw_listedfirms_2019.txt").read_text(encoding="utf-8"))
+    assert c.text.endswith("在创新资源迅速发展集聚的同时，不少")
+    removed = {ch.note for p in sorted(GROWTH.glob("*.txt")) for ch in clean_text(p.read_text(encoding="utf-8")).audit
+               if ch.step == "chrome"}
+    assert "footer" not in removed
