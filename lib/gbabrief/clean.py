@@ -317,7 +317,7 @@ def strip_chrome(lines: list[str], audit: list[Change], meta: dict[str, str | No
     last_body = substantial[-1] if substantial else len(lines) - 1
     for i in range(last_body + 1, len(lines)):
         if kinds[i] is None and len(simple[i]) <= FOOTER_SHORT and not _SENTENCE_END.search(simple[i]) \
-                and not re.search("[，、]", simple[i]):  # a clause cut off by the scraper is body, not footer
+                and not re.search("[，、,]", simple[i]):  # a clause cut off by the scraper is body, not footer
             kinds[i] = "footer"
 
     candidates = [i for i in range(body_start) if kinds[i] is None and page.headline_shaped(simple[i])]
