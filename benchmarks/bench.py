@@ -181,6 +181,11 @@ def main() -> None:
         rows.append(("cold gbabrief build (also writes the PDF and data)", f"{cold_s:.1f} s",
                      f"{cold_s / plain_s:.2f} × plain nbconvert (target ≤ 1.0)"))
         rows.append(("unchanged rebuild", f"{warm_s:.1f} s", f"{warm_s / cold_s:.2f} × cold build (target ≤ 0.15)"))
+        # The fact reader against the one it replaced, on the same file (benchmarks/facts_reader.py).
+        out = subprocess.run([PY, str(ROOT / "benchmarks" / "facts_reader.py"), "--mb", str(file_mb)],
+                             capture_output=True, text=True, check=True).stdout
+        rows += [tuple(cell.strip() for cell in line.strip("|").split("|")) for line in out.splitlines()
+                 if line.startswith("|")]
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -34,6 +34,30 @@ def baseline_module(rev: str):
     return module
 
 
+def end_to_end(big: Path, rev: str, work: Path) -> tuple[float, float]:
+    """Seconds of `gbabrief facts big` with the baseline revision's package and with this one."""
+    import os
+    import shutil
+
+    tree = work / "baseline"
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(tree), rev], check=True)
+    try:
+        times = []
+        for lib in (tree / "lib", ROOT / "lib"):
+            cache = work / f"cache-{len(times)}"
+            jieba_cache = ROOT / ".cache" / "gbabrief" / "jieba"
+            if jieba_cache.exists():
+                shutil.copytree(jieba_cache, cache / "jieba")
+            env = dict(os.environ, PYTHONPATH=str(lib), GBABRIEF_CACHE=str(cache))
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "gbabrief", "facts", str(big)], env=env, check=True,
+                           stdout=subprocess.DEVNULL)
+            times.append(time.perf_counter() - t)
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
+    return times[0], times[1]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=10)
@@ -68,7 +92,15 @@ def main() -> None:
     described = corpus_facts(frame)
     full_s = time.perf_counter() - t
 
+    # End to end, as a user runs it: `gbabrief facts FILE` of the baseline revision (a git worktree on
+    # PYTHONPATH) against this one, on the same file, each with a fresh cache.
+    old_cli, new_cli = end_to_end(big, args.baseline, work)
+
     # Save outputs.
+    file_mb = big.stat().st_size / 1e6
+    print(f"| old `gbabrief facts` ({args.baseline}), {file_mb:.0f} MB file, end to end | {file_mb / old_cli:.2f} MB/s "
+          f"| 1.00 (baseline) |")
+    print(f"| new `gbabrief facts`, same file, end to end | {file_mb / new_cli:.2f} MB/s | {old_cli / new_cli:.2f} × old |")
     print(f"| old fact reader ({args.baseline}), {mb:.0f} MB cleaned text | {mb / old_s:.2f} MB/s, "
           f"{len(old_facts)} facts | 1.00 (baseline) |")
     print(f"| new fact reader (numerals, ranges), same text | {mb / new_s:.2f} MB/s, {len(new_facts)} facts | "
