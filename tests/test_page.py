@@ -220,3 +220,13 @@ def test_growth_bodies_are_kept_whole():
     removed = {ch.note for p in sorted(GROWTH.glob("*.txt")) for ch in clean_text(p.read_text(encoding="utf-8")).audit
                if ch.step == "chrome"}
     assert "footer" not in removed
+
+
+def test_portal_republished_story():
+    page = ("原标题：南山发布人工智能政策\n南山区推出十条措施支持人工智能\n2024年05月09日 10:20 来源：深圳特区报\n"
+            "5月8日，南山区发布《南山区支持人工智能产业发展若干措施》，最高给予1000万元支持。\n"
+            "返回搜狐，查看更多\n平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。\n")
+    c = _clean(page)
+    assert (c.title_orig, c.meta["published"], c.meta["outlet"]) == ("南山区推出十条措施支持人工智能", "2024-05-09",
+                                                                      "深圳特区报")
+    assert "搜狐" not in c.text and "原标题" not in c.text

@@ -589,11 +589,15 @@ class Brief:
         inst = inst.sort_values(["sentences", "code"], ascending=[False, True]).head(3)
         sides = self.sides.loc[region] if region in self.sides.index else None
         theme_text = "; ".join(
-            f"{esc(sentence_case(r.label_en))} ({esc(format_value(r.per_10k_chars))} per 10,000 characters, "
-            f"n={r.sentences}){self.cite(*self.evidence_docs(region, r.code))}" for r in top.itertuples())
-        inst_text = ", ".join(f"{esc(sentence_case(r.label_en))} (n={r.sentences})" for r in inst.itertuples())
-        side_text = (f"The instrument mix is {sides['supply']:.1f}% supply, {sides['environment']:.1f}% environment "
-                     f"and {sides['demand']:.1f}% demand side" if sides is not None else "")
+            f"{esc(sentence_case(r.label_en))} ({plural(int(r.sentences), 'coded sentence')})"
+            f"{self.cite(*self.evidence_docs(region, r.code))}" for r in top.itertuples())
+        inst_text = ", ".join(f"{esc(sentence_case(r.label_en))} ({r.sentences})" for r in inst.itertuples())
+        if sides is not None:
+            lean = max(("supply", "environment", "demand"), key=lambda side: sides[side])
+            side_text = (f"Its policy tools lean to the {lean} side ({sides[lean]:.1f}% of instrument sentences; "
+                         f"demand side {sides['demand']:.1f}%)")
+        else:
+            side_text = "No policy instrument is coded in its articles"
         in_region = self.facts[self.facts["region"] == region]
         own = in_region[in_region["scope"].isin(OWN)].head(6)
         other = in_region[~in_region["scope"].isin(OWN)].head(4)
@@ -612,8 +616,8 @@ class Brief:
             f'<section id="district-{region}" class="district"><h2>{esc(head)}</h2>'
             f'<p class="district-name">{esc(REGION_LONG[region])} · {esc(self.evidence_strength(region))}'
             f'{self.cite(*docs)}</p>'
-            f'<p>The most intense themes are {theme_text}. {side_text}; the most frequent instruments are '
-            f'{inst_text}.</p>'
+            f'<p>Its articles put most weight on {theme_text}. {side_text}'
+            + (f", chiefly {inst_text}" if inst_text else "") + ".</p>"
             + quote_html
             + self.policy_list(region)
             + (f'<h3>The district\'s own figures</h3><ul class="facts">{fact_items}</ul>' if fact_items else "")
