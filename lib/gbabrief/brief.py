@@ -584,7 +584,8 @@ class Brief:
         distinct = self.distinctive_themes(region, 2)
         claim_themes = distinct if len(distinct) else top.head(2)
         claim = " as well as ".join(sentence_case(row.label_en) for row in claim_themes.itertuples())
-        head = f"{REGION_EN[region]} leans on {claim}" if claim else f"{REGION_EN[region]}"
+        verb = "stands out on" if len(distinct) else "leans on"  # more than the others, or most of its own
+        head = f"{REGION_EN[region]} {verb} {claim}" if claim else f"{REGION_EN[region]}"
         inst = self.instruments[(self.instruments["region"] == region) & (self.instruments["sentences"] > 0)]
         inst = inst.sort_values(["sentences", "code"], ascending=[False, True]).head(3)
         sides = self.sides.loc[region] if region in self.sides.index else None
@@ -698,7 +699,7 @@ class Brief:
 
     def policy_row(self) -> dict[str, str]:
         """The comparison row: named policies by type, per district."""
-        row = {"": "Policies", "Category": "Named policies and programmes by type"}
+        row = {"": "Policies", "Category": "Named in the articles"}
         for r in self.regions:
             sub = self.policies[self.policies["region"] == r]
             counts = sub["type"].value_counts()
@@ -733,8 +734,8 @@ class Brief:
                     row[REGION_EN[r]] = f"{format_value(g['per_10k_chars'])} (n={g['sentences']})" if g[
                         "sentences"] else "–"
                 matrix.append(row)
-        matrix.append(self.policy_row())
         matrix = pd.DataFrame(matrix)
+        policy_rows = pd.DataFrame([self.policy_row()]).drop(columns=[""])
         key = self.facts[self.facts["kind"].isin(["money", "area", "count", "percent", "multiple", "ratio"])]
         key = key.assign(own=~key["scope"].isin(OWN)).sort_values(["own", "region", "kind", "measure", "status"],
                                                                    kind="stable")
@@ -759,7 +760,8 @@ class Brief:
         key_html = self.figure(key_fig, "key_figures", "Key figures per district: the districts' own figures only (their "
                                "zones and sites included), with their qualifiers (≈ about, > over, ≤ up to); at most "
                                "four per district, money and area first. All are listed in "
-                               f"Table {self.table_count + 2} and Appendix A", list(cards["doc_id"].unique()),
+                               f"Table {self.table_count + (3 if len(self.policies) else 2)} and Appendix A",
+                               list(cards["doc_id"].unique()),
                                note=MONEY_CAVEAT)
         actor_html = self.figure(plots.actor_bars(self.mentions, title="Most-mentioned organisations"),
                                  "actors", "Organisations most often named per district, by type",
@@ -785,6 +787,8 @@ class Brief:
             + figures
             + self.table(matrix, "Themes and instruments by district: per 10,000 characters (raw count)",
                          classes="matrix")
+            + (self.table(policy_rows, "Named policies and programmes in the articles, by type")
+               if len(self.policies) else "")
             + key_html
             + self.table(key_rows, "Quantitative facts by district: what each measures, whose it is and for "
                          "which year; the districts' own figures first", escape=False, classes="facts-table", note=esc(MONEY_CAVEAT))
