@@ -15,13 +15,11 @@ import itertools
 import re
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 
-import jieba
 import pandas as pd
 
 from .lexicon import alternation, entries, words
-from .segment import cut
+from .segment import cut, word_tags
 from .themes import sentences
 
 # suffix -> type, longest first
@@ -51,16 +49,9 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return alternation(forms), forms
 
 
-@lru_cache(maxsize=1)
 def _tags() -> dict[str, str]:
-    """Part-of-speech tags of jieba's dictionary words (third column of dict.txt)."""
-    out = {}
-    with (Path(jieba.__file__).parent / "dict.txt").open(encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) == 3:
-                out[parts[0]] = parts[2]
-    return out
+    """Part-of-speech tags of jieba's dictionary words."""
+    return word_tags()
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,6 @@ import math
 import pickle
 import re
 from collections import Counter
-from functools import lru_cache
 
 import pandas as pd
 
@@ -51,35 +50,13 @@ _SUFFIX_RE = re.compile(rf"(?:{'|'.join(sorted(SUFFIXES, key=len, reverse=True))
 _LEFT = re.compile(rf"{NAME_RUN}{{1,{_LEFT_LIMIT}}}$")
 _QUOTED = re.compile(r"[“《]([\u4e00-\u9fffA-Za-z0-9()·]{2,12})[”》]")
 LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "集团")
-CITY_PREFIXES = ("广东省", "深圳市", "广州市", "东莞市", "香港", "澳门", "深圳", "广州", "东莞")
 
 
-@lru_cache(maxsize=1)
 def _dictionary() -> tuple[dict[str, int], dict[str, str]]:
-    """jieba's dictionary: word -> frequency (the domain tokenizer's, already loaded), word -> part-of-
-    speech tag (read once from jieba's dict.txt, then from a marshal file in the project cache)."""
-    import marshal
-    from pathlib import Path
+    """jieba's dictionary as the domain tokenizer has it: word -> frequency, word -> part-of-speech tag."""
+    from .segment import tokenizer, word_tags
 
-    import jieba
-
-    from .segment import tokenizer
-
-    source = Path(jieba.__file__).parent / "dict.txt"
-    cached = cache_dir("jieba") / f"tags-{source.stat().st_size}.marshal"
-    try:
-        tags = marshal.loads(cached.read_bytes())
-    except (OSError, ValueError, EOFError):
-        tags = {}
-        with source.open(encoding="utf-8") as handle:
-            for line in handle:
-                parts = line.split()
-                if len(parts) >= 3:
-                    tags[parts[0]] = parts[2]
-        partial = cached.with_suffix(".tmp")
-        partial.write_bytes(marshal.dumps(tags))
-        partial.replace(cached)
-    return tokenizer().FREQ, tags
+    return tokenizer().FREQ, word_tags()
 
 
 def sample(texts, limit: int = SAMPLE_CHARS) -> list[str]:
@@ -207,16 +184,12 @@ def _patterns(texts: list[str], stop: set[str]) -> Counter:
 
 
 def _organisations(names: Counter) -> Counter:
+    """Firm names without legal suffix and city prefix (深圳市商汤科技有限公司 -> 商汤科技), as actors has them."""
+    from .actors import normalise
+
     out: Counter = Counter()
     for name, f in names.items():
-        stem = name
-        for suffix in LEGAL:
-            if stem.endswith(suffix) and len(stem) > len(suffix) + 1:
-                stem = stem[: -len(suffix)]
-        for prefix in CITY_PREFIXES:
-            if stem.startswith(prefix) and len(stem) > len(prefix) + 1:
-                stem = stem[len(prefix):]
-                break
+        stem, kind = normalise(name)
         if stem != name and len(stem) >= 2:
             out[stem] += f
     return out
