@@ -480,6 +480,13 @@ class Brief:
                 lead = (f"Only one kind of sum is stated for more than one district: {esc(MEASURE_TEXT[measure])} "
                         f"({esc(STATUS_TEXT[status])}).")
                 body = "The largest each: " + "; ".join(parts) + "."
+            elif money["region"].nunique() == 1:
+                only = REGION_EN[money["region"].iloc[0]]
+                lead = f"Only the {only} articles state a sum of the district's own, so money cannot be compared."
+                largest = money.sort_values("value", ascending=False).drop_duplicates("region")
+                body = "Its largest: " + "; ".join(
+                    f"{esc(MEASURE_TEXT[r.measure])} ({esc(STATUS_TEXT[r.status])}"
+                    f"{', ' + esc(r.year) if r.year else ''}) {self.fact_link(r)}" for r in largest.itertuples()) + "."
             else:
                 lead = "No two districts state the same kind of sum, so their money cannot be compared."
                 largest = money.sort_values("value", ascending=False).drop_duplicates("region")
