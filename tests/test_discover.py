@@ -77,3 +77,11 @@ def test_a_large_text_is_cleaned_discovered_and_segmented_on_all_cores():
     assert len(lines) == len(cleaned.paragraphs)
     assert [line.replace(" ", "") for line in lines] == [p.replace(" ", "") for p in cleaned.paragraphs]
     assert "西丽湖国际科教城" in out.split() and "粤港澳大湾区" in out.split()  # terms stay whole
+
+
+def test_no_discovery_segments_with_the_lexicon_alone():
+    from gbabrief.pipeline import segment_discovering
+
+    text = "南沙启动建设灵犀岛智算枢纽。\n灵犀岛智算枢纽位于南沙，灵犀岛智算枢纽将于明年投用。"
+    assert "灵犀岛智算枢纽" in segment_discovering(text).split()
+    assert "灵犀岛智算枢纽" not in segment_discovering(text, discover_terms=False).split()

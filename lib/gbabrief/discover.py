@@ -27,7 +27,10 @@ import pickle
 import re
 from collections import Counter
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 from .lexicon import words
 from .paths import cache_dir, code_version
@@ -200,6 +203,13 @@ COLUMNS = ["term", "freq", "cohesion", "left_entropy", "right_entropy", "score",
 
 def discover(texts: list[str]) -> pd.DataFrame:
     """texts -> terms[term, freq, cohesion, left_entropy, right_entropy, score, source], best first."""
+    import pandas as pd
+
+    return pd.DataFrame(discover_rows(texts), columns=COLUMNS)
+
+
+def discover_rows(texts: list[str]) -> list[dict]:
+    """The discovered terms as rows (``discover`` without pandas, for the command line), best first."""
     # Load inputs.
     stop = set(words("stopwords.txt"))
     paragraphs = sample(texts)
@@ -224,11 +234,8 @@ def discover(texts: list[str]) -> pd.DataFrame:
         entropy = min(r["left_entropy"] or 0, r["right_entropy"] or 0)
         r["score"] = round(math.log1p(r["freq"]) * (1 + len(r["term"]) / 4) + bonus + entropy, 3)
         out.append(r)
-    frame = pd.DataFrame(out, columns=COLUMNS)
-    frame = frame.sort_values(["score", "term"], ascending=[False, True]).head(MAX_TERMS)
-
     # Save outputs.
-    return frame.reset_index(drop=True)
+    return sorted(out, key=lambda r: (-r["score"], r["term"]))[:MAX_TERMS]
 
 
 def discover_sample(raw_texts) -> tuple[str, ...]:
@@ -247,7 +254,7 @@ def discover_sample(raw_texts) -> tuple[str, ...]:
             cleaned.append(clean_text(raw, audit_conversion=False).text)
         except InputError:
             continue  # nothing of an article: nothing to learn from
-    return tuple(discover(cleaned)["term"]) if cleaned else ()
+    return tuple(r["term"] for r in discover_rows(cleaned)) if cleaned else ()
 
 
 def discover_cached(texts: list[str]) -> pd.DataFrame:
@@ -287,6 +294,8 @@ def per_district(discovered: pd.DataFrame, corpus: pd.DataFrame, top: int = 8) -
             n = text.count(r.term)
             if n:
                 rows.append({"region": region, "term": r.term, "count": n, "score": r.score, "source": r.source})
+    import pandas as pd
+
     frame = pd.DataFrame(rows, columns=["region", "term", "count", "score", "source"])
     frame = frame.sort_values(["region", "score", "count", "term"], ascending=[True, False, False, True])
     return frame.groupby("region").head(top).reset_index(drop=True)

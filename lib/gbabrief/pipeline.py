@@ -163,14 +163,17 @@ def segment_discovering(text: str, *, source: str = "<text>", processes: int | N
     A large text is cleaned in chunks on all cores; the terms are discovered from the first cleaned
     chunks (an even sample for a small text) while the rest are still being cleaned, and the chunks are
     then segmented on all cores with those terms. The tokens join back into the cleaned text."""
-    from .discover import SAMPLE_CHARS, discover
+    from .discover import SAMPLE_CHARS, discover_rows
+
+    def found(texts: list[str]) -> tuple[str, ...]:
+        return tuple(r["term"] for r in discover_rows(texts))  # without pandas, which costs a start-up
     from .errors import InputError
     from .segment import base_tokenizer, corpus_tokenizer, tokenizer
 
     processes = processes or workers()
     if len(text) < PARALLEL_MIN or processes == 1:
         cleaned = clean_text(text, source=source, audit_conversion=False)
-        terms = tuple(discover([cleaned.text])["term"]) if discover_terms else ()
+        terms = found([cleaned.text]) if discover_terms else ()
         tk = corpus_tokenizer(terms)
         from .segment import segment_text
 
@@ -189,11 +192,11 @@ def segment_discovering(text: str, *, source: str = "<text>", processes: int | N
         for part in pool.imap(_clean_only, jobs, chunksize=1):
             cleaned.append(part)
             if terms is None and sum(len(c) for c in cleaned if c) >= SAMPLE_CHARS:
-                terms = tuple(discover([c for c in cleaned if c])["term"])  # while the pool cleans on
+                terms = found([c for c in cleaned if c])  # while the pool cleans on
         parts = [c for c in cleaned if c]
         if not parts:
             raise InputError(source, "no article body (only site chrome, or nothing after cleaning)")
         if terms is None:
-            terms = tuple(discover(parts)["term"])
+            terms = found(parts)
         lines = pool.map(_segment_joined, [(c, terms) for c in parts], chunksize=1)
     return "\n".join(lines)

@@ -86,10 +86,14 @@ def _protected() -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=1)
 def tokenizer() -> jieba.Tokenizer:
-    """The domain tokenizer: jieba's dictionary plus the lexicon, built once per process."""
-    tk = jieba.Tokenizer()
-    tk.tmp_dir = str(cache_dir("jieba"))
-    tk.initialize()
+    """The domain tokenizer: jieba's dictionary plus the lexicon, built once per process, as a copy of
+    ``base_tokenizer`` (one dictionary load serves both, which the garbled-span model also uses)."""
+    import copy
+
+    base = base_tokenizer()
+    tk = copy.copy(base)
+    tk.FREQ = dict(base.FREQ)
+    tk.user_word_tag_tab = dict(base.user_word_tag_tab)
     for word in lexicon_words():
         if _HAN_WORD.match(word):
             tk.add_word(word, freq=LEXICON_FREQ)
@@ -110,6 +114,7 @@ def corpus_tokenizer(terms: tuple[str, ...]) -> jieba.Tokenizer:
 
     tk = copy.copy(base)
     tk.FREQ = dict(base.FREQ)
+    tk.user_word_tag_tab = dict(base.user_word_tag_tab)
     known = set(lexicon_words())
     for term in terms:
         if term not in known and _HAN_WORD.match(term):
