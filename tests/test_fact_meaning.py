@@ -100,6 +100,7 @@ def test_each_fact_once_headline_and_body():
     facts = once(extract(text), text.split("\n", 1)[0])
     counts = facts[facts["kind"] == "count"]
     assert len(counts) == 1 and counts.iloc[0]["positions"].count(";") == 1  # the headline's and the body's
+    assert counts.iloc[0]["start"] > len(text.split("\n", 1)[0])  # the row is the body's, in its words
     assert len(facts[facts["kind"] == "money"]) == 1  # the same wording twice in the body: one fact
 
 

@@ -92,7 +92,6 @@ _FRACTION = re.compile(r"(?=[\d一二三四五六七八九十百千万])(?:(?P<d
                        r"|(?<![\d/.])(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/]))")
 _CHANGE = re.compile(r"^([" + _CN + r"\d]+)\s*[角毛](?:\s*([" + _CN + r"\d]+)\s*分)?|^([" + _CN + r"\d]+)\s*分(?!之|钟|析)")
 RANGE_LINK = re.compile(r"^\s*(?:[-－~～—–]{1,2}|至|到)\s*$")
-FROM_WORD = re.compile(r"(?:从|由|在)\s*$")
 
 NOT_AFTER = re.compile(r"^\s*(年|月|日|号|时|点|分(?!之)|秒|周年|届|期|季度|世纪|代|岁|级(?!产业|集群|规模|市场|[\u4e00-\u9fff]{0,6}城)"
                        r"|/(?!年|月|天|日|人|平方米|吨|台|件)|(?!GDP)[A-Za-z]|[+\-:：.])")
@@ -227,10 +226,6 @@ def _numeral_value(m: re.Match[str]) -> tuple[float, float, float] | None:
     return None if value is None else (value, value, value)
 
 
-def _raw_numbers(text: str) -> list[re.Match[str]]:
-    return list(_FACT.finditer(text))
-
-
 def extract(text: str) -> pd.DataFrame:
     """extract(text) -> facts[kind, value, value_low, value_high, unit, qualifier, surface, sentence, start, end].
 
@@ -240,7 +235,7 @@ def extract(text: str) -> pd.DataFrame:
     rows = []
     sentences = [(s.start(), s.end()) for s in SENTENCE.finditer(text)]
     sentence_starts = [a for a, _ in sentences]
-    matches = _raw_numbers(text)
+    matches = list(_FACT.finditer(text))
     range_low: dict[int, re.Match[str]] = {}  # index of the high end -> the match of the low end
     for i in range(1, len(matches)):
         lo, hi = matches[i - 1], matches[i]
@@ -347,8 +342,6 @@ def extract(text: str) -> pd.DataFrame:
             value, low, high = value * f, low * f, high * f
         elif unit_word in ("%", "％"):
             kind, unit = "percent", "percent"
-            if m.group("pct") and text[m.end("pct"):m.end("pct") + 1] in "负負":
-                pass
         elif unit_word == "成":
             if value > 10 or mag:
                 continue
@@ -506,43 +499,28 @@ FACT_COLUMNS = ["doc_id", "file", "region", "kind", "value", "value_low", "value
 def once(facts: pd.DataFrame, headline: str = "") -> pd.DataFrame:
     """Each fact once: the same figure with the same wording (headline and body, summary and text)
     is one row, its first position kept in ``start`` and every position in ``positions``; a figure
-    of the headline that the body states too is the body's."""
+    of the headline that the body states too, in any words, is the body's."""
     if facts.empty:
         return facts.assign(positions=pd.Series(dtype=str))
-    head_end = len(headline) if headline else 0
-    keys = [(k, v, u, re.sub(r"\s", "", s)) for k, v, u, s in zip(facts["kind"], facts["value"], facts["unit"],
-                                                                   facts["surface"])]
-    first: dict = {}
-    positions: dict = {}
-    for i, key in enumerate(keys):
-        figure = key[:3]
-        in_headline = facts["start"].iloc[i] < head_end
-        match = key if key in first else None
-        if match is None and in_headline:
-            match = next((k for k in first if k[:3] == figure), None)
-        if match is None:
-            later = [j for j in range(i + 1, len(keys)) if keys[j][:3] == figure and facts["start"].iloc[j] >= head_end]
-            if in_headline and later:
-                first.setdefault(figure, None)
-        if match is None:
-            first[key] = i
-            positions[key] = [int(facts["start"].iloc[i])]
+    head_end = len(headline)
+    starts = [int(s) for s in facts["start"]]
+    figures = list(zip(facts["kind"], facts["value"], facts["unit"]))
+    words = [re.sub(r"\s", "", s) for s in facts["surface"]]
+    in_body: dict[tuple, int] = {}  # figure -> its first row in the body
+    for i, figure in enumerate(figures):
+        if starts[i] >= head_end:
+            in_body.setdefault(figure, i)
+    owner: dict[tuple, int] = {}  # (figure, wording) -> the row that keeps it
+    positions: dict[int, list[int]] = {}
+    for i, (figure, wording) in enumerate(zip(figures, words)):
+        if starts[i] < head_end and figure in in_body:
+            row = in_body[figure]
         else:
-            positions[match].append(int(facts["start"].iloc[i]))
-    headline_figures = {k for k in first if len(k) == 3}
-    keep, spots = [], []
-    for key, i in first.items():
-        if key in headline_figures:
-            continue
-        figure = key[:3]
-        if figure in headline_figures:  # the headline's mention joins the body's row
-            head = [int(facts["start"].iloc[j]) for j, k in enumerate(keys) if k[:3] == figure
-                    and facts["start"].iloc[j] < head_end]
-            positions[key] = sorted(set(positions[key] + head))
-        keep.append(i)
-        spots.append(";".join(map(str, sorted(set(positions[key])))))
-    out = facts.iloc[keep].copy()
-    out["positions"] = spots
+            row = owner.setdefault((figure, wording), i)
+        positions.setdefault(row, []).append(starts[i])
+    kept = sorted(positions)
+    out = facts.iloc[kept].copy()
+    out["positions"] = [";".join(map(str, sorted(set(positions[i])))) for i in kept]
     return out.sort_values("start").reset_index(drop=True)
 
 

@@ -138,7 +138,8 @@ def _scope(mention, region: str | None) -> tuple[str, str, str]:
     return name, "outside", ""
 
 
-def _subjects(text: str) -> list[tuple[int, int, str, str, str]]:
+@lru_cache(maxsize=4096)
+def _subjects(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     """The mentions that can own a figure: not a denominator (占深圳市约四成), not an item of a list
     the figure counts (亚信、百度等18家企业), not a founding date's subject."""
     out = []
@@ -154,7 +155,7 @@ def _subjects(text: str) -> list[tuple[int, int, str, str, str]]:
         if text[m[1]:m[1] + 1] == "、" or re.match(r"^[^，。；]{0,24}?等", text[m[1]:]) and "等" in rest:
             continue
         out.append(m)
-    return out
+    return tuple(out)  # cached: every figure of a paragraph looks at the same sentences
 
 
 def _most_specific(mentions, region):
@@ -162,11 +163,11 @@ def _most_specific(mentions, region):
     return min(scoped, key=lambda sm: (SPECIFIC[sm[0][1]], sm[1][0]))[0]
 
 
-def _subject(sentence: str, at: int, before: list[str], region: str | None,
+def _subject(head: str, before: list[str], region: str | None,
              previous_paragraph: list[str] = ()) -> tuple[str, str, str]:
-    """Whose figure: nearest mention in the number's clause, else the sentence's most specific, else
-    the paragraph's nearest sentence with one, else the article's district."""
-    head = sentence[:at]
+    """Whose figure, from the sentence up to it (``head``): nearest mention in the number's clause,
+    else the sentence's most specific, else the paragraph's nearest sentence with one, else the
+    article's district."""
     clause_start = max((m.end() for m in CLAUSE.finditer(head)), default=0)
     mentions = _subjects(head)
     in_clause = [m for m in mentions if m[0] >= clause_start]
@@ -182,10 +183,9 @@ def _subject(sentence: str, at: int, before: list[str], region: str | None,
                 # A zone that an earlier sentence of the paragraph is about (控规修编范围为庆盛枢纽区块…)
                 # is what the paragraph's figures belong to.
                 for earlier in before:
-                    subject = _subjects(earlier)[:1]
-                    if subject and _scope(subject[0], region)[1] == "subarea" \
-                            and _scope(subject[0], region)[2] == nearest[2]:
-                        return _scope(subject[0], region)
+                    subject = [_scope(m, region) for m in _subjects(earlier)[:1]]
+                    if subject and subject[0][1] == "subarea" and subject[0][2] == nearest[2]:
+                        return subject[0]
             return nearest
     # A paragraph that names nothing before the figure (在这条狭长的谷地中…) goes on from the one before.
     found = _subjects(previous_paragraph[-1]) if previous_paragraph else []
@@ -273,8 +273,7 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         measure = _measure(clause_before, text[r.end : r.end + 20], sentence_before) if r.kind == "money" else ""
         previous = text[text.rfind("\n", 0, max(0, p_start - 1)) + 1 : max(0, p_start - 1)] if p_start else ""
         previous_sentences = [x for x in re.split(r"(?<=[。！？!?])", previous) if x.strip()]
-        place, scope, district = _subject(sentence_before, len(sentence_before), earlier, region,
-                                          previous_sentences)
+        place, scope, district = _subject(sentence_before, earlier, region, previous_sentences)
         status = _status(r.kind, measure, sentence_before, r.surface)
         current = status == "actual" and r.kind not in ("area", "length")
         year, stated = _year(sentence_before, paragraph_head[:sentence_start], published, current)
