@@ -49,11 +49,6 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return alternation(forms), forms
 
 
-def _tags() -> dict[str, str]:
-    """Part-of-speech tags of jieba's dictionary words."""
-    return word_tags()
-
-
 @lru_cache(maxsize=1)
 def _lexicon_words() -> frozenset[str]:
     return frozenset(f for name in ("places.csv", "organisations.csv", "terms.csv") for e in entries(name)
@@ -105,7 +100,7 @@ def normalise(name: str) -> tuple[str, str]:
 
 def _pattern_hits(sentence: str, tk=None) -> list[str]:
     """Organisation names built from tokens: a suffix token and the name-like tokens before it."""
-    tags, lexicon, stop, proper = _tags(), _lexicon_words(), set(words("stopwords.txt")), _proper_words()
+    tags, lexicon, stop, proper = word_tags(), _lexicon_words(), set(words("stopwords.txt")), _proper_words()
     tokens = cut(sentence, tk=tk)
     hits = []
     for i, token in enumerate(tokens):

@@ -120,11 +120,11 @@ class Source:
 def meaningful_terms(corpus: pd.DataFrame) -> set[str]:
     """Tokens that can be a distinctive term: the corpus's discovered terms, the lexicon's terms and
     organisations, and words jieba tags as names (not 联盟, 成立, 产业: common words every article uses)."""
-    from .actors import _tags
     from .discover import corpus_terms
+    from .segment import word_tags
 
     names = {f for name in ("terms.csv", "organisations.csv") for e in entries(name) for f in e.forms}
-    tags = _tags()
+    tags = word_tags()
     tagged = {w for w, t in tags.items() if t in ("nz", "nt", "nrt", "j", "eng") and len(w) >= 2}
     return set(corpus_terms(corpus)) | names | tagged
 

@@ -109,16 +109,12 @@ def _read_article(path: Path, manifest_row: dict[str, str] | None, data: bytes |
                         f"(review and add it with: gbabrief manifest {path.parent} --write)")
     if decoded.lost:
         warnings.append(f"{path.name}: {len(decoded.lost)} undecodable byte run(s) dropped")
-    inferred = infer_region(cleaned.title, cleaned.text)
-    if row.get("region") == NO_REGION:
-        row = {**row, "region": ""}
-        inferred = None  # the analyst says: none of the three
-    stated = {"region": inferred, "published": cleaned.meta.get("published"), "outlet": cleaned.meta.get("outlet"),
+    none_of_three = row.get("region") == NO_REGION  # the analyst says so: no district is inferred
+    stated = {"region": None if none_of_three else infer_region(cleaned.title, cleaned.text),
+              "published": cleaned.meta.get("published"), "outlet": cleaned.meta.get("outlet"),
               "title": cleaned.title}
-    value = {k: row.get(k) or v or None for k, v in stated.items()}
+    value = {k: (None if k == "region" and none_of_three else row.get(k)) or v or None for k, v in stated.items()}
     sources = {k: "manifest" if row.get(k) else ("text" if stated[k] else "none") for k in stated}
-    if manifest_row and manifest_row.get("region") == NO_REGION:
-        sources["region"] = "manifest"
     title_orig = row.get("title") or cleaned.title_orig
     if row.get("title"):  # the manifest may keep a headline in the page's own characters
         from .lang import converter
@@ -181,7 +177,8 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False) -> pd.DataFr
             "region_source": article.region_source, "published": article.published,
             "published_source": article.sources.get("published"), "outlet": article.outlet,
             "outlet_source": article.sources.get("outlet"), "title": article.title,
-            "title_orig": article.title_orig, "title_source": article.sources.get("title"), "url": article.url, "note": article.note, "encoding": article.encoding,
+            "title_orig": article.title_orig, "title_source": article.sources.get("title"), "url": article.url,
+            "note": article.note, "encoding": article.encoding,
             "script": c.script, "config": c.config, "chars": len(c.text), "raw": article.raw, "text": c.text,
             "text_orig": c.text_orig, "audit": c.audit, "warnings": article.warnings,
         })

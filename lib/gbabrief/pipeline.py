@@ -105,12 +105,9 @@ def process_text(text: str, *, segment: bool = False, facts: bool = False, lost=
     # inherit the tokenizer already loaded here.
     script = detect_script(text)
     config = choose_t2s_config(text) if script != "simplified" else "none"
-    from .garble import _START
-    from .segment import base_tokenizer, tokenizer
+    from .segment import tokenizer
 
-    (_SEGMENT_TK or tokenizer())  # loaded once here; the forked workers inherit it
-    if _START.search(text):
-        base_tokenizer()  # the garbled-span model's dictionary, likewise
+    tokenizer()  # loaded once here (with jieba's dictionary, which the garble model uses); workers inherit it
     jobs = [(offset, chunk, config, then, source, script) for offset, chunk in split_chunks(text)]
     with mp.get_context("fork").Pool(processes) as pool:
         results = pool.map(_clean_chunk, jobs, chunksize=1)
@@ -168,23 +165,15 @@ def segment_discovering(text: str, *, source: str = "<text>", processes: int | N
     def found(texts: list[str]) -> tuple[str, ...]:
         return tuple(r["term"] for r in discover_rows(texts))  # without pandas, which costs a start-up
     from .errors import InputError
-    from .segment import base_tokenizer, corpus_tokenizer, tokenizer
+    from .segment import tokenizer
 
     processes = processes or workers()
     if len(text) < PARALLEL_MIN or processes == 1:
         cleaned = clean_text(text, source=source, audit_conversion=False)
-        terms = found([cleaned.text]) if discover_terms else ()
-        tk = corpus_tokenizer(terms)
-        from .segment import segment_text
-
-        return "\n".join(" ".join(segment_text(p, tk=tk)) for p in cleaned.paragraphs)
+        return _segment_joined((cleaned.text, found([cleaned.text]) if discover_terms else ()))
     script = detect_script(text)
     config = choose_t2s_config(text) if script != "simplified" else "none"
-    from .garble import _START
-
-    tokenizer()  # the forked workers inherit the loaded dictionaries
-    if _START.search(text):
-        base_tokenizer()
+    tokenizer()  # the forked workers inherit the loaded dictionaries (jieba's and the domain's)
     jobs = [(offset, chunk, config, source, script) for offset, chunk in split_chunks(text)]
     with mp.get_context("fork").Pool(processes) as pool:
         cleaned: list[str | None] = []

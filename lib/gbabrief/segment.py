@@ -84,20 +84,23 @@ def _protected() -> re.Pattern[str] | None:
     return alternation(w for w in lexicon_words() if not _HAN_WORD.match(w))
 
 
+def _extended(base: jieba.Tokenizer, words, freq: int) -> jieba.Tokenizer:
+    """A copy of ``base`` with ``words`` added at ``freq``; ``base`` itself is not changed."""
+    import copy
+
+    tk = copy.copy(base)
+    tk.FREQ = dict(base.FREQ)
+    tk.user_word_tag_tab = dict(base.user_word_tag_tab)
+    for word in words:
+        tk.add_word(word, freq=freq)
+    return tk
+
+
 @lru_cache(maxsize=1)
 def tokenizer() -> jieba.Tokenizer:
     """The domain tokenizer: jieba's dictionary plus the lexicon, built once per process, as a copy of
     ``base_tokenizer`` (one dictionary load serves both, which the garbled-span model also uses)."""
-    import copy
-
-    base = base_tokenizer()
-    tk = copy.copy(base)
-    tk.FREQ = dict(base.FREQ)
-    tk.user_word_tag_tab = dict(base.user_word_tag_tab)
-    for word in lexicon_words():
-        if _HAN_WORD.match(word):
-            tk.add_word(word, freq=LEXICON_FREQ)
-    return tk
+    return _extended(base_tokenizer(), [w for w in lexicon_words() if _HAN_WORD.match(w)], LEXICON_FREQ)
 
 
 DISCOVERED_FREQ = LEXICON_FREQ // 10  # a discovered term beats jieba's splits, and yields to the lexicon
@@ -110,17 +113,9 @@ def corpus_tokenizer(terms: tuple[str, ...]) -> jieba.Tokenizer:
     base = tokenizer()
     if not terms:
         return base
-    import copy
-
-    tk = copy.copy(base)
-    tk.FREQ = dict(base.FREQ)
-    tk.user_word_tag_tab = dict(base.user_word_tag_tab)
     known = set(lexicon_words())
-    for term in terms:
-        if term not in known and _HAN_WORD.match(term):
-            tk.add_word(term, freq=DISCOVERED_FREQ)
-    tk.protected = alternation([w for w in lexicon_words() if not _HAN_WORD.match(w)]
-                               + [t for t in terms if not _HAN_WORD.match(t)])
+    tk = _extended(base, [t for t in terms if t not in known and _HAN_WORD.match(t)], DISCOVERED_FREQ)
+    tk.protected = alternation([w for w in (*lexicon_words(), *terms) if not _HAN_WORD.match(w)])
     return tk
 
 
