@@ -41,6 +41,9 @@ MIN_FREQ = 3  # an n-gram must recur this often in the sample
 MIN_COHESION = 3.0  # nats: the parts occur together this much more often than by chance
 MIN_ENTROPY = 1.0  # nats: at least this many different neighbours on each side
 MAX_TERMS = 400
+# jieba tags of a word that a name does not start with (verbs, prepositions, adverbs, numbers …) …
+CUT_TAGS = ("v", "vn", "p", "c", "d", "r", "m", "f", "u", "ad", "q")
+END_TAGS = ("v", "p", "c", "d", "u", "ad")  # … or end with
 FUNCTION_CHARS = set("的了在是和与及或等为将对把被从由于也都就而并其这那之以个年月日中上下有已其该各又还向到让给约得达占家名所位项条次当")
 RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
 SUFFIXES = ("首开区", "起步区", "先行区", "先行启动区", "试验区", "示范区", "创新区", "集聚区", "核心区", "合作区", "新区",
@@ -121,7 +124,7 @@ def _ngrams(paragraphs: list[str], stop: set[str]) -> list[dict]:
         for g, f in candidates.items():
             if freq_dict.get(g, 0) >= 5:
                 continue  # an ordinary word jieba knows
-            if tags.get(g[:2], "") in CUT_TAGS or tags.get(g[-2:], "") in ("v", "p", "c", "d", "u", "ad"):
+            if tags.get(g[:2], "") in CUT_TAGS or tags.get(g[-2:], "") in END_TAGS:
                 continue  # 加快引入芯片, 除了推动: a phrase that starts with a verb or ends with one
             p = f / chars
             cohesion = min(math.log(p / ((counts[k][g[:k]] / chars) * (counts[n - k][g[k:]] / chars)))
@@ -143,9 +146,6 @@ def _ngrams(paragraphs: list[str], stop: set[str]) -> list[dict]:
         if any(r["term"] in o and o != r["term"] and kept[o]["freq"] >= r["freq"] * 0.9 for o in kept):
             kept.pop(r["term"], None)
     return list(kept.values())
-
-
-CUT_TAGS = ("v", "vn", "p", "c", "d", "r", "m", "f", "u", "ad", "q")
 
 
 def _cut_left(left: str, suffix: str, tags: dict[str, str]) -> str:
@@ -216,7 +216,7 @@ def discover_rows(texts: list[str]) -> list[dict]:
 
     # Process data.
     rows = {r["term"]: r for r in _ngrams(paragraphs, stop)}
-    names = _patterns(texts if sum(map(len, texts)) <= SAMPLE_CHARS else paragraphs, stop)
+    names = _patterns(paragraphs, stop)  # all of a small corpus, the sample of a large one
     company = Counter({n: f for n, f in names.items() if n.endswith(LEGAL)})
     for source, found in (("pattern", names), ("organisation", _organisations(company))):
         for name, f in found.items():

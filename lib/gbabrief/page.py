@@ -26,7 +26,6 @@ TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 # Words that make a short line with a date a metadata line rather than a sentence.
 META_WORDS = re.compile(r"来源|发布|时间|日期|作者|编辑|记者|责编|浏览|阅读|人气|点击|字体|字号|打印|分享|原创|稿源|出处")
 SENTENCE_END = re.compile(r"[。；;…]\s*[”’\"]?\s*$|[。；]")
-HEADLINE_END_OK = re.compile(r"[!！?？”\"》)）]$")
 
 BREADCRUMB = re.compile(r"(当前位置|现在位置|所在位置|所在的位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]|"
                         r"^\s*(首页|主页|网站首页)\s*[>»＞/]")

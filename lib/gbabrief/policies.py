@@ -104,7 +104,9 @@ def _district(text: str) -> str:
 
 
 def _outlets() -> set[str]:
-    return {f for e in entries("outlets.csv", "name") for f in e.forms}
+    from .clean import _outlets as outlet_forms
+
+    return {form for form, _ in outlet_forms()}
 
 
 def find_policies(corpus: pd.DataFrame) -> pd.DataFrame:
