@@ -233,11 +233,9 @@ class Brief:
 
     def discovered_table(self) -> pd.DataFrame:
         """The corpus's discovered terms with their scores and their count in each district's articles."""
-        from .discover import COLUMNS, discover_cached
+        from .discover import COLUMNS, corpus_discovered
 
-        found = self.corpus.attrs.get("discovered")
-        if found is None:
-            found = discover_cached(list(self.corpus["text"]))
+        found = corpus_discovered(self.corpus)
         found = found.copy() if len(found) else pd.DataFrame(columns=COLUMNS)
         for region in REGIONS:
             text = "\n".join(self.corpus.loc[self.corpus["region"] == region, "text"])
@@ -480,19 +478,16 @@ class Brief:
                 lead = (f"Only one kind of sum is stated for more than one district: {esc(MEASURE_TEXT[measure])} "
                         f"({esc(STATUS_TEXT[status])}).")
                 body = "The largest each: " + "; ".join(parts) + "."
-            elif money["region"].nunique() == 1:
-                only = REGION_EN[money["region"].iloc[0]]
-                lead = f"Only the {only} articles state a sum of the district's own, so money cannot be compared."
+            else:  # not comparable: each district's largest own figure, with what it measures
                 largest = money.sort_values("value", ascending=False).drop_duplicates("region")
-                body = "Its largest: " + "; ".join(
-                    f"{esc(MEASURE_TEXT[r.measure])} ({esc(STATUS_TEXT[r.status])}"
-                    f"{', ' + esc(r.year) if r.year else ''}) {self.fact_link(r)}" for r in largest.itertuples()) + "."
-            else:
-                lead = "No two districts state the same kind of sum, so their money cannot be compared."
-                largest = money.sort_values("value", ascending=False).drop_duplicates("region")
-                body = "Each district's largest own figure: " + "; ".join(
-                    f"{esc(REGION_EN[r.region])}, {esc(MEASURE_TEXT[r.measure])} ({esc(STATUS_TEXT[r.status])}"
-                    f"{', ' + esc(r.year) if r.year else ''}) {self.fact_link(r)}" for r in largest.itertuples()) + "."
+                single = money["region"].nunique() == 1
+                lead = (f"Only the {REGION_EN[money['region'].iloc[0]]} articles state a sum of the district's own, "
+                        "so money cannot be compared." if single else
+                        "No two districts state the same kind of sum, so their money cannot be compared.")
+                body = ("Its largest: " if single else "Each district's largest own figure: ") + "; ".join(
+                    ("" if single else f"{esc(REGION_EN[r.region])}, ") + f"{esc(MEASURE_TEXT[r.measure])} "
+                    f"({esc(STATUS_TEXT[r.status])}{', ' + esc(r.year) if r.year else ''}) {self.fact_link(r)}"
+                    for r in largest.itertuples()) + "."
             aside = (f" A further {len(others)} sums in these articles belong to cities, partners or firms and are "
                      "not counted as the districts'." if len(others) else "")
             bullets.append(f"<strong>{lead}</strong> {body}{aside} {MONEY_CAVEAT}")

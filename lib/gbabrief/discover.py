@@ -275,13 +275,18 @@ def discover_cached(texts: list[str]) -> pd.DataFrame:
     return frame
 
 
-def corpus_terms(corpus: pd.DataFrame) -> tuple[str, ...]:
+def corpus_discovered(corpus: pd.DataFrame) -> pd.DataFrame:
     """The discovered terms of a corpus frame (``load_corpus`` puts them in ``attrs``; a frame made
     another way gets them computed, from the cache when its texts were seen before)."""
     frame = corpus.attrs.get("discovered")
     if frame is None:
         frame = discover_cached([t for t in corpus["text"] if isinstance(t, str)])
-    return tuple(frame["term"])
+    return frame
+
+
+def corpus_terms(corpus: pd.DataFrame) -> tuple[str, ...]:
+    """The discovered terms of a corpus frame, best first."""
+    return tuple(corpus_discovered(corpus)["term"])
 
 
 def per_district(discovered: pd.DataFrame, corpus: pd.DataFrame, top: int = 8) -> pd.DataFrame:
