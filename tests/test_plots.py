@@ -55,3 +55,9 @@ def test_timeline_and_key_figures(tmp_path):
                               "qualifier": ["approx"], "source": ["[4]"]})
         plots.save(plots.key_figures(facts, title="Key figures"), "k", tmp_path)
     assert (tmp_path / "t.svg").exists() and (tmp_path / "k.svg").exists()
+
+
+def test_clip_cuts_chinese_names_instead_of_dropping_them():
+    assert plots.clip("中科源码(成都)服务机器人研究院", 12) == "中科源码(成都)服务机…"
+    assert plots.clip("invention patents per 10,000 people", 20) == "invention patents…"
+    assert plots.clip("华为", 12) == "华为"

@@ -178,7 +178,8 @@ def _run_step(notebook: Path, corpus: Path, stage: Path, corpus_hash: str) -> tu
     if (cached / "done").exists():
         shutil.copytree(cached, stage, dirs_exist_ok=True, ignore=shutil.ignore_patterns("done", ".executed"))
         return notebook.name, True
-    work = Path(tempfile.mkdtemp(prefix=f"{notebook.stem}-", dir=stage.parent))
+    # Beside the stage, under the same hidden name, so an interrupted build leaves nothing in sight.
+    work = Path(tempfile.mkdtemp(prefix=f"{stage.name}-{notebook.stem}-", dir=stage.parent))
     try:
         executed = execute(notebook, corpus, work, work / ".executed")
         if notebook.stem == BRIEF:

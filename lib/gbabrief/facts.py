@@ -399,8 +399,8 @@ def extract(text: str) -> pd.DataFrame:
             qualifier = "range" if index in range_low or _ADJACENT_SPAN.match(number) else "approx"
         elif kind == "money" and "GDP" in text[end:end + 4]:
             qualifier = "over"  # 万亿GDP城区: a GDP of a trillion or more
-        elif is_cn and not unit_word and qualifier == "exact":
-            qualifier = "approx"  # 百亿, 千亿级: round magnitudes are approximate
+        elif is_cn and not unit_word and qualifier == "exact" and re.search("[十百千万亿萬億]", number):
+            qualifier = "approx"  # 百亿, 千亿级: round magnitudes are approximate (三大 counts exactly)
         if kind == "money" and text[end : end + 1] == "级":
             qualifier = "approx"
         rows.append(_row(text, sentences, sentence_starts, kind, value, low, high, unit, qualifier,

@@ -57,12 +57,12 @@ def gist(sentence: str, facts=None, policies: list[str] | None = None) -> str:
     if facts is None:
         found = extract(sentence)
         if len(found):
-            from .brief import human_value
+            from .brief.words import human_value
 
             parts.append("figures: " + ", ".join(human_value(r.kind, r.value, r.unit, r.qualifier)
                                                  for r in found.itertuples()))
     elif len(facts):
-        parts.append("figures: " + ", ".join(f"{r.value_text} ({r.label})" for r in facts.itertuples()))
+        parts.append("figures: " + "; ".join(f"{r.value_text}, {r.label}" for r in facts.itertuples()))
     if policies:
         parts.append("names " + ", ".join(policies))
     if terms:

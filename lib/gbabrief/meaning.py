@@ -53,6 +53,7 @@ SPECIFIC = {"subarea": 0, "district": 1, "organisation": 2, "outside": 2, "city"
             "unknown": 6}
 RELATIVE = {"年度": 0, "今年": 0, "本年": 0, "全年": 0, "当年": 0, "年内": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 CLAUSE = re.compile(r"[，；：,;:]")
+BASE_AFTER = re.compile(r"的?(平均|水平|总量|比重|同期)")  # 全国平均水平的24倍: a base of comparison
 DENOMINATOR = re.compile(r"(占|相当于|比|较|居|位居|为全国|是全国|超过|高于|低于)\s*$")
 
 ANAPHORA = {"全区": "district", "该区": "district", "本区": "district", "区内": "district", "辖区": "district",
@@ -83,11 +84,34 @@ def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
     return alternation(forms), forms
 
 
-def _mentions(text: str) -> list[tuple[int, int, str, str, str]]:
+SHORT_HEAD = re.compile(r"[\u4e00-\u9fff]{1,2}[城园谷岛湾港]$")  # 科教城, 知识城, 机器人谷: a zone by its head
+
+
+def short_forms(text: str) -> tuple[tuple[str, str, str, str], ...]:
+    """Short forms an article uses for a zone it has named in full (西丽湖国际科教城 … 科教城):
+    (form, name, kind, district) for the last three characters of every zone in the district gazetteer
+    that the article names, when they are a zone head and not a lexicon form of their own."""
+    pattern, forms = _places()
+    out = {}
+    for m in pattern.finditer(text):
+        name, kind, district = forms[m.group(0)]
+        tail = name[-3:]
+        if district in REGIONS and kind not in ("district", "organisation") and len(name) > 4 \
+                and SHORT_HEAD.search(tail) and tail not in forms and text.count(tail) > text.count(name):
+            out.setdefault(tail, (tail, name, kind, district))
+    return tuple(sorted(out.values()))
+
+
+def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, str]]:
     """(start, end, name, kind, district) for every place, organisation and facility in ``text``;
-    a name pattern (…研究院, OPPO…中心) wins over the lexicon names inside it (广州, OPPO)."""
+    a name pattern (…研究院, OPPO…中心) wins over the lexicon names inside it (广州, OPPO). ``short``
+    adds the article's short forms of the zones it names (``short_forms``)."""
     pattern, forms = _places()
     found = [(m.start(), m.end(), *forms[m.group(0)]) for m in pattern.finditer(text)]
+    for form, name, kind, district in short:
+        for m in re.finditer(re.escape(form), text):
+            if not any(f[0] < m.end() and m.start() < f[1] for f in found):
+                found.append((m.start(), m.end(), name, kind, district))
     found = [f for f in found if f[3] != "region"]  # 粤港澳, 大湾区: the frame, not a subject
     for regex, kind in ((FACILITY, "facility"), (ORG_SUFFIX, "organisation")):
         for m in regex.finditer(text):
@@ -139,13 +163,14 @@ def _scope(mention, region: str | None) -> tuple[str, str, str]:
 
 
 @lru_cache(maxsize=4096)
-def _subjects(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
+def _subjects(text: str, short: tuple = ()) -> tuple[tuple[int, int, str, str, str], ...]:
     """The mentions that can own a figure: not a denominator (占深圳市约四成), not an item of a list
     the figure counts (亚信、百度等18家企业), not a founding date's subject."""
     out = []
-    for m in _mentions(text):
-        if DENOMINATOR.search(text[: m[0]]) or text[m[0] - 1 : m[0]] in ("、", "和", "及"):
-            continue  # a denominator, or the second and later items of a list
+    for m in _mentions(text, short):
+        if DENOMINATOR.search(text[: m[0]]) or text[m[0] - 1 : m[0]] in ("、", "和", "及") \
+                or BASE_AFTER.match(text, m[1]):
+            continue  # a denominator (占深圳…, 全国平均水平的24倍), or the second and later items of a list
         if text.rfind("(", 0, m[0]) > text.rfind(")", 0, m[0]):
             continue  # inside a parenthesis: 东湾大道(交椅湾段)
         quote = text.rfind("“", 0, m[0])
@@ -164,31 +189,31 @@ def _most_specific(mentions, region):
 
 
 def _subject(head: str, before: list[str], region: str | None,
-             previous_paragraph: list[str] = ()) -> tuple[str, str, str]:
+             previous_paragraph: list[str] = (), short: tuple = ()) -> tuple[str, str, str]:
     """Whose figure, from the sentence up to it (``head``): nearest mention in the number's clause,
     else the sentence's most specific, else the paragraph's nearest sentence with one, else the
     article's district."""
     clause_start = max((m.end() for m in CLAUSE.finditer(head)), default=0)
-    mentions = _subjects(head)
+    mentions = _subjects(head, short)
     in_clause = [m for m in mentions if m[0] >= clause_start]
     if in_clause:
         return _scope(in_clause[-1], region)
     if mentions:
         return _most_specific(mentions, region)
     for previous in reversed(before):
-        found = _subjects(previous)
+        found = _subjects(previous, short)
         if found:
             nearest = _most_specific(found, region)
             if nearest[1] == "district":
                 # A zone that an earlier sentence of the paragraph is about (控规修编范围为庆盛枢纽区块…)
                 # is what the paragraph's figures belong to.
                 for earlier in before:
-                    subject = [_scope(m, region) for m in _subjects(earlier)[:1]]
+                    subject = [_scope(m, region) for m in _subjects(earlier, short)[:1]]
                     if subject and subject[0][1] == "subarea" and subject[0][2] == nearest[2]:
                         return subject[0]
             return nearest
     # A paragraph that names nothing before the figure (在这条狭长的谷地中…) goes on from the one before.
-    found = _subjects(previous_paragraph[-1]) if previous_paragraph else []
+    found = _subjects(previous_paragraph[-1], short) if previous_paragraph else []
     if found:
         return _most_specific(found, region)
     if region:
@@ -262,6 +287,7 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
     measure, place, scope, district, status and year."""
     out = facts.copy()
     rows = []
+    short = short_forms(text) if len(facts) else ()
     for r in facts.itertuples():
         p_start = text.rfind("\n", 0, r.start) + 1
         paragraph_head = text[p_start : r.start]
@@ -273,7 +299,7 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         measure = _measure(clause_before, text[r.end : r.end + 20], sentence_before) if r.kind == "money" else ""
         previous = text[text.rfind("\n", 0, max(0, p_start - 1)) + 1 : max(0, p_start - 1)] if p_start else ""
         previous_sentences = [x for x in re.split(r"(?<=[。！？!?])", previous) if x.strip()]
-        place, scope, district = _subject(sentence_before, earlier, region, previous_sentences)
+        place, scope, district = _subject(sentence_before, earlier, region, previous_sentences, short)
         status = _status(r.kind, measure, sentence_before, r.surface)
         current = status == "actual" and r.kind not in ("area", "length")
         year, stated = _year(sentence_before, paragraph_head[:sentence_start], published, current)

@@ -7,6 +7,7 @@ tidy frames from the analysis modules and returns a matplotlib Figure.
 """
 from __future__ import annotations
 
+import re
 import textwrap
 from functools import lru_cache
 from pathlib import Path
@@ -87,6 +88,18 @@ def save(fig: plt.Figure, name: str, folder: str | Path = FIGURES) -> Path:
     fig.savefig(folder / f"{name}.png", format="png", dpi=200, metadata={"Software": "gbabrief"})
     plt.close(fig)
     return svg
+
+
+def clip(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters with an ellipsis: at a space in English, anywhere in Chinese
+    (textwrap.shorten drops a long Chinese name whole, as it has no spaces to cut at)."""
+    text = str(text)
+    if len(text) <= width:
+        return text
+    head = text[: width - 1]
+    if " " in head and not re.search("[\u4e00-\u9fff]", head):
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip() + "…"
 
 
 def _regions(frame: pd.DataFrame) -> list[str]:
@@ -185,9 +198,9 @@ def key_figures(facts: pd.DataFrame, *, title: str, per_region: int = 4) -> plt.
             ax.add_patch(plt.Rectangle((0, 0.04), 0.025, 0.92, transform=ax.transAxes,
                                        color=REGION_COLOURS[region], zorder=1))
             value = f"{sign.get(row['qualifier'], '')} {row['value_text']}".strip()
-            ax.text(0.07, 0.66, textwrap.shorten(value, 26, placeholder="…"), fontsize=11, fontweight="bold",
+            ax.text(0.07, 0.66, clip(value, 26), fontsize=11, fontweight="bold",
                     va="center", transform=ax.transAxes)
-            ax.text(0.07, 0.28, textwrap.shorten(row["label"], 34, placeholder="…"), fontsize=8,
+            ax.text(0.07, 0.28, clip(row["label"], 34), fontsize=8,
                     color="#444444", va="center", transform=ax.transAxes)
             ax.text(0.97, 0.28, row["source"], fontsize=7.5, color="#666666", ha="right", va="center",
                     transform=ax.transAxes)
@@ -208,10 +221,10 @@ def actor_bars(mentions: pd.DataFrame, *, title: str, top: int = 8) -> plt.Figur
         counts = sub.groupby(["actor", "type"]).size().reset_index(name="n").sort_values(
             ["n", "actor"], ascending=[False, True]).head(top)
         ax.barh(range(len(counts)), counts["n"], color=[palette[t] for t in counts["type"]])
-        ax.set_yticks(range(len(counts)), [textwrap.shorten(a, 14, placeholder="…") for a in counts["actor"]],
+        ax.set_yticks(range(len(counts)), [clip(a, 14) for a in counts["actor"]],
                       fontsize=8)
         ax.invert_yaxis()
-        ax.set_title(REGION_LABELS[region], fontsize=10, color=REGION_COLOURS[region])
+        ax.set_title(REGION_LABELS[region], fontsize=10, color=REGION_COLOURS[region], loc="left")
         ax.set_xlabel("mentions", fontsize=8)
     handles = [plt.Rectangle((0, 0), 1, 1, color=palette[t]) for t in types]
     fig.legend(handles, types, ncol=min(len(types), 5), loc="outside lower center", fontsize=8)
@@ -258,10 +271,10 @@ def distinctive_terms(log_odds: pd.DataFrame, *, title: str, top: int = 10) -> p
     for ax, region in zip(axes[0], regions):
         sub = log_odds[log_odds["region"] == region].head(top)
         ax.barh(range(len(sub)), sub["z"], color=REGION_COLOURS[region])
-        ax.set_yticks(range(len(sub)), [textwrap.shorten(t, 12, placeholder="…") for t in sub["token"]],
+        ax.set_yticks(range(len(sub)), [clip(t, 12) for t in sub["token"]],
                       fontsize=8.5)
         ax.invert_yaxis()
-        ax.set_title(REGION_LABELS[region], fontsize=10, color=REGION_COLOURS[region])
+        ax.set_title(REGION_LABELS[region], fontsize=10, color=REGION_COLOURS[region], loc="left")
         ax.set_xlabel("log-odds z-score", fontsize=8)
         ax.axvline(0, color="#888888", linewidth=0.6)
     fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12)

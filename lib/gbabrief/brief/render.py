@@ -1,0 +1,84 @@
+"""The brief's HTML: each section's data through its Jinja template in ``templates/brief/sections/``.
+
+``Renderer(sources, figures_dir).render("district", district_data) -> HTML``
+
+Autoescaping is on: article text is data, never markup. The renderer keeps what runs across sections:
+figure and table numbers in order of appearance, and the sources a section has already named in a
+print footnote (each section names a source once, at its first citation).
+"""
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .. import plots
+from ..paths import PACKAGE
+from .model import Source
+from .words import REGION_EN, REGION_LONG, REGION_ZH, plural
+
+TEMPLATES = PACKAGE / "templates" / "brief" / "sections"
+SECTIONS = ("title", "contents", "findings", "method", "district", "comparison", "implications", "glossary",
+            "sources", "evidence", "versions")
+
+
+def capitalize_first(text: str) -> str:
+    """'core AI technology' -> 'Core AI technology' (the rest left as it is)."""
+    return text[:1].upper() + text[1:]
+
+
+class Renderer:
+    """Renders sections in the order they appear, numbering figures and tables as it goes.
+
+    ``draw(spec) -> matplotlib Figure`` draws a ``FigureSpec``; by default the ``gbabrief.plots`` function
+    it names."""
+
+    def __init__(self, sources: list[Source], figures_dir: str | Path | None = None, draw=None):
+        self.draw = draw or (lambda spec: getattr(plots, spec.plot)(spec.data, title=spec.title, **spec.options))
+        self.number_of = {s.doc_id: s.number for s in sources}
+        self.by_number = {s.number: s for s in sources}
+        self.figures_dir = Path(figures_dir) if figures_dir else None
+        self.figures = 0
+        self.tables = 0
+        self._noted: set[int] = set()
+        self.env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
+                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+        self.env.filters.update(plural=plural, district=REGION_EN.__getitem__, capitalize_first=capitalize_first)
+        self.env.globals.update(REGION_EN=REGION_EN, REGION_ZH=REGION_ZH, REGION_LONG=REGION_LONG, cite=self.cite,
+                                fact=self.fact, figure=self.figure, next_table=self.next_table)
+
+    def render(self, section: str, data: object) -> str:
+        """The HTML of one section; its footnotes name each cited source once."""
+        if section not in SECTIONS:
+            raise ValueError(f"no brief section {section!r}; the sections are {', '.join(SECTIONS)}")
+        self._noted = set()
+        return self.env.get_template(f"{section}.html.j2").render(data=data).strip()
+
+    # ------------------------------------------------------------------ called from the templates
+    def cite(self, *doc_ids: str) -> Markup:
+        """[n] links to the sources, in source order, with a print footnote the first time a section cites one."""
+        numbers = sorted({self.number_of[d] for d in doc_ids if d in self.number_of})
+        new = [self.by_number[n] for n in numbers if n not in self._noted]
+        self._noted.update(numbers)
+        return Markup(self.env.get_template("_cite.html.j2").render(numbers=numbers, new=new).strip())
+
+    def fact(self, fact) -> Markup:
+        return Markup(self.env.get_template("_fact.html.j2").render(fact=fact).strip())
+
+    def next_table(self) -> int:
+        self.tables += 1
+        return self.tables
+
+    def figure(self, spec) -> Markup:
+        """Draw a figure (``spec.plot`` of ``gbabrief.plots``), save it, and return it numbered, as inline SVG."""
+        if self.figures_dir is None:
+            raise ValueError("this renderer has no figures folder: give Renderer(figures_dir=…) to draw figures")
+        self.figures += 1
+        fig = self.draw(spec)
+        svg = plots.save(fig, spec.name, self.figures_dir)
+        data = base64.b64encode(svg.read_bytes()).decode("ascii")
+        cites = self.cite(*spec.doc_ids)
+        return Markup(self.env.get_template("_figure.html.j2").render(
+            number=self.figures, spec=spec, data=data, cites=cites).strip())

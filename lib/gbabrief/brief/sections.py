@@ -1,0 +1,657 @@
+"""The brief's model: one small pure function per section, from the ``Analysis`` to that section's data.
+
+Each function takes the analysis (data frames and dataclasses) and returns a dataclass of plain values
+(strings, numbers, lists, doc ids to cite, facts to link); ``render.py`` turns it into HTML through the
+section's template in ``templates/brief/sections/``. No HTML and no prose here: the words are in the
+templates, the numbers in the data, and each section can be built and rendered on its own.
+
+A claim carries the articles it rests on (``doc_ids``) and the count of articles it states
+(``articles``); ``tests/test_brief_sections.py`` checks that no finding states more than it rests on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..facts import format_value
+from ..gist import gist, glosses
+from ..lexicon import entries
+from ..manifest import REGIONS
+from .model import Analysis, Source, partner_kinds, version_table
+from .words import (MEASURE_TEXT, OWN, POLICY_TYPE, REGION_EN, SCOPE_TEXT, STATUS_TEXT, clause_of, sentence_case,
+                    share_range, word_pinyin)
+
+PACKAGES = ("gbabrief", "pandas", "matplotlib", "jieba", "opencc", "pypinyin", "charset-normalizer", "nbconvert",
+            "papermill", "weasyprint")
+FACT_KINDS = ("money", "area", "count", "percent", "multiple", "ratio")
+MIN_ONLY = 3  # coded sentences a theme needs in one district to be called that district's alone
+QUOTE_MIN = 25  # characters: a shorter coded sentence is a heading or a fragment, not a quote
+
+
+# ---------------------------------------------------------------------- shared parts
+@dataclass(frozen=True)
+class FactRef:
+    """A fact as the brief shows it, linked to its evidence entry (``fact_id``) and its source."""
+
+    fact_id: str
+    value_text: str
+    label: str
+    doc_id: str
+    region: str = ""
+    scope: str = "district"
+    place: str = ""
+    clause: str = ""
+    surface: str = ""
+    year: str = ""
+    measure: str = ""
+    status: str = "actual"
+
+    @property
+    def whose(self) -> str:
+        return SCOPE_TEXT.get(self.scope, self.scope)
+
+    @classmethod
+    def of(cls, r) -> "FactRef":
+        return cls(r.fact_id, r.value_text, r.label, r.doc_id, r.region or "", r.scope, r.place or "",
+                   clause_of(r.sentence, r.surface), r.surface_orig, str(r.year or ""), r.measure or "", r.status)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A theme or instrument of one district: its label, coded sentences and the articles that carry them."""
+
+    code: str
+    label: str
+    sentences: int
+    doc_ids: tuple[str, ...]
+
+    @property
+    def articles(self) -> int:
+        return len(self.doc_ids)
+
+
+@dataclass(frozen=True)
+class FigureSpec:
+    """A figure to draw: ``plot`` names a function of ``gbabrief.plots`` called with ``data`` and ``title``."""
+
+    name: str
+    plot: str
+    data: object
+    title: str
+    caption: str
+    doc_ids: tuple[str, ...] = ()
+    note: str = ""
+    options: dict = field(default_factory=dict)
+
+
+def _theme(a: Analysis, region: str, row) -> Theme:
+    return Theme(row.code, sentence_case(row.label_en), int(row.sentences), tuple(a.code_articles(region, row.code)))
+
+
+# ---------------------------------------------------------------------- title page and contents
+@dataclass
+class TitlePage:
+    headline: str
+    districts: list[str]  # the three, always: the brief is about them whether or not the corpus is
+    articles: int
+    first_year: str
+    last_year: str
+    latest: str
+    covered: list[str]  # the districts the corpus has articles on
+    missing: list[str]
+    leads_differ: bool
+
+
+def title_page(a: Analysis) -> TitlePage:
+    dates = sorted(s.published for s in a.sources if s.published)
+    leads = {r: a.top_themes(r, 1) for r in a.regions}
+    codes = {t.iloc[0]["code"] for t in leads.values() if len(t)}
+    return TitlePage(
+        headline="", districts=list(REGIONS), articles=len(a.sources),
+        first_year=dates[0][:4] if dates else "", last_year=dates[-1][:4] if dates else "",
+        latest=dates[-1] if dates else "", covered=list(a.regions),
+        missing=[r for r in REGIONS if r not in a.regions], leads_differ=len(codes) == len(a.regions) > 1)
+
+
+@dataclass
+class Contents:
+    districts: list[str]
+
+
+def contents(a: Analysis) -> Contents:
+    return Contents(list(a.regions))
+
+
+# ---------------------------------------------------------------------- key findings
+@dataclass
+class Lead:
+    region: str
+    theme: Theme
+
+
+@dataclass
+class ThemeLeads:
+    """Each district's leading theme, and whether the districts share one."""
+
+    leads: list[Lead]
+    pattern: str  # "one" district only, all "different", all the "same", or some "shared"
+    shared: str = ""  # the shared theme's label
+    shared_by: int = 0
+    kind: str = "themes"
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return sorted({d for lead in self.leads for d in lead.theme.doc_ids})
+
+    @property
+    def claims(self) -> list[tuple[int, tuple[str, ...]]]:
+        """(articles stated, articles it rests on) for every count this finding states."""
+        return [(lead.theme.articles, lead.theme.doc_ids) for lead in self.leads]
+
+
+@dataclass
+class InstrumentMix:
+    demand: str
+    environment: str
+    supply: str
+    top_side: str
+    where: str  # "every district", "most districts", "some districts"
+    demand_least_everywhere: bool
+    doc_ids: list[str]
+    kind: str = "instruments"
+
+    @property
+    def claims(self) -> list[tuple[int, tuple[str, ...]]]:
+        return []  # shares of coded sentences, no count of articles
+
+
+@dataclass
+class OnlyTheme:
+    region: str
+    theme: Theme
+    kind: str = "only"
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return list(self.theme.doc_ids)
+
+    @property
+    def claims(self) -> list[tuple[int, tuple[str, ...]]]:
+        return [(self.theme.articles, self.theme.doc_ids)]
+
+
+@dataclass
+class MoneyFinding:
+    mode: str  # "shared": one measure and status stated for several districts; "single": one district; "apart"
+    figures: list[FactRef]
+    measure: str = ""
+    status: str = ""
+    others: int = 0  # sums of cities, partners and firms, not counted as the districts'
+    kind: str = "money"
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return sorted({f.doc_id for f in self.figures})
+
+    @property
+    def claims(self) -> list[tuple[int, tuple[str, ...]]]:
+        return []
+
+
+@dataclass
+class PartnerCount:
+    region: str
+    names: list[str]
+    doc_ids: tuple[str, ...]
+
+
+@dataclass
+class PartnersFinding:
+    districts: list[PartnerCount]
+    everywhere: bool
+    kind: str = "partners"
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return sorted({d for p in self.districts for d in p.doc_ids})
+
+    @property
+    def claims(self) -> list[tuple[int, tuple[str, ...]]]:
+        return [(len(p.doc_ids), p.doc_ids) for p in self.districts]
+
+
+@dataclass
+class Findings:
+    items: list  # of the finding dataclasses above, at most five
+    covered: list[str]
+    articles: dict[str, int]  # articles per district
+
+
+def findings(a: Analysis) -> Findings:
+    items: list = []
+    per_region = {r: len(a.docs_of(r)) for r in a.regions}
+    if not a.regions:
+        return Findings([], [], {})
+    # 1. Each district's leading theme.
+    leads = [Lead(r, _theme(a, r, top.iloc[0])) for r in a.regions if len(top := a.top_themes(r, 1))]
+    if leads:
+        codes = [lead.theme.code for lead in leads]
+        shared = [c for c in dict.fromkeys(codes) if codes.count(c) > 1]
+        pattern = ("one" if len(leads) == 1 else "different" if not shared
+                   else "same" if len(set(codes)) == 1 else "shared")
+        label = next((lead.theme.label for lead in leads if shared and lead.theme.code == shared[0]), "")
+        items.append(ThemeLeads(leads, pattern, label, codes.count(shared[0]) if shared else 0))
+    # 2. The instrument mix.
+    if len(a.sides):
+        lowest = a.sides.idxmin(axis=1)
+        highest = list(a.sides.idxmax(axis=1))
+        top_side = max(set(highest), key=highest.count)
+        how_many = highest.count(top_side)
+        where = ("every district" if how_many == len(highest) else
+                 "most districts" if how_many * 2 > len(highest) else "some districts")
+        items.append(InstrumentMix(share_range(list(a.sides["demand"])), share_range(list(a.sides["environment"])),
+                                   share_range(list(a.sides["supply"])), top_side, where,
+                                   bool((lowest == "demand").all()),
+                                   sorted(set(a.evidence[a.evidence["scheme"] == "instrument"]["doc_id"]))))
+    # 3. A theme found in one district only.
+    for code, group in a.themes.groupby("code"):
+        present = group[group["sentences"] >= MIN_ONLY]
+        absent = group[group["sentences"] == 0]
+        if len(group) > 1 and len(present) == 1 and len(absent) == len(group) - 1:
+            row = present.iloc[0]
+            items.append(OnlyTheme(row["region"], _theme(a, row["region"], row)))
+            break
+    # 4. Money, like with like: the districts' own figures of the same measure and status.
+    money = a.own_facts()
+    money = money[(money["kind"] == "money") & money["region"].isin(a.regions)]
+    others = int(((a.facts["kind"] == "money") & ~a.facts["scope"].isin(OWN)).sum())
+    if len(money):
+        groups = money.groupby(["measure", "status"]).agg(districts=("region", "nunique"), n=("value", "size"))
+        shared = groups[groups["districts"] >= 2].sort_values(["districts", "n"], ascending=False)
+        if len(shared):
+            measure, status = shared.index[0]
+            rows = money[(money["measure"] == measure) & (money["status"] == status)]
+            largest = rows.sort_values("value", ascending=False).drop_duplicates("region")
+            items.append(MoneyFinding("shared", [FactRef.of(r) for r in largest.itertuples()],
+                                      MEASURE_TEXT[measure], STATUS_TEXT[status], others))
+        else:
+            largest = money.sort_values("value", ascending=False).drop_duplicates("region")
+            mode = "single" if money["region"].nunique() == 1 else "apart"
+            items.append(MoneyFinding(mode, [FactRef.of(r) for r in largest.itertuples()], others=others))
+    # 5. Hong Kong and Macao partners.
+    counts = []
+    for r in a.regions:
+        hk = a.hk_actors(r)
+        if len(hk):
+            counts.append(PartnerCount(r, sorted(set(hk["actor"])), tuple(sorted(set(hk["doc_id"])))))
+    if counts:
+        items.append(PartnersFinding(counts, len(counts) == len(a.regions)))
+    return Findings(items[:5], list(a.regions), per_region)
+
+
+# ---------------------------------------------------------------------- method and data
+@dataclass
+class Limit:
+    """One limit of the data; ``kind`` picks its wording in the template."""
+
+    kind: str  # sample, outlets, duplicate, unplaced, partner, coding, money
+    articles: int = 0
+    first_year: str = ""
+    last_year: str = ""
+    per_region: dict[str, int] = field(default_factory=dict)
+    outlets: int = 0
+    no_outlet: int = 0
+    files: tuple[str, str] = ("", "")
+    numbers: list[int] = field(default_factory=list)
+    region: str = ""
+    share: int = 0
+
+
+@dataclass
+class Method:
+    sources: list[Source]
+    from_page: int  # articles whose metadata was read from the page, not the manifest
+    audit: pd.DataFrame  # one row an article: Source and a column a step
+    totals: dict[str, int]
+    limits: list[Limit]
+
+
+def method(a: Analysis) -> Method:
+    dates = sorted(s.published for s in a.sources if s.published)
+    outlets = {s.outlet for s in a.sources if s.outlet}
+    limits = [
+        Limit("sample", articles=len(a.sources), first_year=dates[0][:4] if dates else "",
+              last_year=dates[-1][:4] if dates else "", per_region={r: len(a.docs_of(r)) for r in a.regions}),
+        Limit("outlets", outlets=len(outlets), no_outlet=sum(1 for s in a.sources if not s.outlet)),
+        *[Limit("duplicate", files=(dropped, kept)) for dropped, kept in a.duplicates],
+    ]
+    unplaced = [s.number for s in a.sources if not s.region]
+    if unplaced:
+        limits.append(Limit("unplaced", numbers=unplaced))
+    limits += [Limit("partner", numbers=[s.number], region=s.region or "", share=share)
+               for s, share in a.partner_articles()]
+    limits += [Limit("coding"), Limit("money")]
+    audit = a.audit.drop(columns=["doc_id"]).rename(columns={"source": "Source"})
+    totals = {k: int(v) for k, v in a.audit.drop(columns=["source", "doc_id"]).sum().items()}
+    totals["all"] = sum(totals.values())
+    return Method(a.sources, sum(1 for s in a.sources if s.metadata_from == "page"), audit, totals, limits)
+
+
+# ---------------------------------------------------------------------- one district
+@dataclass(frozen=True)
+class PolicyItem:
+    name: str
+    type: str  # in words: plan, support measures, programme, fund, pilot or cooperation zone
+    level: str
+    issuer: str
+    date: str
+    instruments: tuple[str, ...]
+    funds: str
+    doc_id: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str  # in the article's own script
+    doc_id: str
+    gist: str
+
+
+@dataclass
+class District:
+    region: str
+    verb: str  # "stands out on" (more than the others) or "leans on" (most of its own); "" without themes
+    claim: list[str]  # the theme labels of the heading
+    articles: int
+    first_year: str
+    last_year: str
+    coded_sentences: int
+    doc_ids: list[str]
+    themes: list[Theme]
+    instruments: list[Theme]
+    lean_side: str = ""
+    lean_pct: float = 0.0
+    demand_pct: float = 0.0
+    anchors: list[str] = field(default_factory=list)  # the organisations its articles name most
+    partners: list[str] = field(default_factory=list)  # Hong Kong and Macao organisations among them
+    quote: Quote | None = None
+    policies: list[PolicyItem] = field(default_factory=list)
+    own_facts: list[FactRef] = field(default_factory=list)
+    other_facts: list[FactRef] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)
+    own_count: int = 0  # all the district's own figures (``own_facts`` shows the first six)
+
+    @property
+    def policy_types(self) -> dict[str, int]:
+        return dict(pd.Series([p.type for p in self.policies], dtype=object).value_counts()) if self.policies else {}
+
+
+def district(a: Analysis, region: str) -> District:
+    top = a.top_themes(region, 3)
+    distinct = a.distinctive_themes(region, 2)
+    claim_rows = distinct if len(distinct) else top.head(2)
+    row = a.districts().set_index("district").loc[region]
+    sides = a.sides.loc[region] if region in a.sides.index else None
+    lean = max(("supply", "environment", "demand"), key=lambda side: sides[side]) if sides is not None else ""
+    labels = dict(zip(a.instruments["code"], a.instruments["label_en"]))
+    policies = a.policies[a.policies["region"] == region]
+    facts = a.facts[a.facts["region"] == region]
+    own = facts[facts["scope"].isin(OWN)]
+    actors = a.mentions[a.mentions["region"] == region]["actor"].value_counts()
+    terms = a.terms[a.terms["region"] == region]
+    return District(
+        region=region, verb=("stands out on" if len(distinct) else "leans on") if len(claim_rows) else "",
+        claim=[sentence_case(r.label_en) for r in claim_rows.itertuples()],
+        articles=int(row["articles"]), first_year=row["first_year"], last_year=row["last_year"],
+        coded_sentences=int(row["coded_sentences"]), doc_ids=a.docs_of(region),
+        themes=[_theme(a, region, r) for r in top.itertuples()],
+        instruments=[_theme(a, region, r) for r in a.top_instruments(region, 3).itertuples()],
+        lean_side=lean, lean_pct=float(sides[lean]) if lean else 0.0,
+        demand_pct=float(sides["demand"]) if lean else 0.0,
+        anchors=list(actors.index[:5]), partners=sorted(set(a.hk_actors(region)["actor"])),
+        quote=quote(a, region),
+        policies=[PolicyItem(r.name, POLICY_TYPE[r.type], r.level or "", r.issuer or "", r.date or "",
+                             tuple(labels.get(c, c) for c in r.instruments.split("|")) if r.instruments else (),
+                             r.funds or "", r.doc_id) for r in policies.itertuples()],
+        own_facts=[FactRef.of(r) for r in own.head(6).itertuples()],
+        other_facts=[FactRef.of(r) for r in facts[~facts["scope"].isin(OWN)].head(4).itertuples()],
+        terms=list(terms["token"].head(6)), own_count=len(own),
+    )
+
+
+def quote(a: Analysis, region: str) -> Quote | None:
+    """The sentence that carries the most of a district's strategy: the most categories coded in it,
+    a figure or a named policy; with its English gist."""
+    ev = a.evidence[a.evidence["region"] == region]
+    policy_sentences = set(a.policies["sentence"])
+    best = None
+    for (doc, _), group in ev.groupby(["doc_id", "sent_id"], sort=True):
+        sentence = group.iloc[0]["sentence"]
+        if len(sentence) < QUOTE_MIN:
+            continue
+        facts = a.facts[(a.facts["doc_id"] == doc) & a.facts["sentence"].eq(sentence)]
+        score = (group["code"].nunique() + 2 * (len(facts) > 0) + 2 * (sentence in policy_sentences)
+                 + min(len(sentence), 120) / 120)
+        if best is None or score > best[0]:
+            best = (score, doc, sentence, facts)
+    if best is None:
+        return None
+    _, doc, sentence, facts = best
+    names = [f"a {POLICY_TYPE[t]} document" for t in a.policies[a.policies["sentence"] == sentence]["type"]]
+    return Quote(_orig_sentence(sentence, a.texts[doc], a.originals.get(doc, "")), doc, gist(sentence, facts, names))
+
+
+def _orig_sentence(sentence: str, text: str, text_orig: str) -> str:
+    """A Simplified sentence of ``text`` in the article's own script (``text_orig`` has the same length)."""
+    at = text.find(sentence)
+    if at < 0 or len(text) != len(text_orig):
+        return sentence
+    return text_orig[at : at + len(sentence)]
+
+
+# ---------------------------------------------------------------------- the comparison
+@dataclass
+class MatrixRow:
+    scheme: str  # Theme or Instrument
+    category: str
+    cells: dict[str, str]  # region -> "12.3 (n=4)" or "–"
+
+
+@dataclass
+class PartnerRow:
+    kind: str
+    cells: dict[str, str]  # region -> "3: 香港科技大学、…" or "–"
+
+
+@dataclass(frozen=True)
+class Event:
+    number: int
+    date: str
+    region: str
+    label: str
+    doc_id: str
+
+
+@dataclass
+class Comparison:
+    regions: list[str]
+    matrix: list[MatrixRow]
+    policy_types: dict[str, str]  # region -> "2 plan, 1 fund"
+    partners: list[PartnerRow]
+    facts: list[FactRef]  # the table of facts: the districts' own first
+    figures: dict[str, FigureSpec]
+    events: list[Event]
+
+
+def comparison(a: Analysis) -> Comparison:
+    if not a.regions:
+        return Comparison([], [], {}, [], [], {}, [])
+    matrix = []
+    for scheme, frame in (("Theme", a.themes), ("Instrument", a.instruments)):
+        for _, group in frame.groupby("code", sort=False):
+            first = group.iloc[0]
+            category = f"{first['label_en']} {first['label_zh']}" + (f" ({first['side']})" if scheme == "Instrument"
+                                                                       else "")
+            cells = {}
+            for r in a.regions:
+                g = group[group["region"] == r].iloc[0]
+                cells[r] = f"{format_value(g['per_10k_chars'])} (n={g['sentences']})" if g["sentences"] else "–"
+            matrix.append(MatrixRow(scheme, category, cells))
+    policy_types = {}
+    for r in a.regions:
+        counts = a.policies[a.policies["region"] == r]["type"].value_counts()
+        policy_types[r] = ", ".join(f"{n} {POLICY_TYPE[t]}" for t, n in counts.items()) or "–"
+    partners = []
+    kinds = partner_kinds(a)
+    for kind, group in kinds.groupby("kind", sort=False):
+        by = group.set_index("district")
+        partners.append(PartnerRow(kind, {r: f"{by.loc[r, 'organisations']}: {by.loc[r, 'examples']}"
+                                          if r in by.index else "–" for r in a.regions}))
+    key = a.facts[a.facts["kind"].isin(FACT_KINDS)]
+    key = key.assign(other=~key["scope"].isin(OWN)).sort_values(["other", "region", "kind", "measure", "status"],
+                                                                kind="stable")
+    # One row a figure: the same value an article repeats in other words (11个重大项目, 11个) is shown once.
+    key = key.drop_duplicates(["doc_id", "kind", "value", "unit", "scope", "status"])
+    own = key[key["scope"].isin(OWN)]  # the chart compares the districts' own figures only
+    cards = own[own["kind"] != "count"].groupby("region", sort=False).head(4)
+    cards = pd.concat([cards, own[own["kind"] == "count"]]).groupby("region", sort=False).head(4)
+    numbers = {s.doc_id: s.number for s in a.sources}
+    analysed = tuple(a.analysed_docs())
+    figures = {
+        "themes": FigureSpec("themes_heatmap", "heatmap", a.themes, "AI and innovation themes by district",
+                             "Theme intensity by district: coded sentences per 10,000 characters, raw counts in "
+                             "brackets", analysed),
+        "instruments": FigureSpec("instrument_mix", "instrument_mix", a.instruments,
+                                  "Policy-instrument mix by district", "Share of coded instrument sentences on the "
+                                  "supply, environment and demand sides", analysed),
+        "key_figures": FigureSpec(
+            "key_figures", "key_figures",
+            pd.DataFrame({"region": cards["region"], "value_text": cards["value_text"], "label": list(cards["label"]),
+                          "qualifier": cards["qualifier"], "source": [f"[{numbers[d]}]" for d in cards["doc_id"]]}),
+            "Key figures stated in the articles",
+            "Key figures per district: the districts' own figures only (their zones and sites included), with "
+            "their qualifiers (≈ about, > over, ≤ up to); at most four per district, money and area first. All "
+            "are listed in the table of facts below and in Appendix A", tuple(dict.fromkeys(cards["doc_id"])),
+            note="money"),
+        "terms": FigureSpec("distinctive_terms", "distinctive_terms", a.terms, "Distinctive terms per district",
+                            "Terms that set each district apart (weighted log-odds with an informative Dirichlet "
+                            "prior; discovered domain terms and names only, place names left out)", analysed,
+                            options={"top": 8}),
+    }
+    if len(a.mentions):
+        figures["actors"] = FigureSpec("actors", "actor_bars", a.mentions, "Most-mentioned organisations",
+                                       "Organisations most often named per district, by type",
+                                       tuple(dict.fromkeys(a.mentions["doc_id"])))
+    if len(a.events):
+        figures["timeline"] = FigureSpec("timeline", "timeline", a.events, "Dated events in the articles",
+                                         "Dated events named in the articles, by district; the numbers are listed "
+                                         "below", tuple(dict.fromkeys(a.events["doc_id"])))
+    events = [Event(int(r.number), r.date, r.region, r.label, r.doc_id) for r in a.events.itertuples()]
+    return Comparison(list(a.regions), matrix, policy_types, partners, [FactRef.of(r) for r in key.itertuples()],
+                      figures, events)
+
+
+# ---------------------------------------------------------------------- implications
+@dataclass
+class Recommendation:
+    kind: str  # demand, dual_use, money, partners, grow
+    region: str = ""
+    articles: int = 0
+
+
+def implications(a: Analysis) -> list[Recommendation]:
+    recs = []
+    if len(a.sides) and (a.sides.idxmin(axis=1) == "demand").all():
+        recs.append(Recommendation("demand"))
+    military = a.themes[(a.themes["code"] == "military_civil") & (a.themes["sentences"] > 0)]
+    if len(military) == 1 and len(a.regions) > 1:
+        recs.append(Recommendation("dual_use", region=military.iloc[0]["region"]))
+    if (a.facts["kind"] == "money").any():
+        recs.append(Recommendation("money"))
+    if a.partner_articles():
+        recs.append(Recommendation("partners"))
+    recs.append(Recommendation("grow", articles=len(a.sources)))
+    return recs
+
+
+# ---------------------------------------------------------------------- glossary, sources, appendices
+@dataclass(frozen=True)
+class GlossaryRow:
+    chinese: str
+    pinyin: str
+    english: str
+
+
+def glossary(a: Analysis, n: int = 30) -> list[GlossaryRow]:
+    """The lexicon's Chinese terms used most in the articles, with pinyin by word and English, by pinyin."""
+    text = "\n".join(a.texts.values())
+    rows, seen = [], set()
+    for name in ("terms.csv", "organisations.csv", "places.csv"):
+        for e in entries(name):
+            count = sum(text.count(f) for f in e.forms)
+            if count and e.term not in seen and re.search("[\u4e00-\u9fff]", e.term) and e.gloss:
+                seen.add(e.term)
+                rows.append((count, e.term, e.gloss, name))
+    rows.sort(key=lambda r: (-r[0], r[1]))
+    out = [GlossaryRow(t, word_pinyin(t, proper=name != "terms.csv"), g) for _, t, g, name in rows[:n]]
+    return sorted(out, key=lambda r: r.pinyin.lower())
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    fact: FactRef
+    number: int  # the source's number
+    before: str  # the sentence in the article's script, split around the figure as stated
+    surface: str
+    after: str
+    gist: str
+
+
+def evidence(a: Analysis) -> list[EvidenceItem]:
+    numbers = {s.doc_id: s.number for s in a.sources}
+    items = []
+    for r in a.facts.itertuples():
+        sentence, surface = r.sentence_orig, r.surface_orig
+        at = sentence.find(surface) if surface else -1
+        before, after = (sentence[:at], sentence[at + len(surface):]) if at >= 0 else (sentence, "")
+        names, terms = glosses(r.sentence)
+        items.append(EvidenceItem(FactRef.of(r), numbers[r.doc_id], before, surface if at >= 0 else "", after,
+                                  "; ".join(names + terms[:3])))
+    return items
+
+
+@dataclass
+class Versions:
+    main: list[tuple[str, str]]
+    every: list[tuple[str, str]]
+
+
+def versions(a: Analysis) -> Versions:
+    table = version_table(a.font)
+    every = list(zip(table["Package"], table["Version"]))
+    main = [(p, v) for p, v in every if p.lower() in PACKAGES or p == "CJK font"]
+    return Versions(main, every)
+
+
+# ---------------------------------------------------------------------- the whole brief
+@dataclass
+class BriefModel:
+    title: TitlePage
+    contents: Contents
+    findings: Findings
+    method: Method
+    districts: list[District]
+    comparison: Comparison
+    implications: list[Recommendation]
+    glossary: list[GlossaryRow]
+    sources: list[Source]
+    evidence: list[EvidenceItem]
+    versions: Versions
+
+
+def build_model(a: Analysis) -> BriefModel:
+    """Every section's data, from one analysis."""
+    return BriefModel(title_page(a), contents(a), findings(a), method(a), [district(a, r) for r in a.regions],
+                      comparison(a), implications(a), glossary(a), list(a.sources), evidence(a), versions(a))

@@ -1,0 +1,124 @@
+"""Words and numbers as the brief writes them: district names, what a fact measures, plurals.
+
+Pure helpers shared by the brief's model (``model.py``), its sections (``sections.py``) and its
+templates (``render.py`` registers them as filters).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+from ..facts import format_value
+from ..lexicon import entries
+
+REGION_EN = {"nanshan": "Nanshan", "nansha": "Nansha", "binhaiwan": "Binhaiwan"}
+REGION_ZH = {"nanshan": "南山", "nansha": "南沙", "binhaiwan": "滨海湾"}
+REGION_LONG = {"nanshan": "Shenzhen Nanshan District (深圳南山区)", "nansha": "Guangzhou Nansha District (广州南沙区)",
+               "binhaiwan": "Dongguan Binhaiwan New Area (东莞滨海湾新区)"}
+KIND_ORDER = {"money": 0, "area": 1, "percent": 2, "multiple": 3, "ratio": 4, "count": 5, "length": 6}
+QUALIFIER_TEXT = {"exact": "", "approx": "about ", "over": "over ", "nearly": "nearly ", "under": "under ",
+                  "up_to": "up to ", "range": ""}
+MEASURE_TEXT = {"gdp": "GDP", "output": "industry output or revenue", "investment": "investment",
+                "fund": "fund size", "subsidy": "subsidy or award cap", "financing": "financing raised",
+                "price": "price", "other": "other sum"}
+STATUS_TEXT = {"actual": "actual", "target": "target", "pledge": "pledged or announced"}
+SCOPE_TEXT = {"district": "the district's", "subarea": "a zone or site in the district", "city": "its city's",
+              "province": "the province's", "country": "national", "outside": "another place's",
+              "organisation": "a firm's or institution's", "unknown": "whose is not stated"}
+OWN = ("district", "subarea")  # a district's own figures: the only ones compared across districts
+POLICY_TYPE = {"plan": "plan", "measures": "support measures", "programme": "programme", "fund": "fund",
+               "zone": "pilot or cooperation zone"}
+UNIT_TEXT = {"m2": "m²", "CNY": "CNY", "USD": "USD", "HKD": "HKD", "percent": "%", "m": "m"}
+
+def share_range(values: list[float]) -> str:
+    lo, hi = min(values), max(values)
+    return f"{lo:.1f}%" if lo == hi else f"{lo:.1f}–{hi:.1f}%"
+
+
+def human_value(kind: str, value: float, unit: str, qualifier: str) -> str:
+    """A fact as a reader reads it: 'about CNY 10 bn', 'over 160 projects', '18,605.73 m²'."""
+    q = QUALIFIER_TEXT.get(qualifier, "")
+    if kind == "money":
+        for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+            if value >= size:
+                return f"{q}{UNIT_TEXT.get(unit, unit)} {format_value(round(value / size, 2))} {word}"
+        return f"{q}{UNIT_TEXT.get(unit, unit)} {value:,.0f}"
+    if kind == "area":
+        if value >= 1e6:
+            return f"{q}{format_value(round(value / 1e6, 2))} km²"
+        return f"{q}{value:,.2f}".rstrip("0").rstrip(".") + " m²"
+    if kind == "percent":
+        return f"{q}{format_value(value)}%"
+    if kind == "multiple":
+        return f"{q}{format_value(value)}× " + unit.replace("times_", "").replace("_", " ")
+    if kind == "length":
+        return f"{q}{format_value(value)} m" if value < 1000 else f"{q}{format_value(value / 1000)} km"
+    pretty = unit.replace("_per_", " per ").replace("_", " ").replace("10k", "10,000")
+    return f"{q}{value:,.2f}".rstrip("0").rstrip(".") + f" {pretty}"
+
+
+def word_pinyin(term: str, *, proper: bool = False) -> str:
+    """Pinyin by word, as in the CSET glossary: 滨海湾新区 -> Bīnhǎiwān Xīnqū (proper nouns capitalised)."""
+    from ..segment import segment_text
+
+    words = []
+    for word in segment_text(term):
+        if not re.search("[\u4e00-\u9fff]", word):
+            words.append(word)
+            continue
+        syllables = "".join(lazy_pinyin(word, style=Style.TONE))
+        words.append(syllables[:1].upper() + syllables[1:] if proper else syllables)
+    return " ".join(words)
+
+
+PROPER_WORDS = ("Hong", "Macao", "Shenzhen", "Guangzhou", "Dongguan", "China", "Chinese", "Greater", "Bay",
+                "Guangdong", "Nanshan", "Nansha", "Binhaiwan")
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """1 article, 2 articles; 1 policy, 2 policies with ``many``."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
+def sentence_case(label: str) -> str:
+    """'Core AI technology and models' -> 'core AI technology and models' (acronyms and names kept)."""
+    first, _, rest = label.partition(" ")
+    if sum(c.isupper() for c in first) >= 2 or first.split("–")[0] in PROPER_WORDS:
+        return label
+    return (first[:1].lower() + first[1:] + (" " + rest if rest else ""))
+
+
+def fact_label(r) -> str:
+    """What a fact measures and whether it is a target: 'investment (target)', 'enterprises'."""
+    what = MEASURE_TEXT.get(r.measure, "money") if r.kind == "money" else _what(r.kind, r.unit)
+    status = "" if r.status == "actual" else f" ({STATUS_TEXT[r.status]})"
+    year = f", {r.year}" if r.year else ""
+    return f"{what}{status}{year}"
+
+
+def _what(kind: str, unit: str) -> str:
+    """What a fact measures, in words: 'money (CNY)', 'enterprises', 'land area'."""
+    if kind in ("money", "area", "length", "percent"):
+        return {"money": f"money ({unit})", "area": "area", "length": "length", "percent": "percentage"}[kind]
+    return unit.replace("_per_", " per ").replace("times_", "× ").replace("_", " ").replace("10k", "10,000")
+
+
+def text_of(value: object) -> str:
+    """A metadata cell as text: missing (None, NaN) becomes ''."""
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+
+def clause_of(sentence: str, surface: str) -> str:
+    """The clause of ``sentence`` that holds ``surface`` (for a short quote)."""
+    for clause in re.split(r"[，。；,;]", sentence):
+        if surface and surface in clause:
+            return clause.strip()
+    return sentence[:40]
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Every form of every place in the gazetteer (left out of distinctive terms)."""
+    return frozenset(f for e in entries("places.csv") for f in e.forms)

@@ -1,0 +1,266 @@
+"""The brief's sections one by one: each rendered from a small hand-made model, its text asserted; and the
+section functions on the seeds, where no finding may state more articles than it rests on."""
+from __future__ import annotations
+
+import html
+import re
+
+import pandas as pd
+import pytest
+
+from gbabrief import plots
+from gbabrief.brief import Renderer, Source, analyse, build_model
+from gbabrief.brief import sections as sec
+from gbabrief.brief.render import SECTIONS, TEMPLATES
+
+S1 = Source(1, "a", "nanshan", "深圳晚报", "2024-03-01", "南山发布人工智能行动方案", "https://example.org/a", "a.txt",
+            1200, "南山区发布方案。")
+S2 = Source(2, "b", "nansha", "", "2025-05-26", "南沙人工智能产业", "", "b.txt", 800, "南沙。")
+S3 = Source(3, "c", None, "新华社", "", "", "", "c.txt", 300, "一段没有标题的文字。", "page")
+SOURCES = [S1, S2, S3]
+F1 = sec.FactRef("F1", "up to CNY 10 m", "subsidy or award cap (pledged or announced)", "b", "nansha", "district",
+                 "南沙区", "给予最高1000万元资金支持", "最高1000万元", "", "subsidy", "pledge")
+F2 = sec.FactRef("F2", "CNY 500 m", "fund size (pledged or announced)", "b", "nansha", "organisation",
+                 "广州南沙产业投资基金管理有限公司", "规模5亿元的人工智能产业基金", "5亿元", "", "fund", "pledge")
+
+
+def text_of(fragment: str) -> str:
+    """What a reader sees: tags and print footnotes gone, whitespace collapsed."""
+    fragment = re.sub(r'<span class="fn">.*?</span>', "", fragment)
+    fragment = re.sub(r"</?(a|span|strong|em|mark|code)\b[^>]*>", "", fragment)  # inline: no space
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", fragment))).strip()
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+([.,;:)\]])", r"\1", text)
+
+
+@pytest.fixture
+def renderer(tmp_path):
+    return Renderer(SOURCES, tmp_path, draw=lambda spec: plots.empty(spec.title, "a test figure"))
+
+
+def test_every_section_has_a_template(renderer):
+    assert set(SECTIONS) == {p.name.split(".")[0] for p in TEMPLATES.glob("*.html.j2") if not p.name.startswith("_")}
+    with pytest.raises(ValueError, match="no brief section 'nope'"):
+        renderer.render("nope", None)
+
+
+def test_title_claims_only_what_the_corpus_covers(renderer):
+    data = sec.TitlePage("", ["nanshan", "nansha", "binhaiwan"], 3, "2024", "2025", "2025-05-26",
+                         ["nanshan", "nansha"], ["binhaiwan"], True)
+    out = text_of(renderer.render("title", data))
+    assert "Nanshan and Nansha and AI — no articles on Binhaiwan yet" in out
+    assert "A policy brief from 3 Chinese news articles published 2024–2025." in out
+    assert "Latest article: 2025-05-26." in out
+    data.covered, data.missing = ["nanshan", "nansha", "binhaiwan"], []
+    assert "Three districts, three bets" in text_of(renderer.render("title", data))
+    data.leads_differ = False
+    assert "One Bay Area, shared bets" in text_of(renderer.render("title", data))
+
+
+def test_contents_lists_the_districts_it_has(renderer):
+    out = text_of(renderer.render("contents", sec.Contents(["nansha"])))
+    assert "Method and data Nansha (南沙) Side-by-side comparison" in out and "Nanshan" not in out
+
+
+def test_findings_state_counts_and_single_articles(renderer):
+    one = sec.Theme("core_ai", "core AI technology and models", 7, ("b",))
+    two = sec.Theme("platforms", "platforms, parks and clusters", 12, ("a", "c"))
+    data = sec.Findings([
+        sec.ThemeLeads([sec.Lead("nanshan", two), sec.Lead("nansha", one)], "different"),
+        sec.OnlyTheme("nanshan", sec.Theme("military_civil", "military–civil fusion", 4, ("a",))),
+        sec.MoneyFinding("single", [F1], others=1),
+        sec.PartnersFinding([sec.PartnerCount("nansha", ["澳门大学", "香港科技大学(广州)"], ("b",))], False),
+    ], ["nanshan", "nansha"], {"nanshan": 2, "nansha": 1})
+    raw = renderer.render("findings", data)
+    out = squeeze(text_of(raw))
+    assert raw.count("<li>") == 4 and raw.count("<strong>") == 4
+    assert "Each district leads with a different theme." in out
+    assert "Nanshan (南山), platforms, parks and clusters (12 coded sentences in 2 articles)[1][3];" in out
+    assert "Nansha (南沙), core AI technology and models (7 coded sentences in 1 article: one article's account)[2]." in out
+    assert "Military–civil fusion appears in Nanshan only. 4 sentences in 1 article on Nanshan" in out
+    assert "Only the Nansha articles state a sum of the district's own, so money cannot be compared." in out
+    assert "Its largest: subsidy or award cap (pledged or announced) up to CNY 10 m[2]." in out
+    assert "A further 1 sums in these articles belong to cities, partners or firms" in out
+    assert "not directly comparable" in out
+    assert "Hong Kong and Macao links are uneven." in out and "Nansha (南沙): 2 in 1 article (澳门大学、香港科技大学(广州))[2]." in out
+    assert 'href="#F1"' in raw and 'href="#src-2"' in raw
+    # Each source is named in a print footnote once per section, at its first citation.
+    assert raw.count('<span class="fn">[2]') == 1
+
+
+def test_findings_without_districts_say_so(renderer):
+    out = text_of(renderer.render("findings", sec.Findings([], [], {})))
+    assert out.startswith("Key findings No article in this corpus is about Nanshan, Nansha or Binhaiwan.")
+
+
+def test_method_names_limits_and_where_metadata_came_from(renderer):
+    audit = pd.DataFrame({"Source": ["[1]", "[2]", "[3]"], "readings": [3, 0, 0], "chrome": [1, 2, 0]})
+    data = sec.Method(SOURCES, 1, audit, {"readings": 3, "chrome": 3, "garble": 0, "convert": 9, "all": 15}, [
+        sec.Limit("sample", articles=3, first_year="2024", last_year="2025", per_region={"nanshan": 1, "nansha": 1}),
+        sec.Limit("outlets", outlets=2, no_outlet=1),
+        sec.Limit("duplicate", files=("a2.txt", "a.txt")),
+        sec.Limit("unplaced", numbers=[3]),
+        sec.Limit("partner", numbers=[2], region="nansha", share=67),
+    ])
+    out = squeeze(text_of(renderer.render("method", data)))
+    assert "2 of the 3 articles are listed in it; for the other 1, district, date, outlet and headline" in out
+    assert "Table 1. The corpus" in out and "[3] none of the three 新华社 unknown (no headline) 一段没有标题的… 300" in out
+    assert "Cleaning made 15 recorded edits: 3 pinyin readings removed, 3 lines of site chrome dropped" in out
+    assert "Table 2. Cleaning audit" in out
+    assert "Small sample. 3 articles published 2024–2025, 1 on Nanshan, 1 on Nansha." in out
+    assert "2 outlets and 1 article without a stated outlet" in out
+    assert "a2.txt is the same article as a.txt and is counted once" in out
+    assert "Source [3] names no district often enough" in out
+    assert "Source [2] is filed under Nansha but 67% of the places it names are outside the Bay Area" in out
+
+
+def test_district_opens_with_a_claim_and_its_evidence(renderer):
+    data = sec.District(
+        region="nansha", verb="stands out on", claim=["core AI technology and models", "compute and data infrastructure"],
+        articles=1, first_year="2025", last_year="2025", coded_sentences=40, doc_ids=["b"],
+        themes=[sec.Theme("core_ai", "core AI technology and models", 9, ("b",))],
+        instruments=[sec.Theme("finance", "Finance (funds/loans/guarantees)", 4, ("b",))],
+        lean_side="environment", lean_pct=51.7, demand_pct=14.6, anchors=["华为", "香港科技大学(广州)"],
+        partners=["香港科技大学(广州)"],
+        quote=sec.Quote("南沙区工信局发布了《扶持办法》，给予最高1000万元资金支持。", "b", "Figures: up to CNY 10 m."),
+        policies=[sec.PolicyItem("《广州市南沙区促进人工智能产业高质量发展扶持办法》", "support measures", "district",
+                                 "南沙区工信局", "2025年5月", ("Finance (funds/loans/guarantees)",), "5亿元", "b")],
+        own_facts=[F1], other_facts=[F2], terms=["算力", "大模型"], own_count=1)
+    out = squeeze(text_of(renderer.render("district", data)))
+    assert out.startswith("Nansha stands out on core AI technology and models as well as compute and data infrastructure")
+    assert "based on 1 article, published 2025 and 40 coded sentences; one article: read it as that article's account[2]" in out
+    assert "Its articles put most weight on core AI technology and models (9 coded sentences)[2]." in out
+    assert "lean to the environment side (51.7% of instrument sentences; demand side 14.6%), chiefly Finance" in out
+    assert "name most are 华为、香港科技大学(广州); the Hong Kong and Macao ones among all it names: 香港科技大学(广州)." in out
+    assert "They name 1 policy or programme (1 support measures)." in out
+    assert "They state 1 figure of the district's own, and others of its city, partners or firms, listed apart." in out
+    assert "Gist (built from what was extracted, not a translation): Figures: up to CNY 10 m." in out
+    assert ("《广州市南沙区促进人工智能产业高质量发展扶持办法》 — support measures, district level, issued by 南沙区工信局, "
+            "2025年5月; instruments nearby: Finance (funds/loans/guarantees); sums: 5亿元[2]") in out
+    assert "The district's own figures up to CNY 10 m[2] — subsidy or award cap (pledged or announced): “给予最高1000万元资金支持”" in out
+    assert "not the district's) CNY 500 m[2] — fund size (pledged or announced), a firm's or institution's 广州南沙产业投资基金管理有限公司" in out
+    assert out.endswith("place names left out): 算力、大模型.")
+
+
+def test_district_article_text_is_escaped(renderer):
+    data = sec.District("nanshan", "", [], 1, "", "", 0, ["a"], [], [],
+                        quote=sec.Quote("<script>alert(1)</script>南山。", "a", "A sentence."))
+    raw = renderer.render("district", data)
+    assert "<script>" not in raw and "&lt;script&gt;" in raw
+    assert "No theme is coded in its articles. No policy instrument is coded in its articles." in text_of(raw)
+
+
+def test_comparison_puts_own_figures_and_partners_apart(renderer):
+    spec = sec.FigureSpec("themes_heatmap", "heatmap", None, "Themes", "Theme intensity", ("a", "b"))
+    data = sec.Comparison(
+        ["nanshan", "nansha"],
+        [sec.MatrixRow("Theme", "Finance and funds 金融与基金", {"nanshan": "–", "nansha": "17.67 (n=7)"})],
+        {"nanshan": "–", "nansha": "1 fund"},
+        [sec.PartnerRow("universities and institutes", {"nanshan": "2: 深圳大学、南方科技大学", "nansha": "–"})],
+        [F1, F2], {"themes": spec, "instruments": spec, "key_figures": spec, "terms": spec},
+        [sec.Event(1, "2025-05-26", "nansha", "发布扶持办法", "b")])
+    raw = renderer.render("comparison", data)
+    out = squeeze(text_of(raw))
+    assert re.findall(r"Figure (\d+)\.", out) == ["1", "2", "3", "4"]
+    assert re.findall(r"Table (\d+)\.", out) == ["1", "2", "3", "4"]
+    assert "Theme Finance and funds 金融与基金 – 17.67 (n=7)" in out
+    assert "Named in the articles – 1 fund" in out
+    assert "Universities and institutes 2: 深圳大学、南方科技大学 –" in out
+    assert "Nansha up to CNY 10 m[2] subsidy or award cap (pledged or announced) the district's 南沙区 – 最高1000万元" in out
+    assert "Nansha CNY 500 m[2] fund size (pledged or announced) a firm's or institution's 广州南沙产业投资基金管理有限公司" in out
+    assert out.count("not directly comparable") == 1  # the facts table's note; the test figure has no note
+    assert "2025-05-26 · Nansha: 发布扶持办法[2]" not in out  # no timeline figure, so no event list
+    assert raw.count('src="data:image/svg+xml;base64,') == 4
+
+
+def test_comparison_without_districts(renderer):
+    out = text_of(renderer.render("comparison", sec.Comparison([], [], {}, [], [], {}, [])))
+    assert out == "Side-by-side comparison No district to compare."
+
+
+def test_implications_follow_their_findings(renderer):
+    data = [sec.Recommendation("demand"), sec.Recommendation("dual_use", region="nanshan"),
+            sec.Recommendation("grow", articles=3)]
+    out = text_of(renderer.render("implications", data))
+    assert "Look for the demand side." in out and "Watch Nanshan's dual-use channel." in out
+    assert "With 3 articles, one article can decide a district's profile." in out
+    assert "Compare money with care" not in out
+
+
+def test_glossary_sources_evidence_and_versions(renderer):
+    out = text_of(renderer.render("glossary", [sec.GlossaryRow("算力", "suànlì", "computing power")]))
+    assert "算力 suànlì computing power" in out
+    out = text_of(renderer.render("sources", SOURCES))
+    assert "[1] 深圳晚报, 2024-03-01. 南山发布人工智能行动方案. File a.txt. https://example.org/a" in out
+    assert "[2] outlet not stated, 2025-05-26. 南沙人工智能产业. File b.txt." in out
+    assert "[3] 新华社, date unknown. (no headline; first sentence) 一段没有标题的文字。. File c.txt." in out
+    raw = renderer.render("evidence", [sec.EvidenceItem(F1, 2, "给予", "最高1000万元", "资金支持。", "Nansha District")])
+    assert '<li id="F1">' in raw and "<mark>最高1000万元</mark>" in raw
+    assert "F1 up to CNY 10 m (subsidy or award cap (pledged or announced); the district's 南沙区) — 给予最高1000万元资金支持。 (gist: Nansha District) [2]" in text_of(raw)
+    out = text_of(renderer.render("versions", sec.Versions([("jieba", "0.42.1")], [("jieba", "0.42.1"), ("pandas", "2.3.3")])))
+    assert "jieba 0.42.1" in out and out.endswith("jieba 0.42.1 pandas 2.3.3")
+
+
+# ---------------------------------------------------------------------- the section functions on the seeds
+@pytest.fixture(scope="module")
+def seeds_analysis(corpus):
+    return analyse(corpus)
+
+
+def _articles_with(analysis, region, code):
+    ev = analysis.evidence
+    return set(ev[(ev["region"] == region) & (ev["code"] == code)]["doc_id"])
+
+
+def test_no_finding_claims_more_articles_than_it_rests_on(seeds_analysis):
+    a = seeds_analysis
+    found = sec.findings(a)
+    assert 3 <= len(found.items) <= 5
+    for item in found.items:
+        for stated, rests_on in item.claims:
+            assert stated <= len(set(rests_on))  # never more articles than it rests on
+            assert set(rests_on) <= set(item.doc_ids)  # and it cites every one of them
+        assert set(item.doc_ids) <= set(a.analysed_docs())
+    leads = next(i for i in found.items if i.kind == "themes")
+    for lead in leads.leads:
+        assert set(lead.theme.doc_ids) == _articles_with(a, lead.region, lead.theme.code)
+        row = a.themes[(a.themes["region"] == lead.region) & (a.themes["code"] == lead.theme.code)].iloc[0]
+        assert lead.theme.articles == row["articles"] and lead.theme.sentences == row["sentences"]
+    partners = next(i for i in found.items if i.kind == "partners")
+    assert partners.everywhere == (len(partners.districts) == len(a.regions))
+    for p in partners.districts:  # each article cited names one of the organisations
+        named = a.mentions[(a.mentions["region"] == p.region) & a.mentions["actor"].isin(p.names)]
+        assert set(p.doc_ids) == set(named["doc_id"])
+
+
+def test_one_article_districts_are_said_to_be_one(seeds_analysis, tmp_path):
+    model = build_model(seeds_analysis)
+    binhaiwan = next(d for d in model.districts if d.region == "binhaiwan")
+    assert binhaiwan.articles == 1 == len(seeds_analysis.docs_of("binhaiwan"))
+    out = text_of(Renderer(seeds_analysis.sources, tmp_path).render("district", binhaiwan))
+    assert "based on 1 article, published 2024" in out and "one article: read it as that article's account" in out
+    nansha = next(d for d in model.districts if d.region == "nansha")
+    assert "one article" not in text_of(Renderer(seeds_analysis.sources, tmp_path).render("district", nansha))
+
+
+def test_seed_districts_compare_own_figures_only(seeds_analysis):
+    model = build_model(seeds_analysis)
+    for d in model.districts:
+        assert all(f.scope in ("district", "subarea") and f.region == d.region for f in d.own_facts)
+        assert all(f.scope not in ("district", "subarea") for f in d.other_facts)
+    money = next(i for i in model.findings.items if i.kind == "money")
+    assert all(f.scope in ("district", "subarea") for f in money.figures)
+    cards = model.comparison.figures["key_figures"].data
+    own = seeds_analysis.own_facts()
+    assert set(cards["value_text"]) <= set(own["value_text"])
+
+
+def test_seed_quotes_carry_substance_and_a_gist(seeds_analysis):
+    model = build_model(seeds_analysis)
+    for d in model.districts:
+        assert d.quote is not None and len(d.quote.text) >= sec.QUOTE_MIN
+        assert d.quote.gist and "A sentence without" not in d.quote.gist
+    nansha = next(d for d in model.districts if d.region == "nansha")
+    assert "扶持办法" in nansha.quote.text and "up to CNY 10 m" in nansha.quote.gist
