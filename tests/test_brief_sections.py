@@ -81,7 +81,7 @@ def test_findings_state_counts_and_single_articles(renderer):
     assert "Nansha (南沙), core AI technology and models (7 coded sentences in 1 article: one article's account)[2]." in out
     assert "Military–civil fusion appears in Nanshan only. 4 sentences in 1 article on Nanshan" in out
     assert "Only the Nansha articles state a sum of the district's own, so money cannot be compared." in out
-    assert "Its largest: subsidy or award cap (pledged or announced) up to CNY 10 m[2]." in out
+    assert "Its largest: subsidy or award cap (pledged or announced), up to CNY 10 m[2]." in out
     assert "A further 1 sums in these articles belong to cities, partners or firms" in out
     assert "not directly comparable" in out
     assert "Hong Kong and Macao links are uneven." in out and "Nansha (南沙): 2 in 1 article (澳门大学、香港科技大学(广州))[2]." in out

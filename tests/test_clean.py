@@ -112,3 +112,13 @@ def test_no_body_is_an_error():
 
     with pytest.raises(InputError, match="no article body"):
         clean_text("发表评论\n相关文章\n版权所有 © 2024\n", source="chrome.txt")
+
+
+def test_taiwan_and_macao_usage_becomes_the_mainland_word():
+    from gbabrief.clean import clean_text
+
+    cleaned = clean_text("東莞濱海灣新區規畫正式公佈\n廣東省審議通過《東莞濱海灣新區發展總體規畫》，發展人工智慧與晶片產業。\n")
+    assert "发展总体规划" in cleaned.text and "人工智能与芯片产业" in cleaned.text
+    assert "規畫" in cleaned.text_orig  # the page's own words are kept beside it
+    assert cleaned.title == "东莞滨海湾新区规划正式公布"
+    assert len(cleaned.text) == len(cleaned.text_orig)

@@ -41,3 +41,10 @@ def test_gist_is_built_from_what_was_extracted():
     assert "Nansha District" in text and "up to CNY 10 m" in text and "computing power" in text
     names, terms = glosses("在深圳南山区建设人工智能产业园")
     assert names and any("artificial intelligence" in t.lower() for t in terms)
+
+
+def test_gist_states_a_figure_once_with_its_label():
+    facts = pd.DataFrame({"value_text": ["3 factors", "up to CNY 10 m"],
+                          "label": ["factors, 2025", "subsidy or award cap (pledged or announced)"]})
+    text = gist("围绕算力、数据、算法三大核心要素给予最高1000万元资金支持。", facts)
+    assert "Figures: 3 factors, 2025; up to CNY 10 m, subsidy or award cap (pledged or announced)." in text

@@ -30,7 +30,7 @@ from pypinyin import Style, pinyin
 from . import garble, page
 from .errors import InputError, NotAnArticle
 from .lang import CJK, choose_t2s_config, converter, detect_script, is_cjk
-from .lexicon import entries, read_rows
+from .lexicon import alternation, entries, read_rows
 from .paths import LEXICON
 from .segment import word_freq
 
@@ -460,6 +460,23 @@ def normalise(para: str, position: int, audit: list[Change], *, title: bool = Fa
 
 
 # ---------------------------------------------------------------------------------- convert
+@lru_cache(maxsize=1)
+def _variants() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Taiwan, Hong Kong and Macao usage that OpenCC's t2s keeps (规画, 人工智慧, 晶片) -> the mainland
+    word, from ``lexicon/variants.csv``; each pair has the same length, so offsets into the page hold."""
+    pairs = {r["form"].strip(): r["mainland"].strip() for r in read_rows("variants.csv", ("form", "mainland"))}
+    bad = [f for f, m in pairs.items() if len(f) != len(m)]
+    if bad:
+        raise InputError(LEXICON / "variants.csv", f"a form and its mainland word must have the same length: {bad[0]}")
+    return alternation(pairs), pairs
+
+
+def mainland_usage(text: str) -> str:
+    """Converted text with Taiwan and Hong Kong usage replaced by the mainland word."""
+    pattern, pairs = _variants()
+    return pattern.sub(lambda m: pairs[m.group(0)], text) if pattern else text
+
+
 def convert(paras: list[str], config: str, audit: list[Change] | None, offsets: list[int]) -> list[str]:
     """Convert each paragraph to Simplified; record each changed run of characters (unless audit is None)."""
     if config == "none":
@@ -467,7 +484,7 @@ def convert(paras: list[str], config: str, audit: list[Change] | None, offsets: 
     conv = converter(config)
     out = []
     for para, offset in zip(paras, offsets):
-        new = conv.convert(para)
+        new = mainland_usage(conv.convert(para))
         if new != para and audit is not None:
             if len(new) == len(para):
                 for m in re.finditer(r"(?:\x00)+", "".join("\x00" if a != b else " " for a, b in zip(para, new))):
@@ -531,7 +548,7 @@ def clean_text(raw: str, *, config: str | None = None, script: str | None = None
     config = config or (choose_t2s_config(text_orig) if script != "simplified" else "none")
     simplified = convert(normalised, config, audit if audit_conversion else None, offsets)
     conv = converter("t2s" if config == "none" else config)
-    title_simple = conv.convert(title)
+    title_simple = mainland_usage(conv.convert(title)) if config != "none" else conv.convert(title)
     for key in ("outlet", "byline", "editor"):
         if meta[key]:
             meta[key] = conv.convert(meta[key])

@@ -62,9 +62,17 @@ def gist(sentence: str, facts=None, policies: list[str] | None = None) -> str:
             parts.append("figures: " + ", ".join(human_value(r.kind, r.value, r.unit, r.qualifier)
                                                  for r in found.itertuples()))
     elif len(facts):
-        parts.append("figures: " + "; ".join(f"{r.value_text}, {r.label}" for r in facts.itertuples()))
+        parts.append("figures: " + "; ".join(_figure(r.value_text, r.label) for r in facts.itertuples()))
     if policies:
         parts.append("names " + ", ".join(policies))
     if terms:
         parts.append("on " + ", ".join(terms))
     return ". ".join(p[0].upper() + p[1:] for p in parts) + "." if parts else "A sentence without named places, figures or domain terms."
+
+
+def _figure(value_text: str, label: str) -> str:
+    """'3 factors' with 'factors, 2025' -> '3 factors, 2025': the label without the unit the value states."""
+    head, _, rest = label.partition(", ")
+    if value_text.endswith(head):
+        return f"{value_text}, {rest}" if rest else value_text
+    return f"{value_text}, {label}"

@@ -48,6 +48,7 @@ YEAR = re.compile(r"(?<![\d\-/.])((?:19|20)\d\d)(?:\s*年|(?=[\u4e00-\u9fff“])
                   r"|(今年|本年|全年|当年|年内|年度|去年|上年|前年|明年)")
 FOUNDED = re.compile(r"(成立|建立|始建|设立|诞生|创办|创立|揭牌)(于|在)?\s*$")
 GENERIC_ORG = re.compile(r"^(上市|机器人|领军|科技|互联网|知名|优质|龙头|相关|该|这些?|那些?|其|本|各|多家|子|母|分|总|新|大|小|中|一批|众多|不少|人工智能)+$")
+VERB_BEFORE = re.compile(r"^(集聚|聚集|汇聚|拥有|引进|吸引|培育|落户|入驻|新增|共有|累计|推动|支持|服务)")
 LEADING = "与和及在由向对将是为的了把被从于同跟让给并且而、，以及等"
 SPECIFIC = {"subarea": 0, "district": 1, "organisation": 2, "outside": 2, "city": 3, "province": 4, "country": 5,
             "unknown": 6}
@@ -118,10 +119,15 @@ def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, st
             a, name = m.start(), m.group(0)
             while name and name[0] in LEADING:
                 a, name = a + 1, name[1:]
+            verb = VERB_BEFORE.match(name)
+            if verb:  # 集聚上市公司, 引进华为公司: the verb before a name is not part of it
+                a, name = a + verb.end(), name[verb.end():]
             stem = re.sub(r"(股份有限公司|有限责任公司|有限公司|集团|公司|研究院|研究所|实验室|大学)$", "", name)
             if len(stem) < 2 or GENERIC_ORG.match(stem) or re.search(r"\d|第", stem):
                 continue
             inside = [f for f in found if a <= f[0] and f[1] <= m.end()]
+            if kind == "organisation" and any(f[3] == "organisation" and f[1] == m.end() for f in inside):
+                continue  # 标志性项目香港科技大学(广州): the lexicon's name that ends the match is the name
             overlapping = [f for f in found if f[0] < m.end() and a < f[1] and f not in inside]
             if overlapping:
                 continue
