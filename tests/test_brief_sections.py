@@ -47,7 +47,7 @@ def test_every_section_has_a_template(renderer):
 
 
 def test_title_claims_only_what_the_corpus_covers(renderer):
-    data = sec.TitlePage("", ["nanshan", "nansha", "binhaiwan"], 3, "2024", "2025", "2025-05-26",
+    data = sec.TitlePage(["nanshan", "nansha", "binhaiwan"], 3, "2024", "2025", "2025-05-26",
                          ["nanshan", "nansha"], ["binhaiwan"], True)
     out = text_of(renderer.render("title", data))
     assert "Nanshan and Nansha and AI — no articles on Binhaiwan yet" in out

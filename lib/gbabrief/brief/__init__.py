@@ -40,10 +40,6 @@ class Brief:
 
     def html(self, section: str) -> str:
         """One section's HTML; ``district`` renders every district in turn."""
-        m = self.model
         if section == "district":
-            return "".join(self.renderer.render("district", d) for d in m.districts)
-        data = {"title": m.title, "contents": m.contents, "findings": m.findings, "method": m.method,
-                "comparison": m.comparison, "implications": m.implications, "glossary": m.glossary,
-                "sources": m.sources, "evidence": m.evidence, "versions": m.versions}[section]
-        return self.renderer.render(section, data)
+            return "".join(self.renderer.render("district", d) for d in self.model.districts)
+        return self.renderer.render(section, getattr(self.model, section, None))  # the renderer refuses an unknown one

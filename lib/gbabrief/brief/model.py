@@ -12,6 +12,7 @@ import datetime as dt
 import importlib.metadata
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -90,8 +91,9 @@ class Analysis:
 
     # ------------------------------------------------------------------ lookups
     @property
-    def source_of(self) -> dict[str, Source]:
-        return {s.doc_id: s for s in self.sources}
+    def number_of(self) -> dict[str, int]:
+        """doc_id -> the article's number in the sources list."""
+        return {s.doc_id: s.number for s in self.sources}
 
     def docs_of(self, region: str) -> list[str]:
         return [s.doc_id for s in self.sources if s.region == region]
@@ -142,6 +144,7 @@ class Analysis:
         own = self.facts[self.facts["scope"].isin(OWN)]
         return own if region is None else own[own["region"] == region]
 
+    @cached_property
     def districts(self) -> pd.DataFrame:
         """districts[district, articles, coded_sentences, first_year, last_year, policies, own_figures]."""
         rows = []
@@ -155,6 +158,16 @@ class Analysis:
                          "own_figures": len(self.own_facts(region))})
         return pd.DataFrame(rows, columns=["district", "articles", "coded_sentences", "first_year", "last_year",
                                            "policies", "own_figures"])
+
+    @cached_property
+    def partners(self) -> pd.DataFrame:
+        """partners[district, kind, organisations, articles, examples] (``partner_kinds``)."""
+        return partner_kinds(self)
+
+    @cached_property
+    def versions(self) -> pd.DataFrame:
+        """Every installed package with its version, and the CJK font (``version_table``)."""
+        return version_table(self.font)
 
 
 # ---------------------------------------------------------------------- building it
@@ -333,11 +346,11 @@ def tables(a: Analysis) -> dict[str, pd.DataFrame]:
         "actor_pairs": a.pairs,
         "audit": with_total(a.audit),
         "events": a.events,
-        "versions": version_table(a.font),
+        "versions": a.versions,
         "terms_discovered": a.discovered,
         "policies": a.policies,
-        "districts": a.districts(),
-        "partners": partner_kinds(a),
+        "districts": a.districts,
+        "partners": a.partners,
     }
 
 

@@ -11,6 +11,7 @@ A claim carries the articles it rests on (``doc_ids``) and the count of articles
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -19,7 +20,7 @@ from ..facts import format_value
 from ..gist import gist, glosses
 from ..lexicon import entries
 from ..manifest import REGIONS
-from .model import Analysis, Source, partner_kinds, version_table
+from .model import Analysis, Source
 from .words import (MEASURE_TEXT, OWN, POLICY_TYPE, REGION_EN, SCOPE_TEXT, STATUS_TEXT, clause_of, sentence_case,
                     share_range, word_pinyin)
 
@@ -93,7 +94,6 @@ def _theme(a: Analysis, region: str, row) -> Theme:
 # ---------------------------------------------------------------------- title page and contents
 @dataclass
 class TitlePage:
-    headline: str
     districts: list[str]  # the three, always: the brief is about them whether or not the corpus is
     articles: int
     first_year: str
@@ -109,7 +109,7 @@ def title_page(a: Analysis) -> TitlePage:
     leads = {r: a.top_themes(r, 1) for r in a.regions}
     codes = {t.iloc[0]["code"] for t in leads.values() if len(t)}
     return TitlePage(
-        headline="", districts=list(REGIONS), articles=len(a.sources),
+        districts=list(REGIONS), articles=len(a.sources),
         first_year=dates[0][:4] if dates else "", last_year=dates[-1][:4] if dates else "",
         latest=dates[-1] if dates else "", covered=list(a.regions),
         missing=[r for r in REGIONS if r not in a.regions], leads_differ=len(codes) == len(a.regions) > 1)
@@ -385,14 +385,14 @@ class District:
 
     @property
     def policy_types(self) -> dict[str, int]:
-        return dict(pd.Series([p.type for p in self.policies], dtype=object).value_counts()) if self.policies else {}
+        return dict(Counter(p.type for p in self.policies).most_common())
 
 
 def district(a: Analysis, region: str) -> District:
     top = a.top_themes(region, 3)
     distinct = a.distinctive_themes(region, 2)
     claim_rows = distinct if len(distinct) else top.head(2)
-    row = a.districts().set_index("district").loc[region]
+    row = a.districts.set_index("district").loc[region]
     sides = a.sides.loc[region] if region in a.sides.index else None
     lean = max(("supply", "environment", "demand"), key=lambda side: sides[side]) if sides is not None else ""
     labels = dict(zip(a.instruments["code"], a.instruments["label_en"]))
@@ -504,7 +504,7 @@ def comparison(a: Analysis) -> Comparison:
         counts = a.policies[a.policies["region"] == r]["type"].value_counts()
         policy_types[r] = ", ".join(f"{n} {POLICY_TYPE[t]}" for t, n in counts.items()) or "–"
     partners = []
-    kinds = partner_kinds(a)
+    kinds = a.partners
     for kind, group in kinds.groupby("kind", sort=False):
         by = group.set_index("district")
         partners.append(PartnerRow(kind, {r: f"{by.loc[r, 'organisations']}: {by.loc[r, 'examples']}"
@@ -517,7 +517,7 @@ def comparison(a: Analysis) -> Comparison:
     own = key[key["scope"].isin(OWN)]  # the chart compares the districts' own figures only
     cards = own[own["kind"] != "count"].groupby("region", sort=False).head(4)
     cards = pd.concat([cards, own[own["kind"] == "count"]]).groupby("region", sort=False).head(4)
-    numbers = {s.doc_id: s.number for s in a.sources}
+    numbers = a.number_of
     analysed = tuple(a.analysed_docs())
     figures = {
         "themes": FigureSpec("themes_heatmap", "heatmap", a.themes, "AI and innovation themes by district",
@@ -610,7 +610,7 @@ class EvidenceItem:
 
 
 def evidence(a: Analysis) -> list[EvidenceItem]:
-    numbers = {s.doc_id: s.number for s in a.sources}
+    numbers = a.number_of
     items = []
     for r in a.facts.itertuples():
         sentence, surface = r.sentence_orig, r.surface_orig
@@ -629,7 +629,7 @@ class Versions:
 
 
 def versions(a: Analysis) -> Versions:
-    table = version_table(a.font)
+    table = a.versions
     every = list(zip(table["Package"], table["Version"]))
     main = [(p, v) for p, v in every if p.lower() in PACKAGES or p == "CJK font"]
     return Versions(main, every)
