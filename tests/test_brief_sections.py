@@ -118,7 +118,8 @@ def test_method_names_limits_and_where_metadata_came_from(renderer):
 
 def test_district_opens_with_a_claim_and_its_evidence(renderer):
     data = sec.District(
-        region="nansha", verb="stands out on", claim=["core AI technology and models", "compute and data infrastructure"],
+        region="nansha", verb="stands out on", claim=[sec.Theme("core_ai", "core AI technology and models", 9, ("b",)),
+                                          sec.Theme("compute", "compute and data infrastructure", 5, ("b",))],
         articles=1, first_year="2025", last_year="2025", coded_sentences=40, doc_ids=["b"],
         themes=[sec.Theme("core_ai", "core AI technology and models", 9, ("b",))],
         instruments=[sec.Theme("finance", "Finance (funds/loans/guarantees)", 4, ("b",))],
@@ -142,6 +143,16 @@ def test_district_opens_with_a_claim_and_its_evidence(renderer):
     assert "The district's own figures up to CNY 10 m[2] — subsidy or award cap (pledged or announced): “给予最高1000万元资金支持”" in out
     assert "not the district's) CNY 500 m[2] — fund size (pledged or announced), a firm's or institution's 广州南沙产业投资基金管理有限公司" in out
     assert out.endswith("place names left out): 算力、大模型.")
+
+
+def test_district_heading_says_when_a_claimed_theme_rests_on_one_of_its_articles(renderer):
+    data = sec.District(
+        "nanshan", "stands out on", [sec.Theme("mcf", "military–civil fusion", 3, ("c",)),
+                                     sec.Theme("core_ai", "core AI technology and models", 12, ("a", "b", "c"))],
+        3, "2023", "2025", 60, ["a", "b", "c"], [], [])
+    heading = squeeze(text_of(renderer.render("district", data))).split(" Shenzhen")[0]
+    assert heading == ("Nanshan stands out on military–civil fusion (one of its 3 articles) "
+                       "as well as core AI technology and models")
 
 
 def test_district_article_text_is_escaped(renderer):

@@ -163,3 +163,21 @@ def test_partner_and_city_figures_are_not_the_district():
     assert by_value[1e12].measure == "output" and by_value[1e12].year == "2022"
     assert (by_value[3000].scope, by_value[3000].district) == ("outside", "")
     assert (by_value[120].scope, by_value[120].district, by_value[120].year) == ("district", "nansha", "2024")
+
+
+def _describe(text: str, region: str = "nanshan") -> dict:
+    facts = corpus_facts(pd.DataFrame([{"doc_id": "x", "file": "x.txt", "region": region, "published": "2024-05-01",
+                                        "title": "标题", "text": text, "text_orig": text}]))
+    return {r.value: r for r in facts.itertuples()}
+
+
+def test_a_firms_facility_is_a_site_and_the_nearer_subject_of_equals_owns_the_figure():
+    # Two sites in one sentence; the figures follow the second in clauses of their own.
+    by_value = _describe("标题\n目前，华为全球研发中心已投产运营，腾讯·湾区创新中心(一期)已于2023年年底建成，"
+                         "总面积约6.5万平方米，已招引企业总数18家企业入驻。")
+    assert {(r.place, r.scope, r.district) for r in by_value.values()} == {("腾讯·湾区创新中心", "subarea", "nanshan")}
+    # The first site keeps the figures of its own clauses, and a site that opens no clause is not the subject.
+    by_value = _describe("标题\n华为全球研发中心已投产运营，总面积约6.5万平方米，腾讯·湾区创新中心同步建设。")
+    assert by_value[65000].place == "华为全球研发中心"
+    by_value = _describe("标题\n南山形成了以华为研发中心为龙头、以腾讯创新基地为载体的两大区域，集聚了100多家企业。")
+    assert by_value[100].place == "华为研发中心"  # neither opens a clause: the first of equals, as before

@@ -11,8 +11,9 @@ Read from the fact's sentence and the sentences before it in its paragraph:
   before it, else the article's district. A place after 占/为…的 is a denominator, not the
   subject. District names and their zones give ``district``/``subarea``; the districts' cities
   ``city``; 广东 ``province``; 全国 ``country``; any other place ``outside``; firms, universities
-  and institutes ``organisation``; facilities named by a brand (OPPO全球算力中心) sit in the
-  article's district. 全区/该区/新区 stand for the article's district.
+  and institutes ``organisation``; facilities named by a brand (OPPO全球算力中心, or a lexicon
+  firm's: 欧菲光·湾区科创中心) sit in the article's district. Of equally specific mentions, the
+  one that opens the nearest clause wins. 全区/该区/新区 stand for the article's district.
 - ``status``: ``target`` after 将/计划/力争/目标/到20XX年…, ``pledge`` for fund sizes, subsidy caps
   and announced investment, else ``actual``; the nearest cue before the number wins.
 - ``year``: the nearest year the sentence states before the number (2024年, 今年/去年 resolved
@@ -54,6 +55,7 @@ SPECIFIC = {"subarea": 0, "district": 1, "organisation": 2, "outside": 2, "city"
             "unknown": 6}
 RELATIVE = {"年度": 0, "今年": 0, "本年": 0, "全年": 0, "当年": 0, "年内": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 CLAUSE = re.compile(r"[，；：,;:]")
+TOPIC_LEAD = re.compile(r"(目前|其中|同时|此外|另外|而|现在|如今|当前|截至目前|近年来|近年)?")  # before a clause's subject
 BASE_AFTER = re.compile(r"的?(平均|水平|总量|比重|同期)")  # 全国平均水平的24倍: a base of comparison
 DENOMINATOR = re.compile(r"(占|相当于|比|较|居|位居|为全国|是全国|超过|高于|低于)\s*$")
 
@@ -66,6 +68,7 @@ NAME_CHAR = r"[^\s，。；：、“”‘’《》「」是在的和与及为�
 ORG_SUFFIX = re.compile(NAME_CHAR + r"{2,16}?(?:股份有限公司|有限责任公司|有限公司|集团|大学(?:\([\u4e00-\u9fff]{2,4}\))?"
                         r"|研究院|研究所|实验室|公司)")
 FACILITY = re.compile(r"[A-Za-z][A-Za-z0-9]*" + NAME_CHAR + r"{0,10}?(?:中心|基地|园区|产业园|科技园|产业城|智慧园区|大厦|工厂|总部)")
+FACILITY_AFTER_BRAND = re.compile(r"[·・]?" + NAME_CHAR + r"{0,10}?(?:中心|基地|园区|产业园|科技园|产业城|大厦|工厂|总部)")
 NAME_AFTER_CITY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:基地|中心|项目|工程|园区|产业园|大厦|研究院|公司|集团)")
 DISTRICT_NAMES = {"nanshan": "南山区", "nansha": "南沙区", "binhaiwan": "滨海湾新区"}
 
@@ -83,6 +86,12 @@ def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
     for word, scope in ANAPHORA.items():
         forms.setdefault(word, (word, "anaphora:" + scope, ""))
     return alternation(forms), forms
+
+
+@lru_cache(maxsize=1)
+def _companies() -> frozenset[str]:
+    """The organisations lexicon's forms of firms: a brand that names a facility (欧菲光·湾区科创中心)."""
+    return frozenset(f for e in entries("organisations.csv") if e.category == "company" for f in e.forms)
 
 
 SHORT_HEAD = re.compile(r"[\u4e00-\u9fff]{1,2}[城园谷岛湾港]$")  # 科教城, 知识城, 机器人谷: a zone by its head
@@ -114,6 +123,11 @@ def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, st
             if not any(f[0] < m.end() and m.start() < f[1] for f in found):
                 found.append((m.start(), m.end(), name, kind, district))
     found = [f for f in found if f[3] != "region"]  # 粤港澳, 大湾区: the frame, not a subject
+    companies = _companies()
+    for i, f in enumerate(found):  # 欧菲光·湾区科创中心, 华为研发中心: a firm's facility, not the firm
+        facility = FACILITY_AFTER_BRAND.match(text, f[1]) if text[f[0]:f[1]] in companies else None
+        if facility and not any(g[0] < facility.end() and f[1] < g[1] for g in found if g is not f):
+            found[i] = (f[0], facility.end(), text[f[0]:facility.end()], "facility", "")
     for regex, kind in ((FACILITY, "facility"), (ORG_SUFFIX, "organisation")):
         for m in regex.finditer(text):
             a, name = m.start(), m.group(0)
@@ -194,6 +208,17 @@ def _most_specific(mentions, region):
     return min(scoped, key=lambda sm: (SPECIFIC[sm[0][1]], sm[1][0]))[0]
 
 
+def _topic(head: str, mentions) -> tuple | None:
+    """The mention that opens the nearest clause of ``head`` to open with one: the subject a
+    chain of subjectless clauses goes on about (甲已投产，乙(一期)已建成，总面积约20.9万m² -> 乙)."""
+    starts = [0] + [m.end() for m in CLAUSE.finditer(head)]
+    for start in reversed(starts):
+        for m in mentions:
+            if m[0] >= start and TOPIC_LEAD.fullmatch(head[start:m[0]].strip()):
+                return m
+    return None
+
+
 def _subject(head: str, before: list[str], region: str | None,
              previous_paragraph: list[str] = (), short: tuple = ()) -> tuple[str, str, str]:
     """Whose figure, from the sentence up to it (``head``): nearest mention in the number's clause,
@@ -205,7 +230,12 @@ def _subject(head: str, before: list[str], region: str | None,
     if in_clause:
         return _scope(in_clause[-1], region)
     if mentions:
-        return _most_specific(mentions, region)
+        best = _most_specific(mentions, region)
+        # Of equally specific mentions, the subject of the nearest clause that opens with one
+        # (甲中心已投产，乙中心(一期)已建成，总面积约20.9万m² -> 乙), else the first.
+        equal = [m for m in mentions if SPECIFIC[_scope(m, region)[1]] == SPECIFIC[best[1]]]
+        topic = _topic(head, equal) if len(equal) > 1 else None
+        return _scope(topic, region) if topic else best
     for previous in reversed(before):
         found = _subjects(previous, short)
         if found:

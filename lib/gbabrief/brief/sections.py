@@ -363,7 +363,7 @@ class Quote:
 class District:
     region: str
     verb: str  # "stands out on" (more than the others) or "leans on" (most of its own); "" without themes
-    claim: list[str]  # the theme labels of the heading
+    claim: list[Theme]  # the themes of the heading
     articles: int
     first_year: str
     last_year: str
@@ -390,9 +390,13 @@ class District:
 
 def district(a: Analysis, region: str) -> District:
     top = a.top_themes(region, 3)
-    distinct = a.distinctive_themes(region, 2)
-    claim_rows = distinct if len(distinct) else top.head(2)
     row = a.districts.set_index("district").loc[region]
+    distinct = a.distinctive_themes(region, 4)
+    if row["articles"] > 1 and len(distinct):  # a heading's claim rests on more than one article where it can
+        several = distinct["code"].map(lambda c: len(a.code_articles(region, c)) > 1)
+        distinct = pd.concat([distinct[several], distinct[~several]])
+    distinct = distinct.head(2)
+    claim_rows = distinct if len(distinct) else top.head(2)
     sides = a.sides.loc[region] if region in a.sides.index else None
     lean = max(("supply", "environment", "demand"), key=lambda side: sides[side]) if sides is not None else ""
     labels = dict(zip(a.instruments["code"], a.instruments["label_en"]))
@@ -403,7 +407,7 @@ def district(a: Analysis, region: str) -> District:
     terms = a.terms[a.terms["region"] == region]
     return District(
         region=region, verb=("stands out on" if len(distinct) else "leans on") if len(claim_rows) else "",
-        claim=[sentence_case(r.label_en) for r in claim_rows.itertuples()],
+        claim=[_theme(a, region, r) for r in claim_rows.itertuples()],
         articles=int(row["articles"]), first_year=row["first_year"], last_year=row["last_year"],
         coded_sentences=int(row["coded_sentences"]), doc_ids=a.docs_of(region),
         themes=[_theme(a, region, r) for r in top.itertuples()],
