@@ -179,5 +179,24 @@ def test_a_firms_facility_is_a_site_and_the_nearer_subject_of_equals_owns_the_fi
     # The first site keeps the figures of its own clauses, and a site that opens no clause is not the subject.
     by_value = _describe("标题\n华为全球研发中心已投产运营，总面积约6.5万平方米，腾讯·湾区创新中心同步建设。")
     assert by_value[65000].place == "华为全球研发中心"
-    by_value = _describe("标题\n南山形成了以华为研发中心为龙头、以腾讯创新基地为载体的两大区域，集聚了100多家企业。")
-    assert by_value[100].place == "华为研发中心"  # neither opens a clause: the first of equals, as before
+    by_value = _describe("标题\n目前华为研发中心与腾讯创新基地同步建设，集聚了100多家企业。")
+    assert by_value[100].place == "华为研发中心"
+
+
+def test_a_location_a_base_and_a_campus_are_not_the_district():
+    # X位于Y: the figure is X's, not the place it sits in.
+    by_value = _describe("标题\n腾讯·湾区创新中心位于南山区科技园，一期规划总建筑面积12,000平方米。")
+    assert (by_value[12000].place, by_value[12000].scope) == ("腾讯·湾区创新中心", "subarea")
+    # 以X为…: what a named subject builds around is not the subject.
+    by_value = _describe("标题\n目前南沙形成了以庆盛枢纽为启动区的创新区，集聚了80多家企业。", "nansha")
+    assert (by_value[80].place, by_value[80].scope, by_value[80].district) == ("南沙区", "district", "nansha")
+    # …unless it is all the sentence names: then it is where the figure is.
+    by_value = _describe("标题\n平台建设以庆盛枢纽为依托，初期规划约1万平方米。", "nansha")
+    assert (by_value[10000].place, by_value[10000].scope) == ("庆盛", "subarea")
+    # A campus named by its place is a site: in the district, or outside it.
+    by_surface = {r.surface: r for r in _describe("标题\n大湾区大学总占地面积约300亩，其中南沙校区200亩，"
+                                                  "松山湖校区100亩。", "nansha").values()}
+    assert by_surface["约300亩"].place == "大湾区大学"
+    assert (by_surface["200亩"].place, by_surface["200亩"].scope, by_surface["200亩"].district) == \
+        ("南沙校区", "subarea", "nansha")
+    assert (by_surface["100亩"].place, by_surface["100亩"].scope) == ("松山湖校区", "outside")

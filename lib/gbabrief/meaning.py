@@ -13,7 +13,9 @@ Read from the fact's sentence and the sentences before it in its paragraph:
   ``city``; 广东 ``province``; 全国 ``country``; any other place ``outside``; firms, universities
   and institutes ``organisation``; facilities named by a brand (OPPO全球算力中心, or a lexicon
   firm's: 欧菲光·湾区科创中心) sit in the article's district. Of equally specific mentions, the
-  one that opens the nearest clause wins. 全区/该区/新区 stand for the article's district.
+  one that opens the nearest clause wins. A place after 位于 (where a named subject is) and the
+  X of 以X为 after a named subject are not owners; a place followed by 校区/园区/片区/基地 is that
+  site. 全区/该区/新区 stand for the article's district.
 - ``status``: ``target`` after 将/计划/力争/目标/到20XX年…, ``pledge`` for fund sizes, subsidy caps
   and announced investment, else ``actual``; the nearest cue before the number wins.
 - ``year``: the nearest year the sentence states before the number (2024年, 今年/去年 resolved
@@ -57,6 +59,7 @@ RELATIVE = {"年度": 0, "今年": 0, "本年": 0, "全年": 0, "当年": 0, "�
 CLAUSE = re.compile(r"[，；：,;:]")
 TOPIC_LEAD = re.compile(r"(目前|其中|同时|此外|另外|而|现在|如今|当前|截至目前|近年来|近年)?")  # before a clause's subject
 BASE_AFTER = re.compile(r"的?(平均|水平|总量|比重|同期)")  # 全国平均水平的24倍: a base of comparison
+LOCATED = re.compile(r"(位于|坐落于|坐落在|地处|落户于?)\s*$")
 DENOMINATOR = re.compile(r"(占|相当于|比|较|居|位居|为全国|是全国|超过|高于|低于)\s*$")
 
 ANAPHORA = {"全区": "district", "该区": "district", "本区": "district", "区内": "district", "辖区": "district",
@@ -69,6 +72,7 @@ ORG_SUFFIX = re.compile(NAME_CHAR + r"{2,16}?(?:股份有限公司|有限责任�
                         r"|研究院|研究所|实验室|公司)")
 FACILITY = re.compile(r"[A-Za-z][A-Za-z0-9]*" + NAME_CHAR + r"{0,10}?(?:中心|基地|园区|产业园|科技园|产业城|智慧园区|大厦|工厂|总部)")
 FACILITY_AFTER_BRAND = re.compile(r"[·・]?" + NAME_CHAR + r"{0,10}?(?:中心|基地|园区|产业园|科技园|产业城|大厦|工厂|总部)")
+SITE_AFTER_PLACE = re.compile(r"校区|园区|片区|基地|产业园|科技园")
 NAME_AFTER_CITY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:基地|中心|项目|工程|园区|产业园|大厦|研究院|公司|集团)")
 DISTRICT_NAMES = {"nanshan": "南山区", "nansha": "南沙区", "binhaiwan": "滨海湾新区"}
 
@@ -123,6 +127,11 @@ def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, st
             if not any(f[0] < m.end() and m.start() < f[1] for f in found):
                 found.append((m.start(), m.end(), name, kind, district))
     found = [f for f in found if f[3] != "region"]  # 粤港澳, 大湾区: the frame, not a subject
+    for i, f in enumerate(found):  # 滨海湾校区, 庆盛片区: a site named by its place is the site
+        site = SITE_AFTER_PLACE.match(text, f[1]) if f[3] not in ("organisation", "city") \
+            and not f[3].startswith("anaphora") else None
+        if site and not any(g[0] < site.end() and f[1] < g[1] for g in found if g is not f):
+            found[i] = (f[0], site.end(), text[f[0]:site.end()], "site" if f[3] == "district" else f[3], f[4])
     companies = _companies()
     for i, f in enumerate(found):  # 欧菲光·湾区科创中心, 华为研发中心: a firm's facility, not the firm
         facility = FACILITY_AFTER_BRAND.match(text, f[1]) if text[f[0]:f[1]] in companies else None
@@ -188,6 +197,11 @@ def _subjects(text: str, short: tuple = ()) -> tuple[tuple[int, int, str, str, s
     the figure counts (亚信、百度等18家企业), not a founding date's subject."""
     out = []
     for m in _mentions(text, short):
+        before = text[: m[0]]
+        if LOCATED.search(before) and out and out[-1][1] > max((c.end() for c in CLAUSE.finditer(before)), default=0):
+            continue  # 融创中心位于南山区: where the subject of its clause is, not whose the figure is
+        if out and before.endswith("以") and text.startswith("为", m[1]):
+            continue  # 南沙形成了以越秀iPARK为启动区的…区域: what a named subject builds around, not the subject
         if DENOMINATOR.search(text[: m[0]]) or text[m[0] - 1 : m[0]] in ("、", "和", "及") \
                 or BASE_AFTER.match(text, m[1]):
             continue  # a denominator (占深圳…, 全国平均水平的24倍), or the second and later items of a list
