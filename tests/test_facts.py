@@ -82,6 +82,9 @@ def test_not_facts(facts, row, corpus):
     ("双方签约，共建“20+8”集群，打造Find X8与“1+5+X”体系。", []),
     ("地址：观塘道332号。", []),
     ("签约三个项目。", [("count", 3, "projects", "exact")]),  # 签约 is not the qualifier 约
+    ("孵化港澳青创团队120个。", [("count", 120, "teams", "exact")]),  # teams, not people
+    ("形成了以甲为启动区的创新区、以乙为载体的牧场两大人工智能产业聚集区域。", [("count", 2, "areas", "exact")]),
+    ("明确方向、领域和布局，做好新区三大板块产业定位。", [("count", 3, "sections", "exact")]),  # 定位 goes on
 ])
 def test_hard_cases(text, expected):
     got = [(r.kind, r.value, r.unit, r.qualifier) for r in extract(text).itertuples()]

@@ -377,6 +377,11 @@ def extract(text: str) -> pd.DataFrame:
                 and _noun_end(text[end + 1:end + 12]) >= 2 \
                 and not ABSTRACT_AFTER.match(text[end + 1 + _noun_end(text[end + 1:end + 12]):]):
             noun_end = _noun_end(text[end + 1:end + 12])
+            phrase = _NP_END.split(text[end + 1:end + 13], maxsplit=1)[0]
+            head = _head_noun(phrase, "大", last=True)  # 两大人工智能产业聚集区域: areas, the phrase's head
+            head_end = max((phrase.rfind(n) + len(n) for n, t in _things() if t.unit == head and n in phrase), default=0)
+            if head and head_end == len(phrase) and len(phrase) < 12:  # not 三大板块产业定位 (定位 goes on)
+                noun_end = head_end
             noun = text[end + 1:end + 1 + noun_end]
             kind, unit = "count", next(t.unit for n, t in _things() if t.category == "count" and noun.endswith(n))
             surface_end = end + 1 + noun_end
