@@ -12,6 +12,7 @@ from gbabrief import plots
 from gbabrief.brief import Renderer, Source, analyse, build_model
 from gbabrief.brief import sections as sec
 from gbabrief.brief.render import SECTIONS, TEMPLATES
+from gbabrief.brief.words import human_value
 
 S1 = Source(1, "a", "nanshan", "深圳晚报", "2024-03-01", "南山发布人工智能行动方案", "https://example.org/a", "a.txt",
             1200, "南山区发布方案。")
@@ -275,3 +276,14 @@ def test_seed_quotes_carry_substance_and_a_gist(seeds_analysis):
         assert d.quote.gist and "A sentence without" not in d.quote.gist
     nansha = next(d for d in model.districts if d.region == "nansha")
     assert "扶持办法" in nansha.quote.text and "up to CNY 10 m" in nansha.quote.gist
+
+
+@pytest.mark.parametrize("value, qualifier, surface, expected", [
+    (170666.67, "exact", "256亩", "256 mu (≈ 171,000 m²)"),  # mu as stated, the metric size rounded
+    (1400000.0, "exact", "2100畝", "2,100 mu (≈ 1.4 km²)"),
+    (1570666.67, "approx", "约2356亩", "about 2,356 mu (≈ 1.57 km²)"),
+    (18605.73, "exact", "18,605.73平方米", "18,605.73 m²"),  # stated in m²: kept to the decimal
+    (2370000.0, "approx", "约237公顷", "about 2.37 km²"),
+])
+def test_areas_read_as_stated(value, qualifier, surface, expected):
+    assert human_value("area", value, "m2", qualifier, surface) == expected

@@ -59,7 +59,7 @@ def gist(sentence: str, facts=None, policies: list[str] | None = None) -> str:
         if len(found):
             from .brief.words import human_value
 
-            parts.append("figures: " + ", ".join(human_value(r.kind, r.value, r.unit, r.qualifier)
+            parts.append("figures: " + ", ".join(human_value(r.kind, r.value, r.unit, r.qualifier, r.surface)
                                                  for r in found.itertuples()))
     elif len(facts):
         parts.append("figures: " + "; ".join(_figure(r.value_text, r.label) for r in facts.itertuples()))

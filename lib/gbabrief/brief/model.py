@@ -227,16 +227,18 @@ def _facts(analysed: pd.DataFrame) -> pd.DataFrame:
     facts = facts.sort_values(["region", "kind_order", "doc_id", "start"], na_position="last")
     facts = facts.drop(columns="kind_order").reset_index(drop=True)
     facts.insert(0, "fact_id", [f"F{i + 1}" for i in range(len(facts))])
-    facts["value_text"] = [value_text(k, v, lo, hi, u, q) for k, v, lo, hi, u, q in zip(
-        facts["kind"], facts["value"], facts["value_low"], facts["value_high"], facts["unit"], facts["qualifier"])]
+    facts["value_text"] = [value_text(k, v, lo, hi, u, q, s) for k, v, lo, hi, u, q, s in zip(
+        facts["kind"], facts["value"], facts["value_low"], facts["value_high"], facts["unit"], facts["qualifier"],
+        facts["surface"])]
     facts["label"] = [fact_label(r) for r in facts.itertuples()]
     return facts
 
 
-def value_text(kind: str, value: float, low: float, high: float, unit: str, qualifier: str) -> str:
+def value_text(kind: str, value: float, low: float, high: float, unit: str, qualifier: str,
+               surface: str = "") -> str:
     """A value or a range in words: 'about CNY 10 bn', 'CNY 1 bn to 2 bn'."""
     if low == high:
-        return human_value(kind, value, unit, qualifier)
+        return human_value(kind, value, unit, qualifier, surface)
     top = human_value(kind, high, unit, "exact")
     return f"{human_value(kind, low, unit, 'exact')} to {top.split(' ', 1)[-1] if kind == 'money' else top}"
 

@@ -37,9 +37,16 @@ def share_range(values: list[float]) -> str:
     return f"{lo:.1f}%" if lo == hi else f"{lo:.1f}–{hi:.1f}%"
 
 
-def human_value(kind: str, value: float, unit: str, qualifier: str) -> str:
-    """A fact as a reader reads it: 'about CNY 10 bn', 'over 160 projects', '18,605.73 m²'."""
+def human_value(kind: str, value: float, unit: str, qualifier: str, surface: str = "") -> str:
+    """A fact as a reader reads it: 'about CNY 10 bn', 'over 160 projects', '18,605.73 m²';
+    an area stated in mu ('亩', ``surface``) in mu, with its metric size rounded: '256 mu (≈ 171,000 m²)'."""
     q = QUALIFIER_TEXT.get(qualifier, "")
+    if kind == "area" and re.search("[亩畝]", surface):
+        mu = value * 15 / 10000
+        rounded = float(f"{value:.3g}")
+        metric = human_value("area", rounded, unit, "exact") if rounded < 1e6 else \
+            f"{format_value(round(value / 1e6, 2))} km²"
+        return f"{q}{mu:,.2f}".rstrip("0").rstrip(".") + f" mu (≈ {metric})"
     if kind == "money":
         for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
             if value >= size:
