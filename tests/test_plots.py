@@ -39,6 +39,20 @@ def test_chinese_renders_without_missing_glyphs(figures, name, tmp_path):
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+@pytest.mark.parametrize("name", ["heatmap", "mix", "actors", "terms"])
+def test_every_text_stays_inside_the_figure(figures, name):
+    """What is drawn (panel titles, tick labels, legends) lies within the figure: nothing is cut at its edge."""
+    fig = figures[name]()
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    drawn = fig.get_tightbbox(renderer)  # inches, only what is drawn
+    width, height = fig.get_size_inches()
+    titles = [ax.get_title(loc) for ax in fig.axes for loc in ("left", "center", "right") if ax.get_title(loc)]
+    assert titles  # the panels are titled
+    assert drawn.x0 >= -0.01 and drawn.y0 >= -0.01 and drawn.x1 <= width + 0.01 and drawn.y1 <= height + 0.01, \
+        (name, drawn.bounds, (width, height))
+
+
 def test_saved_svg_is_reproducible(figures, tmp_path):
     first = plots.save(figures["mix"](), "a", tmp_path).read_bytes()
     second = plots.save(figures["mix"](), "b", tmp_path).read_bytes()

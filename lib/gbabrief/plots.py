@@ -224,7 +224,7 @@ def actor_bars(mentions: pd.DataFrame, *, title: str, top: int = 8) -> plt.Figur
         ax.set_yticks(range(len(counts)), [clip(a, 14) for a in counts["actor"]],
                       fontsize=8)
         ax.invert_yaxis()
-        ax.set_title(REGION_LABELS[region], fontsize=10, color=REGION_COLOURS[region], loc="left")
+        ax.set_title(REGION_LABELS[region], fontsize=10, color=REGION_COLOURS[region], loc="right")
         ax.set_xlabel("mentions", fontsize=8)
     handles = [plt.Rectangle((0, 0), 1, 1, color=palette[t]) for t in types]
     fig.legend(handles, types, ncol=min(len(types), 5), loc="outside lower center", fontsize=8)
@@ -274,7 +274,7 @@ def distinctive_terms(log_odds: pd.DataFrame, *, title: str, top: int = 10) -> p
         ax.set_yticks(range(len(sub)), [clip(t, 12) for t in sub["token"]],
                       fontsize=8.5)
         ax.invert_yaxis()
-        ax.set_title(REGION_LABELS[region], fontsize=10, color=REGION_COLOURS[region], loc="left")
+        ax.set_title(REGION_LABELS[region], fontsize=10, color=REGION_COLOURS[region], loc="right")
         ax.set_xlabel("log-odds z-score", fontsize=8)
         ax.axvline(0, color="#888888", linewidth=0.6)
     fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12)
