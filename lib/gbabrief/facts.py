@@ -138,14 +138,18 @@ def _head_noun(phrase: str, classifier: str, *, last: bool) -> str | None:
     return best[1] if best else None
 
 
+def _last_end(phrase: str, unit: str) -> int:
+    """Where the last lexicon noun counting ``unit`` ends in ``phrase`` (0 when none)."""
+    return max((phrase.rfind(n) + len(n) for n, t in _things() if t.unit == unit and n in phrase), default=0)
+
+
 def _counted(text: str, start: int, end: int, classifier: str) -> tuple[str | None, int]:
     """What a classifier counts: the noun right after it, else the noun before the number
     (None when no lexicon noun is near)."""
     after = _NP_END.split(text[end : end + 16], maxsplit=1)[0]
     unit = _head_noun(after, classifier, last=True)
     if unit:
-        noun_end = end + max(after.rfind(n) + len(n) for n, t in _things() if t.unit == unit and n in after)
-        return unit, noun_end
+        return unit, end + _last_end(after, unit)
     clause = re.split(r"[，。；、,;：:]", text[max(0, start - 20) : start])[-1]
     return _head_noun(clause, classifier, last=True), end
 
@@ -379,9 +383,8 @@ def extract(text: str) -> pd.DataFrame:
             noun_end = _noun_end(text[end + 1:end + 12])
             phrase = _NP_END.split(text[end + 1:end + 13], maxsplit=1)[0]
             head = _head_noun(phrase, "大", last=True)  # 两大人工智能产业聚集区域: areas, the phrase's head
-            head_end = max((phrase.rfind(n) + len(n) for n, t in _things() if t.unit == head and n in phrase), default=0)
-            if head and head_end == len(phrase) and len(phrase) < 12:  # not 三大板块产业定位 (定位 goes on)
-                noun_end = head_end
+            if head and _last_end(phrase, head) == len(phrase) < 12:  # not 三大板块产业定位 (定位 goes on)
+                noun_end = len(phrase)
             noun = text[end + 1:end + 1 + noun_end]
             kind, unit = "count", next(t.unit for n, t in _things() if t.category == "count" and noun.endswith(n))
             surface_end = end + 1 + noun_end

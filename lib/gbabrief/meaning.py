@@ -127,16 +127,18 @@ def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, st
             if not any(f[0] < m.end() and m.start() < f[1] for f in found):
                 found.append((m.start(), m.end(), name, kind, district))
     found = [f for f in found if f[3] != "region"]  # 粤港澳, 大湾区: the frame, not a subject
-    for i, f in enumerate(found):  # 滨海湾校区, 庆盛片区: a site named by its place is the site
-        site = SITE_AFTER_PLACE.match(text, f[1]) if f[3] not in ("organisation", "city") \
-            and not f[3].startswith("anaphora") else None
-        if site and not any(g[0] < site.end() and f[1] < g[1] for g in found if g is not f):
-            found[i] = (f[0], site.end(), text[f[0]:site.end()], "site" if f[3] == "district" else f[3], f[4])
     companies = _companies()
-    for i, f in enumerate(found):  # 欧菲光·湾区科创中心, 华为研发中心: a firm's facility, not the firm
-        facility = FACILITY_AFTER_BRAND.match(text, f[1]) if text[f[0]:f[1]] in companies else None
-        if facility and not any(g[0] < facility.end() and f[1] < g[1] for g in found if g is not f):
-            found[i] = (f[0], facility.end(), text[f[0]:facility.end()], "facility", "")
+    for i, f in enumerate(found):
+        if text[f[0]:f[1]] in companies:  # 欧菲光·湾区科创中心, 华为研发中心: a firm's facility, not the firm
+            regex, kind, district = FACILITY_AFTER_BRAND, "facility", ""
+        elif f[3] not in ("organisation", "city") and not f[3].startswith("anaphora"):
+            # 滨海湾校区, 庆盛片区: a site named by its place is the site
+            regex, kind, district = SITE_AFTER_PLACE, "site" if f[3] == "district" else f[3], f[4]
+        else:
+            continue
+        name = regex.match(text, f[1])
+        if name and not any(g[0] < name.end() and f[1] < g[1] for g in found if g is not f):
+            found[i] = (f[0], name.end(), text[f[0]:name.end()], kind, district)
     for regex, kind in ((FACILITY, "facility"), (ORG_SUFFIX, "organisation")):
         for m in regex.finditer(text):
             a, name = m.start(), m.group(0)
@@ -191,6 +193,11 @@ def _scope(mention, region: str | None) -> tuple[str, str, str]:
     return name, "outside", ""
 
 
+def _clause_start(text: str) -> int:
+    """Where the last clause of ``text`` begins (after its last comma, semicolon or colon)."""
+    return max((m.end() for m in CLAUSE.finditer(text)), default=0)
+
+
 @lru_cache(maxsize=4096)
 def _subjects(text: str, short: tuple = ()) -> tuple[tuple[int, int, str, str, str], ...]:
     """The mentions that can own a figure: not a denominator (占深圳市约四成), not an item of a list
@@ -198,11 +205,11 @@ def _subjects(text: str, short: tuple = ()) -> tuple[tuple[int, int, str, str, s
     out = []
     for m in _mentions(text, short):
         before = text[: m[0]]
-        if LOCATED.search(before) and out and out[-1][1] > max((c.end() for c in CLAUSE.finditer(before)), default=0):
+        if LOCATED.search(before) and out and out[-1][1] > _clause_start(before):
             continue  # 融创中心位于南山区: where the subject of its clause is, not whose the figure is
         if out and before.endswith("以") and text.startswith("为", m[1]):
             continue  # 南沙形成了以越秀iPARK为启动区的…区域: what a named subject builds around, not the subject
-        if DENOMINATOR.search(text[: m[0]]) or text[m[0] - 1 : m[0]] in ("、", "和", "及") \
+        if DENOMINATOR.search(before) or before[-1:] in ("、", "和", "及") \
                 or BASE_AFTER.match(text, m[1]):
             continue  # a denominator (占深圳…, 全国平均水平的24倍), or the second and later items of a list
         if text.rfind("(", 0, m[0]) > text.rfind(")", 0, m[0]):
@@ -238,7 +245,7 @@ def _subject(head: str, before: list[str], region: str | None,
     """Whose figure, from the sentence up to it (``head``): nearest mention in the number's clause,
     else the sentence's most specific, else the paragraph's nearest sentence with one, else the
     article's district."""
-    clause_start = max((m.end() for m in CLAUSE.finditer(head)), default=0)
+    clause_start = _clause_start(head)
     mentions = _subjects(head, short)
     in_clause = [m for m in mentions if m[0] >= clause_start]
     if in_clause:
@@ -345,7 +352,7 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         sentence_before = paragraph_head[sentence_start:]
         earlier = re.split(r"(?<=[。！？!?])", paragraph_head[:sentence_start])
         earlier = [s for s in earlier if s.strip()]
-        clause_before = sentence_before[max((m.end() for m in CLAUSE.finditer(sentence_before)), default=0):]
+        clause_before = sentence_before[_clause_start(sentence_before):]
         measure = _measure(clause_before, text[r.end : r.end + 20], sentence_before) if r.kind == "money" else ""
         previous = text[text.rfind("\n", 0, max(0, p_start - 1)) + 1 : max(0, p_start - 1)] if p_start else ""
         previous_sentences = [x for x in re.split(r"(?<=[。！？!?])", previous) if x.strip()]

@@ -43,9 +43,8 @@ def human_value(kind: str, value: float, unit: str, qualifier: str, surface: str
     q = QUALIFIER_TEXT.get(qualifier, "")
     if kind == "area" and re.search("[亩畝]", surface):
         mu = value * 15 / 10000
-        rounded = float(f"{value:.3g}")
-        metric = human_value("area", rounded, unit, "exact") if rounded < 1e6 else \
-            f"{format_value(round(value / 1e6, 2))} km²"
+        rounded = float(f"{value:.3g}")  # m² to three figures; km² as for any area
+        metric = human_value("area", rounded if rounded < 1e6 else value, unit, "exact")
         return f"{q}{mu:,.2f}".rstrip("0").rstrip(".") + f" mu (≈ {metric})"
     if kind == "money":
         for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
