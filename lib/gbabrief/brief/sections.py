@@ -391,12 +391,10 @@ class District:
 def district(a: Analysis, region: str) -> District:
     top = a.top_themes(region, 3)
     row = a.districts.set_index("district").loc[region]
-    distinct = a.distinctive_themes(region, 4)
-    if row["articles"] > 1 and len(distinct):  # a heading's claim rests on more than one article where it can
-        several = distinct["code"].map(lambda c: len(a.code_articles(region, c)) > 1)
-        distinct = pd.concat([distinct[several], distinct[~several]])
-    distinct = distinct.head(2)
-    claim_rows = distinct if len(distinct) else top.head(2)
+    distinct = [_theme(a, region, r) for r in a.distinctive_themes(region, 4).itertuples()]
+    if row["articles"] > 1:  # a heading's claim rests on more than one article where it can (sort is stable)
+        distinct.sort(key=lambda t: t.articles < 2)
+    claim = distinct[:2] or [_theme(a, region, r) for r in top.head(2).itertuples()]
     sides = a.sides.loc[region] if region in a.sides.index else None
     lean = max(("supply", "environment", "demand"), key=lambda side: sides[side]) if sides is not None else ""
     labels = dict(zip(a.instruments["code"], a.instruments["label_en"]))
@@ -406,8 +404,7 @@ def district(a: Analysis, region: str) -> District:
     actors = a.mentions[a.mentions["region"] == region]["actor"].value_counts()
     terms = a.terms[a.terms["region"] == region]
     return District(
-        region=region, verb=("stands out on" if len(distinct) else "leans on") if len(claim_rows) else "",
-        claim=[_theme(a, region, r) for r in claim_rows.itertuples()],
+        region=region, verb=("stands out on" if distinct else "leans on") if claim else "", claim=claim,
         articles=int(row["articles"]), first_year=row["first_year"], last_year=row["last_year"],
         coded_sentences=int(row["coded_sentences"]), doc_ids=a.docs_of(region),
         themes=[_theme(a, region, r) for r in top.itertuples()],
