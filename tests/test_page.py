@@ -101,10 +101,13 @@ DATELINE_PAGE = """新华社深圳3月1日电（记者 李四）深圳市南山�
 """
 
 
-def test_dateline_gives_outlet_and_date_with_the_page_year():
+def test_dateline_gives_the_outlet_and_a_date_only_with_its_own_year():
     c = _clean(DATELINE_PAGE)
-    assert (c.meta["outlet"], c.meta["published"]) == ("新华社", "2024-03-01")
+    # The 2024 of the body is a report's year, not the page's: the page states no year, so no date.
+    assert (c.meta["outlet"], c.meta["published"]) == ("新华社", None)
     assert c.title_orig == ""  # the page shows no headline
+    c = _clean(DATELINE_PAGE.replace("深圳3月1日电", "深圳2024年3月1日电"))
+    assert (c.meta["outlet"], c.meta["published"]) == ("新华社", "2024-03-01")
 
 
 def test_body_event_date_is_not_the_publication_date():

@@ -383,15 +383,15 @@ def strip_chrome(lines: list[str], audit: list[Change], meta: dict[str, str | No
 
 
 def _dateline(first: str, page_text: str, found: page.Meta) -> None:
-    """新华社深圳3月1日电: the month and day, with the latest year the page states."""
+    """新华社深圳3月1日电: the outlet; the date only when the dateline states its year
+    (新华社深圳2024年3月1日电). A year taken from the body would be an event's, not the page's."""
     m = page.DATELINE.match(first)
     if not m:
         return
-    found.offer_outlet(page.outlet_name(m.group("outlet"), find_outlet), 0)
-    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*[年\-/.]", page_text)]
+    found.offer_outlet(page.outlet_name(m.group("outlet"), find_outlet) or find_outlet(m.group(0)), 0)
     month, day = int(m.group("month")), int(m.group("day"))
-    if years and 1 <= month <= 12 and 1 <= day <= 31:
-        found.offer_date(f"{max(years):04d}-{month:02d}-{day:02d}", 3)
+    if m.group("year") and 1 <= month <= 12 and 1 <= day <= 31:
+        found.offer_date(f"{int(m.group('year')):04d}-{month:02d}-{day:02d}", 3)
 
 
 # ---------------------------------------------------------------------------------- join

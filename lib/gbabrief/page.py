@@ -46,7 +46,7 @@ TITLE_TAG = re.compile(r"^([^|丨｜]{2,10})\s*[|丨｜]\s*(?=\S{6,})")
 SITE_SUFFIX = re.compile(r"\s*[_|丨｜\-–—]\s*([^_|丨｜\-–—]{2,16})$")
 SITE_WORDS = re.compile(r"(网|网站|频道|新闻|客户端|门户|首页|报|在线|官网|政府|资讯)$")
 DATELINE = re.compile(r"^[(（]?\s*(?P<outlet>[\u4e00-\u9fff]{2,12}?)\s*(?:记者\s*[\u4e00-\u9fff·]{2,4}\s*)?"
-                      r"(?P<place>[\u4e00-\u9fff]{2,4})?\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日\s*电")
+                      r"(?P<place>[\u4e00-\u9fff]{2,4})?\s*(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日\s*电")
 # "(大公报记者毛丽娟深圳报道)", "深圳晚报记者曾贤平", "南都记者 马强 摄": an outlet named in a byline.
 BYLINE_WORDS = r"\s*[(（]?\s*(?:记者|通讯员|特约记者|见习记者|讯[:：\s]|[\u4e00-\u9fff]{2,3}讯)"
 OUTLET_BYLINE = re.compile(r"(?:^|[\s(（【])(?P<outlet>[\u4e00-\u9fffA-Za-z0-9+]{2,12}?)" + BYLINE_WORDS)

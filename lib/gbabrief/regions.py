@@ -9,7 +9,8 @@ from .lexicon import alternation, entries
 from .manifest import REGIONS
 
 TITLE_WEIGHT = 3  # a district in the title counts three mentions
-MIN_SCORE = 4  # fewer weighted mentions is a passing mention, not the article's subject
+LEAD_WEIGHT = 2  # in the lead (the body's first paragraph), two: a story names its subject first
+MIN_SCORE = 3  # fewer weighted mentions is a passing mention, not the article's subject
 MIN_SHARE = 0.6  # the leading district must hold this share of all district mentions
 OUTSIDE = "outside"  # places.csv: a neighbouring place that is none of the three (前海, 松山湖, 番禺)
 
@@ -33,11 +34,16 @@ def district_mentions(text: str) -> Counter[str]:
 
 
 def infer_region(title: str, text: str) -> str | None:
-    """The district the article is about, or None when no district dominates."""
+    """The district the article is about, or None when no district dominates: mentions in the
+    Simplified title count three times, in the lead twice, elsewhere once."""
     score = Counter()
     for region, n in district_mentions(title).items():
         score[region] += TITLE_WEIGHT * n
-    score.update(district_mentions(text))
+    body = text[len(title):] if title and text.startswith(title) else text
+    lead = next((p for p in body.split("\n") if len(p.strip()) >= 20), "")
+    for region, n in district_mentions(lead).items():
+        score[region] += (LEAD_WEIGHT - 1) * n
+    score.update(district_mentions(body))
     if not score:
         return None
     region, best = score.most_common(1)[0]
