@@ -70,7 +70,8 @@ def score_facts(facts: pd.DataFrame, gold: list[dict], not_facts: list[dict] = (
     for g in gold:
         gs = _simple(g["surface"])
         candidates = [r for r in by_file.get(g["file"], [])
-                      if (r["_simple"] in gs or gs in r["_simple"]) and close(float(r["value"]), _value(g))]
+                      if (r["_simple"] in gs or gs in r["_simple"])
+                      and any(close(float(r[v]), _value(g)) for v in ("value", "value_low"))]  # 数十台: its floor
         # Where one surface holds several facts, prefer the row of the same kind.
         candidates.sort(key=lambda r: r["kind"] != g["kind"])
         found = candidates[0] if candidates else None

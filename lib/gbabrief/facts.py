@@ -53,8 +53,10 @@ LENGTH_UNITS = {"公里": 1000, "千米": 1000, "米": 1}
 CLASSIFIER_DEFAULT = {"人": "people", "名": "people", "位": "people", "人次": "visits", "家": "organisations",
                       "所": "institutions", "个": "items", "项": "items", "件": "items", "座": "buildings",
                       "款": "products", "台": "units", "套": "sets", "支": "teams", "批": "batches",
-                      "份": "documents", "条": "measures", "门": "courses", "类": "types", "栋": "buildings"}
+                      "份": "documents", "条": "measures", "门": "courses", "类": "types", "栋": "buildings",
+                      "宗": "plots", "种": "kinds", "辆": "vehicles", "架": "aircraft", "艘": "vessels", "只": "items"}
 CLASSIFIERS = sorted(CLASSIFIER_DEFAULT, key=len, reverse=True)
+GENERIC_CLASSIFIERS = frozenset("个项件份条门类批只")  # what they count is the noun's, not theirs
 
 QUALIFIERS_BEFORE = [("不超过", "up_to"), ("最高", "up_to"), ("最多", "up_to"), ("高达", "exact"),
                      ("不少于", "over"), ("至少", "over"), ("超过", "over"), ("突破", "over"), ("逾", "over"),
@@ -75,10 +77,10 @@ _NUMBER = (
     r"|(?P<cn>(?:[" + _CN_START + r"]|[陆陸伍拾柒玖捌](?=[" + _CN + r"元圆])|[几数](?=[十百千万亿]))(?:[" + _CN + r"几]|[点點](?=[\d" + _CN + r"])|\d)*)))"
 )
 _PREFIX = r"(?P<cur>US\$|HK\$|MOP\$|[￥¥$＄]|(?:CNY|RMB|USD|HKD|EUR)\s?|人民币|港币|港元|美元|新台币)?\s*"
-_PERCENT_PREFIX = r"(?P<pct>(?:负|負)?百分之)?"
+_PERCENT_PREFIX = r"(?P<pct>(?:负|負)?百分之?(?=[负負\d一二两三四五六七八九十零〇]))?"
 _MAG = r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?"
 _UNIT = (
-    r"(?P<unit>亿?(?:美元|港元|港币|澳门元|澳门币|新加坡元|日元|欧元|英镑|韩元|澳元|泰铢|卢布|新台币|台币|元|圆|块钱|块(?=[钱毛角\d" + _CN + r"，。；、,;\s]|$))|平方公里|平方千米|万平方米|平方米|m²|㎡|m2(?![0-9])"
+    r"(?P<unit>亿?(?:美元|港元|港币|澳门元|澳门币|新加坡元|日元|欧元|英镑|韩元|澳元|泰铢|卢布|新台币|台币|元|圆|块钱|块(?=[钱毛角" + _CN + r"，。；、,;\s]|$)|人民币|[毛角](?=钱|[，。；、,;\s]|$))|平方公里|平方千米|万平方米|平方米|m²|㎡|m2(?![0-9])"
     r"|公顷|亩|公里|千米|米(?!饭)|方(?=[，。；、,;）)\s]|$)|%|％|倍|成(?![立为员本果功长交效熟型绩都就])|" + "|".join(CLASSIFIERS) + r")?"
 )
 _AFTER2 = r"(?P<after2>以上|以下|左右|上下|以内|余|多)?"
@@ -94,7 +96,8 @@ _CHANGE = re.compile(r"^([" + _CN + r"\d]+)\s*[角毛](?:\s*([" + _CN + r"\d]+)\
 RANGE_LINK = re.compile(r"^\s*(?:[-－~～—–]{1,2}|至|到)\s*$")
 
 NOT_AFTER = re.compile(r"^\s*(年|月|日|号|时|点|分(?!之)|秒|周年|届|期|季度|世纪|代|岁|级(?!产业|集群|规模|市场|[\u4e00-\u9fff]{0,6}城)"
-                       r"|/(?!年|月|天|日|人|平方米|吨|台|件)|(?!GDP)[A-Za-z]|[+\-:：.])")
+                       r"|/(?!年|月|天|日|人|平方米|吨|台|件|亩|小时|秒|平方公里)|(?!GDP)[A-Za-z]|[+\-:：.])")
+LATIN_AFTER = re.compile(r"^\s*(?!GDP)[A-Za-z]")
 NOT_BEFORE = re.compile(r"(第|每|[A-Za-z+\-/.:#]|\d)\s*$")
 CN_IDIOM_AFTER = re.compile(r"^(大|是|来|起|方面|致|体|流|线|站|把手|心|圈)")
 
@@ -248,8 +251,8 @@ def extract(text: str) -> pd.DataFrame:
             range_low[i] = lo
     skip = {id(m) for m in range_low.values()}
     for index, m in enumerate(matches):
-        if id(m) in skip:
-            continue
+        if id(m) in skip or (rows and m.start("num") < rows[-1]["end"]):
+            continue  # the low end of a range, or inside the fact before (十块三毛)
         start, end = m.start("num"), m.end()
         number, unit_word, mag = m.group("num"), m.group("unit") or "", m.group("mag") or ""
         if m.group("pct"):
@@ -258,10 +261,12 @@ def extract(text: str) -> pd.DataFrame:
             end = m.end("unit") - len(unit_word)  # ￥1.25支持: the sign is the unit, 支 the next word
             unit_word = ""
         if NOT_BEFORE.search(text[max(0, start - 2) : start]) and not m.group("cur") and not m.group("pct") \
+                and not (text[max(0, start - 3):start] == "GDP" and unit_word) \
                 and index not in range_low \
                 and not (m.group("sign") and text[max(0, start - 1):start] not in "0123456789"):
             continue
-        if NOT_AFTER.match(text[end : end + 10]):
+        if NOT_AFTER.match(text[end : end + 10]) and not (unit_word and LATIN_AFTER.match(text[end:end + 3])
+                                                          and not LATIN_AFTER.match(text[m.end("num"):m.end("num") + 2])):
             continue
         if m.group("arabic") and NOT_AFTER.match(text[m.end("num") : m.end("num") + 10]) and not unit_word:
             continue
@@ -278,7 +283,7 @@ def extract(text: str) -> pd.DataFrame:
         if is_cn:
             bare = re.fullmatch("[十百千万亿萬億]", number.lstrip("负負"))
             money_unit = unit_word.endswith(("元", "币", "圆", "块", "块钱")) or bool(m.group("cur"))
-            if not vague and ((number in ("一", "壹", "幺") and not mag and not money_unit)
+            if not vague and ((number in ("一", "壹", "幺") and not mag and not money_unit and not m.group("pct"))
                               or (CN_IDIOM_AFTER.match(text[end : end + 2])
                                   and not (text[end:end + 1] == "大" and not unit_word and _listed(text, start, value, m)))):
                 continue  # 一 alone is an article (一个, 一站式); 三大, 一体 are set phrases
@@ -311,13 +316,17 @@ def extract(text: str) -> pd.DataFrame:
         kind = unit = None
         surface_end = end
         currency = CURRENCY_PREFIX.get((m.group("cur") or "").strip())
-        if unit_word.endswith(("元", "币", "圆", "块", "块钱")) or unit_word in MONEY_UNITS or currency:
+        if unit_word.endswith(("元", "币", "圆", "块", "块钱", "毛", "角")) or unit_word in MONEY_UNITS or currency:
             if unit_word.startswith("亿"):
                 value, low, high = value * 10**8, low * 10**8, high * 10**8
                 unit_word = unit_word[1:]
+            if unit_word in ("毛", "角"):  # 五毛, 5角: tenths of a yuan
+                value, low, high = value / 10, low / 10, high / 10
+                if text[end:end + 1] == "钱":
+                    surface_end = end + 1
             kind, unit = "money", MONEY_UNITS.get(unit_word) if unit_word in MONEY_UNITS and unit_word not in (
                 "元", "圆", "块", "块钱") else (currency or "CNY")
-            if unit_word and unit_word not in MONEY_UNITS and not unit_word.endswith(("元", "币", "圆", "块", "块钱")):
+            if unit_word and unit_word not in MONEY_UNITS and not unit_word.endswith(("元", "币", "圆", "块", "块钱", "毛", "角")):
                 kind = None  # $5个: a currency sign before a count is not money
             if currency and not unit_word and not (m.group("arabic") or mag or re.search("[万亿]", number)):
                 kind = None
@@ -367,10 +376,15 @@ def extract(text: str) -> pd.DataFrame:
                 kind = "count"
                 unit, surface_end = _counted(text, start, end, unit_word)
                 if unit is None and is_cn and unit_word not in ("人", "名", "位", "人次"):
-                    continue  # 三份“大礼”: a Chinese numeral counts only a named thing
+                    noun = _concrete_noun(text[end:end + 8])
+                    if not noun or (number in ("一", "壹") and not vague):
+                        continue  # 三份“大礼”, 两个维护, 一家企业: a slogan or an article, not a count
+                    surface_end = end + len(noun)
+                    unit = "items" if unit_word in GENERIC_CLASSIFIERS else CLASSIFIER_DEFAULT[unit_word]
                 unit = unit or CLASSIFIER_DEFAULT[unit_word]
         elif (mag or re.search("[万亿]", number)) and re.search(
-                r"(投资|投入|融资|资金|基金|规模|产值|营收|收入|耗资|斥资)\S{0,2}$", text[max(0, start - 6) : start]):
+                r"(投资|投入|融资|资金|基金|规模|产值|营收|收入|耗资|斥资|GDP|生产总值|总额|总量)(?:达|为|超|约|近)?[:：]?\s*$",
+                text[max(0, start - 8) : start]):
             kind, unit = "money", "CNY"  # 投资百亿, 耗资52亿: an amount of money without 元
         elif (mag or re.search("[万亿]", number)) and text[end : end + 1] == "级" and re.match(r"级(产业|集群|规模|市场|[\u4e00-\u9fff]{0,6}城)", text[end : end + 10]):
             kind, unit = "money", "CNY"  # 千亿级产业集群: a target scale in yuan
@@ -388,6 +402,9 @@ def extract(text: str) -> pd.DataFrame:
             noun = text[end + 1:end + 1 + noun_end]
             kind, unit = "count", next(t.unit for n, t in _things() if t.category == "count" and noun.endswith(n))
             surface_end = end + 1 + noun_end
+        elif not unit_word and (mag or re.search("[万亿萬億]", number)) and _people_of_place(text, end):
+            kind, unit = "count", "people"  # 200多万南山人
+            surface_end = _people_of_place(text, end)
         elif not unit_word and (mag or re.search("[万亿萬億]", number)) and not vague:
             counted = _head_noun(re.split(r"[，。；、,;：:]", text[max(0, start - 8):start])[-1], "", last=True)
             if counted and not re.match(r"[\u4e00-\u9fff]", text[end:end + 1] or "，"):
@@ -396,10 +413,18 @@ def extract(text: str) -> pd.DataFrame:
             continue
         if kind in ("money", "area", "length"):
             per = re.search(r"每(万|千|百)?(人|户|平方公里|亩)[^，。；,;]{0,8}$", text[max(0, start - 12) : start])
+            per_after = re.match(r"\s*/\s*(亩|平方米|平方公里|人|小时|秒)", text[surface_end:surface_end + 6])
+            capita = re.search(r"人均[^，。；,;]{0,8}$", text[max(0, start - 12) : start])
             if per:  # 每平方公里产出120亿元: an amount per unit is a ratio
                 scale = {"万": "10k_", "千": "1k_", "百": "100_", None: ""}[per.group(1)]
                 kind, unit = "ratio", f"{unit}_per_{scale}" + {"人": "people", "户": "households",
                                                                 "平方公里": "km2", "亩": "mu"}[per.group(2)]
+            elif per_after:  # 2000万元/亩, 350米/小时: per mu, per hour
+                kind, unit = "ratio", f"{unit}_per_" + {"亩": "mu", "平方米": "m2", "平方公里": "km2", "人": "person",
+                                                        "小时": "hour", "秒": "second"}[per_after.group(1)]
+                surface_end += per_after.end()
+            elif capita:  # 人均GDP53万元: per head, never a total
+                kind, unit = "ratio", f"{unit}_per_person"
 
         qualifier, surface_start = _qualifier(text, start, m)
         surface_start = min(surface_start, m.start()) if (m.group("cur") or m.group("pct")) else surface_start
@@ -416,6 +441,44 @@ def extract(text: str) -> pd.DataFrame:
     rows += _fractions(text, sentences, sentence_starts, [(r["start"], r["end"]) for r in rows])
     rows.sort(key=lambda r: r["start"])
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+# Heads of slogans and abstractions that a classifier does not count (两个维护, 四个全面, 三种意识).
+ABSTRACT_NOUNS = re.compile(r"^(全面|意识|自信|维护|一百年|代表|服务|坚持|确保|方面|重点|特色|优势|机制|体系|模式|理念|方向|目标|任务"
+                            r"|战略|功能|作用|问题|关系|环节|层次|阶段|过程|原则|能力|水平|思路|精神|要求|途径|步骤|措施)")
+
+
+@lru_cache(maxsize=65536)
+def _concrete_noun(after: str) -> str | None:
+    """The noun a classifier counts when the lexicon does not name it (五个苹果, 数十台推土机,
+    十余种配套设施): a dictionary noun (jieba tag n…) opening ``after``, alone or heading a
+    two-word compound; None for a slogan or an abstraction."""
+    from .segment import tokenizer, word_tags
+
+    if not after or not re.match(r"[\u4e00-\u9fff]", after) or ABSTRACT_NOUNS.match(after):
+        return None
+    tags = word_tags()
+    words = tokenizer().lcut(re.split(r"[，。；、,;：:“”\s]", after, maxsplit=1)[0], HMM=False)[:2]
+    if not words:
+        return None
+    if len(words[0]) >= 2 and tags.get(words[0], "").startswith("n") and not ABSTRACT_NOUNS.match(words[0]):
+        return words[0]
+    if len(words) == 2 and len(words[0]) >= 2 and len(words[1]) >= 2 and tags.get(words[1], "").startswith("n") \
+            and not ABSTRACT_NOUNS.match(words[1]):
+        return words[0] + words[1]  # 配套设施: a modifier and its noun
+    return None
+
+
+def _people_of_place(text: str, end: int) -> int:
+    """Where ``200多万南山人`` ends when a place name and 人 follow the number (0 when not)."""
+    from .meaning import _places
+
+    pattern, forms = _places()
+    m = pattern.match(text, end)
+    if m and not forms[m.group(0)][1].startswith(("organisation", "anaphora")) and text[m.end():m.end() + 1] == "人" \
+            and text[m.end() + 1:m.end() + 2] not in ("才", "员", "民", "口", "大", "士"):
+        return m.end() + 1
+    return 0
 
 
 # What a "三大 X" names when it is a slogan, not a list of things: 三大产业定位, 三个可复制的模式.
@@ -500,7 +563,7 @@ def article_facts(article) -> pd.DataFrame:
 
 
 FACT_COLUMNS = ["doc_id", "file", "region", "kind", "value", "value_low", "value_high", "unit", "qualifier",
-                "measure", "place", "scope", "district", "status", "year", "surface", "sentence", "start", "end",
+                "measure", "place", "scope", "district", "status", "year", "cues", "surface", "sentence", "start", "end",
                 "positions", "surface_orig", "sentence_orig"]
 
 

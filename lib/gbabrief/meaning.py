@@ -33,20 +33,16 @@ from .lexicon import alternation, entries
 from .manifest import REGIONS
 
 MEASURES = [  # checked in this order; the cue that ends nearest the number wins
-    ("gdp", r"GDP|生产总值|经济总量"),
-    ("other", r"研发投入|研发费用|研发经费|研发支出|税收|纳税|利润|研发"),
+    ("gdp", r"GDP|生产总值|经济总量|级城区|级城市"),
+    ("other", r"研发投入|研发费用|研发经费|研发支出|税收|纳税|利润|研发|进出口|出口|进口|贸易额|外贸|零售|消费品|存款|贷款余额"),
     ("fund", r"母基金|子基金|基金|资金池"),
     ("subsidy", r"补贴|奖励|资助|扶持|补助|奖补|支持|给予|奖|资金券|算力券"),
     ("financing", r"融资|募资|募集|估值|天使轮|[A-D]轮"),
     ("investment", r"总投资|投资|投入|耗资|斥资|造价|建设资金|拿地"),
-    ("output", r"产值|产业规模|规模|营收|营业收入|收入|销售额|营业额|产出|交易额|出口|进出口|贸易额|产业"),
-    ("price", r"价格|售价|单价|票价|租金|房价"),
+    ("output", r"产值|产业规模|规模|营收|营业收入|收入|销售额|营业额|产出|交易额|增加值|产业"),
+    ("price", r"价格|售价|单价|票价|租金|房价|起拍价|成交价|拍卖|地价|买下|购得|竞得|收购价"),
 ]
 _MEASURES = [(m, re.compile(p)) for m, p in MEASURES]
-TARGET = re.compile(r"将(?!近)|计划|规划(?=建设|布局|打造|新建|到|为|引进)|目标|力争|争取|预计|预期|拟|有望|打造|(?<!年)到20\d\d年|建成后|可容纳|调整(到|为|至)"
-                    r"|减少至|增加|任务|未来|远期|近期方案|预测|谋划|建设用地")
-ACTUAL = re.compile(r"已(?!经?计划)|累计|完成|实现|达到|现有|拥有|共有|共计|截至|去年|上年|同比|过去|增长|建成(?!后)|终于")
-TARGET_INVESTMENT = re.compile(r"计划|任务|力争|目标|争取|(?<!年)到20\d\d年|年度")
 YEAR = re.compile(r"(?<![\d\-/.])((?:19|20)\d\d)(?:\s*年|(?=[\u4e00-\u9fff“]))(?:\s*[到至\-—~～]\s*((?:19|20)\d\d)\s*年?)?"
                   r"|(今年|本年|全年|当年|年内|年度|去年|上年|前年|明年)")
 FOUNDED = re.compile(r"(成立|建立|始建|设立|诞生|创办|创立|揭牌)(于|在)?\s*$")
@@ -287,35 +283,141 @@ def _nearest(patterns, text: str) -> str | None:
     return best
 
 
-def _measure(clause_before: str, after: str, sentence_before: str = "") -> str:
+def _measure(clause_before: str, after: str, sentence_before: str = "", surface: str = "",
+             previous_sentence: str = "") -> str:
+    """What a sum measures: the nearest measure word before it in its clause, the phrase it
+    qualifies (100亿元的人工智能产业基金 -> fund), a scale's head (千亿级产业集群 -> output, 万亿级城区
+    -> gdp), the sentence before it, the next clause's topic (…7630.59亿元，GDP一骑绝尘), the paragraph's
+    sentence before; else ``other``."""
     phrase = re.split(r"[，。；、,;]", after, maxsplit=1)[0][:14]
     if phrase.startswith("的") or re.match(r"^(的|作为|用于|设立|成立)", phrase):
         named = _nearest(_MEASURES, phrase)
         if named:
             return named
+    if surface.endswith("级"):  # a scale aimed at: a district's is its GDP, an industry's its output
+        return "gdp" if re.match(r"(城区|城市|经济体|GDP)", after) else _nearest(_MEASURES, phrase) or "output"
+    next_topic = re.match(r"[^，。；,;]*[，,]\s*([^，。；,;]{0,6})", after)
     return (_nearest(_MEASURES, clause_before[-16:]) or _nearest(_MEASURES, phrase)
-            or _nearest(_MEASURES, sentence_before) or "other")
+            or _nearest(_MEASURES, sentence_before)
+            or (_nearest(_MEASURES, next_topic.group(1)) if next_topic else None)
+            or _nearest(_MEASURES, previous_sentence) or "other")
 
 
-def _status(kind: str, measure: str, before: str, surface: str) -> str:
+# Status cues, each (status, name, pattern); the cue nearest the number in its clause decides, then
+# the sentence's, then the paragraph's plan frame. A year in a cue is resolved against the page's date.
+STATUS_CUES = [
+    ("target", "将", re.compile(r"将(?!近|来|军|士|领|\d[\d.]*[^\d，。；]{0,6}的)(?=[\u4e00-\u9fff\d“])")),
+    ("target", "计划", re.compile(r"计划(?!单列)|规划(?=建设|布局|打造|新建|到|为|引进|面积|用地|总|人口|占地|建筑|范围)")),
+    ("target", "目标", re.compile(r"目标|力争|争取|预计|预期|估计|预测|有望|拟|谋划|期望|要(?=达|实现|突破|超过|建成|形成)")),
+    ("target", "打造", re.compile(r"打造|建成后|可容纳|设计(?!事务所|院|师|公司|单位)|远景|远期|近期方案|任务|未来(?![\d一二三四五六七八九十]+年内?[已])")),
+    ("target", "控制", re.compile(r"控制(在|规模|为)|调整(到|为|至)|减少至|不低于|不少于|不超过|确保")),
+    ("target", "规划的", re.compile(r"(已经|已)?规划(的|中)|在建|拟建|新建|改扩建|筹建|筹集|新增(?=[\u4e00-\u9fff]{0,4}\d)")),
+    ("actual", "已", re.compile(r"已(?!经?计划|经?规划|有意)|累计|完成|现有|拥有|共有|截至|截止|过去|终于|调整前|现状|历年|至今"
+                               r"|建成(?!后)|(?:打造|建设|形成|引进|落户|集聚|吸引|培育|孵化|签约|实现|达到|突破|增长)了"
+                               r"|(?<!将)由(?=[\d约])")),
+    ("actual", "同比", re.compile(r"同比|比上年|较上年|翻了")),
+]
+# Verbs that say nothing of time by themselves (实现, 达到, 增长): actual only where nothing else decides.
+WEAK_ACTUAL = re.compile(r"实现|达到|突破|达(?=[\d约近超逾])|超过|成为|增长|增加|增幅|下降|提升|提高")
+PLAN_FRAME = re.compile(r"(规划|纲要|方案|计划|意见|办法|《[^》]{2,40}》)[^，。；]{0,8}(提出|明确|确定|要求|指出)"
+                        r"|(提出|明确|要求)[:：]|要求[^，。；]{0,6}(高|严)|规划期|发展目标")
+RESET = re.compile(r"^(截至|截止|目前|去年|上年|当前|现在|如今|近年来|过去)")
+FUTURE_YEAR = re.compile(r"(?:到|至|在|于)?((?:19|20)\d\d)\s*年(?:底|末|前|以前|时)?")
+
+
+def _tense(year: int, published: str | None, lead: str) -> str | None:
+    """A stated year against the page's date: later -> target, earlier -> actual, same year: only a
+    到/至 (by the end of) makes it a target."""
+    if not published:
+        return "target" if lead in ("到", "至") else None
+    base = int(published[:4])
+    if year > base:
+        return "target"
+    if year < base:
+        return "actual"
+    return "target" if lead in ("到", "至") else None
+
+
+def _cues(text: str, published: str | None) -> list[tuple[int, str, str]]:
+    """(end, status, cue) of every status cue in ``text``, years resolved against the page's date."""
+    found = [(m.end(), status, m.group(0)) for status, _, pattern in STATUS_CUES for m in pattern.finditer(text)]
+    for m in FUTURE_YEAR.finditer(text):
+        lead = text[m.start()] if text[m.start()] in "到至在于" else ""
+        if text[max(0, m.start() - 2):m.start()].endswith(("截至", "截止")):
+            continue
+        tense = _tense(int(m.group(1)), published, lead)
+        if tense and not re.match(r"(?:年)?(?:\s*[到至\-—~～]\s*(?:19|20)\d\d)", text[m.end():]) \
+                and not re.search(r"(“|十[三四五六]五)$", text[:m.start()]):
+            found.append((m.end(), tense, m.group(0)))
+    return sorted(found)
+
+
+BUILDING = re.compile(r"动工|开工|在建|施工|开建|奠基|建设工期|分[^，。；]{0,6}建设|正在建设|加快建设")
+
+
+def previous_paragraph_of(text: str, p_start: int) -> str:
+    """The paragraph before the one starting at ``p_start`` ('' for the first)."""
+    return text[text.rfind("\n", 0, max(0, p_start - 1)) + 1 : max(0, p_start - 1)] if p_start else ""
+
+
+def plan_frame(sentences: list[str], published: str | None) -> str | None:
+    """The plan cue that frames a paragraph's later sentences (《规划》提出：到2025年，…。…), or None;
+    a sentence that reports a result (截至…, 目前…, a past year) ends the frame."""
+    frame = None
+    for sentence in sentences:
+        s = sentence.strip()
+        if RESET.match(s):
+            frame = None
+        m = PLAN_FRAME.search(s)
+        if m:
+            frame = m.group(0)
+        for end, status, cue in _cues(s, published):
+            if cue[:4].isdigit() or cue[:1] in "到至":
+                frame = cue if status == "target" else (None if s.startswith(cue) else frame)
+    return frame
+
+
+def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
+            published: str | None = None, frame: str | None = None, building: str | None = None) -> tuple[str, str]:
+    """(status, cue): ``target``, ``pledge`` or ``actual``, and the words that decided it. The
+    number's clause decides, then its sentence (to the last semicolon), then the paragraph's plan
+    frame, then a verb that is tense-neutral by itself; a plain statement is actual."""
     before = re.sub(r"《[^》]*》", "", before)  # 《…计划的通知》: a title, not a cue
+    before = re.split("[；;]", before)[-1]  # …计划于2021年建成；乙项目占地…: another item
     clause = CLAUSE.split(before)[-1] + surface
-    # The number's clause decides; else the sentence's first clause (研发中心将由10栋…组成，…高达249.5米).
-    cue = _nearest([("target", TARGET), ("actual", ACTUAL)], clause) or \
-        _nearest([("target", TARGET), ("actual", ACTUAL)], re.split("[；;]", before)[-1])
+    upto = len(before) + len(surface)
+    sentence_cues = [c for c in _cues(before + surface + after[:8], published) if c[0] <= upto]
+    in_clause = [c for c in sentence_cues if c[0] > upto - len(clause)]
     if kind == "money" and measure in ("fund", "subsidy"):
-        return "actual" if re.search(r"累计|已(发放|兑现|拨付)", before) else "pledge"
+        if re.search(r"累计|已(发放|兑现|拨付)", before):
+            return "actual", "累计/已发放"
+        return "pledge", {"fund": "fund size", "subsidy": "award or cap"}[measure]
     if kind == "money" and measure == "investment":
-        if TARGET_INVESTMENT.search(clause):
-            return "target"
-        if ACTUAL.search(clause) and not re.search(r"预计|估算|拟", clause):
-            return "actual"
-        return "pledge"
+        m = re.search(r"耗资|已(完成|累计)?投资|累计|完成投资|已投入|投资了", clause) if not re.search("预计|拟|计划", clause) else None
+        if m:
+            return "actual", m.group(0)
+        m = re.search(r"年度|今年|本年|计划投资|任务|力争|目标|争取", clause) or \
+            ((frame or any(c[1] == "target" and c[2][:1] in "到至" for c in sentence_cues))
+             and not re.search("总投资|投资总额", clause) and re.search(r"投资", clause))
+        if m:
+            return "target", (m.group(0) if hasattr(m, "group") else frame or "到…年") + " + investment"
+        m = re.search(r"预计|拟|估算|计划|约定|签约|总投资|投资总额", clause)
+        if m:
+            return "pledge", m.group(0) + " (investment announced)"
+        return "pledge", "investment announced"
     if kind == "money" and surface.endswith("级"):
-        return "actual" if re.search("已|成为", clause) else "target"  # 千亿级产业集群: a scale aimed at
+        return ("actual", "已/成为") if re.search("已|成为", clause) else ("target", "…级 (a scale aimed at)")
     if kind == "percent" and re.search("完成", clause):
-        return "actual"  # 完成年度投资计划的10.8%
-    return cue if cue == "target" else "actual"
+        return "actual", "完成"  # 完成年度投资计划的10.8%
+    for cues in (in_clause, sentence_cues):  # the number's clause, then the sentence before it
+        if cues:
+            return cues[-1][1], cues[-1][2]
+    if frame:
+        return "target", f"plan frame ({frame})"
+    if kind == "area" and building and re.search(r"建筑面积|填海|围填", clause):
+        return "target", f"floor area of a project being built ({building})"
+    weak = WEAK_ACTUAL.search(before + surface)
+    return "actual", weak.group(0) if weak else "stated as a fact"
 
 
 def _year(before: str, paragraph_before: str, published: str | None, current: bool) -> tuple[str, bool]:
@@ -323,7 +425,8 @@ def _year(before: str, paragraph_before: str, published: str | None, current: bo
     years or an explicit year decides). The paragraph before the sentence counts only for a
     current figure, and not a founding year (成立于1990年)."""
     base = int(published[:4]) if published else None
-    for text in (before, paragraph_before) if current else (before,):
+    # An undated page gives no ground for carrying a year into later sentences.
+    for text in (before, paragraph_before) if current and published else (before,):
         hits = [m for m in YEAR.finditer(text) if not FOUNDED.search(text[: m.start()])
                 and (current or "年" in m.group(0))]  # 2019粤港大湾区…交流会: an event's year, for current figures
         if hits:
@@ -345,6 +448,7 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
     out = facts.copy()
     rows = []
     short = short_forms(text) if len(facts) else ()
+    headline = text.split("\n", 1)[0]
     for r in facts.itertuples():
         p_start = text.rfind("\n", 0, r.start) + 1
         paragraph_head = text[p_start : r.start]
@@ -353,16 +457,30 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         earlier = re.split(r"(?<=[。！？!?])", paragraph_head[:sentence_start])
         earlier = [s for s in earlier if s.strip()]
         clause_before = sentence_before[_clause_start(sentence_before):]
-        measure = _measure(clause_before, text[r.end : r.end + 20], sentence_before) if r.kind == "money" else ""
-        previous = text[text.rfind("\n", 0, max(0, p_start - 1)) + 1 : max(0, p_start - 1)] if p_start else ""
+        building = BUILDING.search(headline + "\n" + previous_paragraph_of(text, p_start) + paragraph_head)
+        building = building.group(0) if building else None
+        money = r.kind == "money" or (r.kind == "ratio" and re.match(r"[A-Z]{3}_per_", r.unit))  # 人均GDP, 万元/亩
+        measure = _measure(clause_before, text[r.end : r.end + 20], sentence_before, r.surface,
+                           earlier[-1] if earlier else "") if money else ""
+        previous = previous_paragraph_of(text, p_start)
         previous_sentences = [x for x in re.split(r"(?<=[。！？!?])", previous) if x.strip()]
         place, scope, district = _subject(sentence_before, earlier, region, previous_sentences, short)
-        status = _status(r.kind, measure, sentence_before, r.surface)
-        current = status == "actual" and r.kind not in ("area", "length")
+        frame = plan_frame(earlier, published)
+        status, status_cue = _status(r.kind, measure, sentence_before, r.surface, text[r.end:r.end + 12],
+                                     published, frame, building)
+        current = (status == "actual" or (status == "pledge" and measure == "investment"
+                                           and not re.search("估算|预计|拟", sentence_before))) \
+            and r.kind not in ("area", "length")  # an announced investment is this year's; a cap is not
         year, stated = _year(sentence_before, paragraph_head[:sentence_start], published, current)
         if not stated and published and current:
             year = published[:4]  # a current figure on a dated page
-        rows.append((measure, place, scope, district if scope in ("district", "subarea") else "", status, year))
-    for i, column in enumerate(("measure", "place", "scope", "district", "status", "year")):
+        if status == "target" and not year:
+            # 《规划》提出：到2025年，…。本地生产总值力争达到1万亿元: the year the plan aims at
+            aim = re.findall(r"(?:到|至)((?:19|20)\d\d)\s*年", frame or "") or \
+                re.findall(r"(?:到|至)((?:19|20)\d\d)\s*年", status_cue)
+            year = aim[-1] if aim else year
+        cues = f"status: {status_cue} → {status or 'not stated'}"
+        rows.append((measure, place, scope, district if scope in ("district", "subarea") else "", status, year, cues))
+    for i, column in enumerate(("measure", "place", "scope", "district", "status", "year", "cues")):
         out[column] = [row[i] for row in rows]
     return out
