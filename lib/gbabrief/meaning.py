@@ -60,7 +60,10 @@ DENOMINATOR = re.compile(r"(占|相当于|比|较|居|位居|为全国|是全国
 
 ANAPHORA = {"全区": "district", "该区": "district", "本区": "district", "区内": "district", "辖区": "district",
             "新区": "district", "全新区": "district", "全市": "city", "该市": "city", "全省": "province",
-            "全国": "country", "我国": "country", "中国": "country"}
+            "全国": "country", "我国": "country", "中国": "country",
+            # a project or plot the article is about (该项目由…建设，约定投资总额达45亿元): a site in the district
+            "该项目": "site", "本项目": "site", "此项目": "site", "项目地块": "site", "该地块": "site", "地块": "site",
+            "两宗地块": "site", "该园区": "site", "园区内": "site"}
 CITY_OF = {"nanshan": "深圳市", "nansha": "广州市", "binhaiwan": "东莞市"}
 HOME_CITIES = {"深圳", "广州", "东莞"}
 NAME_CHAR = r"[^\s，。；：、“”‘’《》「」是在的和与及为了把被将从对向由等有已于即也都还就并]"
@@ -68,7 +71,7 @@ ORG_SUFFIX = re.compile(NAME_CHAR + r"{2,16}?(?:股份有限公司|有限责任�
                         r"|研究院|研究所|实验室|公司)")
 FACILITY = re.compile(r"[A-Za-z][A-Za-z0-9]*" + NAME_CHAR + r"{0,10}?(?:中心|基地|园区|产业园|科技园|产业城|智慧园区|大厦|工厂|总部)")
 FACILITY_AFTER_BRAND = re.compile(r"[·・]?" + NAME_CHAR + r"{0,10}?(?:中心|基地|园区|产业园|科技园|产业城|大厦|工厂|总部)")
-SITE_AFTER_PLACE = re.compile(r"校区|园区|片区|基地|产业园|科技园")
+SITE_AFTER_PLACE = re.compile(NAME_CHAR + r"{0,8}?(?:校区|园区|片区|基地|产业园|科技园|起步区|示范区|先导区|地块)(?![\u4e00-\u9fff]{0,2}(?:建设|管理|办公室|公司))")
 NAME_AFTER_CITY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:基地|中心|项目|工程|园区|产业园|大厦|研究院|公司|集团)")
 DISTRICT_NAMES = {"nanshan": "南山区", "nansha": "南沙区", "binhaiwan": "滨海湾新区"}
 
@@ -144,7 +147,11 @@ def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, st
             if verb:  # 集聚上市公司, 引进华为公司: the verb before a name is not part of it
                 a, name = a + verb.end(), name[verb.end():]
             stem = re.sub(r"(股份有限公司|有限责任公司|有限公司|集团|公司|研究院|研究所|实验室|大学)$", "", name)
-            if len(stem) < 2 or GENERIC_ORG.match(stem) or re.search(r"\d|第", stem):
+            # 南山区上市公司: a place's listed firms, not a firm
+            bare = pattern.sub(lambda p: "" if forms[p.group(0)][1] not in ("organisation",) else p.group(0), stem)
+            if len(stem) < 2 or GENERIC_ORG.match(stem) \
+                    or (kind == "organisation" and bare != stem and (not bare or GENERIC_ORG.match(bare))) \
+                    or re.search(r"\d|第|这|该|此|成立|上市$|境内外|境表里", stem):
                 continue
             inside = [f for f in found if a <= f[0] and f[1] <= m.end()]
             if kind == "organisation" and any(f[3] == "organisation" and f[1] == m.end() for f in inside):
@@ -171,6 +178,8 @@ def _scope(mention, region: str | None) -> tuple[str, str, str]:
             return (DISTRICT_NAMES[region], "district", region) if region else (name, "unknown", "")
         if scope == "city":
             return (CITY_OF[region], "city", "") if region else (name, "city", "")
+        if scope == "site":
+            return (name, "subarea", region) if region else (name, "outside", "")
         return ("广东省" if scope == "province" else "中国", scope, "")
     if kind == "district" and district in REGIONS:
         return name, "district", district
@@ -236,12 +245,27 @@ def _topic(head: str, mentions) -> tuple | None:
     return None
 
 
+def _settled_in(after: str, short: tuple = ()):
+    """The place a count's things settle in, named after it in its clause (60家企业有意落户南沙)."""
+    clause = CLAUSE.split(after, maxsplit=1)[0]
+    m = SETTLE.search(clause)
+    if not m:
+        return None
+    found = [f for f in _mentions(clause[m.end():], short) if f[0] == 0 and f[3] != "organisation"]
+    return found[0] if found else None
+
+
+SETTLE = re.compile(r"(落户|入驻|落地|进驻|扎根|集聚于?|聚集于?)(?:在|于|到)?")
+
+
 def _subject(head: str, before: list[str], region: str | None,
-             previous_paragraph: list[str] = (), short: tuple = ()) -> tuple[str, str, str]:
+             previous_paragraph: list[str] = (), short: tuple = (), settle=None) -> tuple[str, str, str]:
     """Whose figure, from the sentence up to it (``head``): nearest mention in the number's clause,
     else the sentence's most specific, else the paragraph's nearest sentence with one, else the
     article's district."""
     clause_start = _clause_start(head)
+    if settle:
+        return _scope(settle, region)
     mentions = _subjects(head, short)
     in_clause = [m for m in mentions if m[0] >= clause_start]
     if in_clause:
@@ -393,7 +417,7 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
             return "actual", "累计/已发放"
         return "pledge", {"fund": "fund size", "subsidy": "award or cap"}[measure]
     if kind == "money" and measure == "investment":
-        m = re.search(r"耗资|已(完成|累计)?投资|累计|完成投资|已投入|投资了", clause) if not re.search("预计|拟|计划", clause) else None
+        m = re.search(r"耗资|已(完成|累计)?投资|累计|完成投资|已投入|投资了", clause) if not re.search("预计|拟|计划|力争|争取|目标|任务", clause) else None
         if m:
             return "actual", m.group(0)
         m = re.search(r"年度|今年|本年|计划投资|任务|力争|目标|争取", clause) or \
@@ -464,7 +488,8 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
                            earlier[-1] if earlier else "") if money else ""
         previous = previous_paragraph_of(text, p_start)
         previous_sentences = [x for x in re.split(r"(?<=[。！？!?])", previous) if x.strip()]
-        place, scope, district = _subject(sentence_before, earlier, region, previous_sentences, short)
+        settle = _settled_in(text[r.end:r.end + 30], short) if r.kind == "count" else None
+        place, scope, district = _subject(sentence_before, earlier, region, previous_sentences, short, settle)
         frame = plan_frame(earlier, published)
         status, status_cue = _status(r.kind, measure, sentence_before, r.surface, text[r.end:r.end + 12],
                                      published, frame, building)
