@@ -287,3 +287,26 @@ def test_seed_quotes_carry_substance_and_a_gist(seeds_analysis):
 ])
 def test_areas_read_as_stated(value, qualifier, surface, expected):
     assert human_value("area", value, "m2", qualifier, surface) == expected
+
+
+def test_key_figures_rank_what_a_reader_calls_key():
+    from gbabrief.brief.sections import key_figures
+
+    def fact(kind, value, measure="", scope="district", status="actual", year="2024", unit="CNY", place="南山区",
+             sentence="南山区的数据。", surface=""):
+        return {"region": "nanshan", "kind": kind, "value": value, "measure": measure, "scope": scope,
+                "status": status, "year": year, "unit": unit, "place": place, "sentence": sentence, "surface": surface}
+    facts = pd.DataFrame([
+        fact("area", 186000, unit="m2", scope="subarea", place="某大厦", sentence="某大厦建筑面积18.6万平方米。",
+             surface="18.6万平方米"),  # a building's floor area: never key
+        fact("money", 3, measure="price", unit="CNY"),  # a sum under CNY 10,000: never key
+        fact("money", 5e10, measure="output", status="target", year="2030"),
+        fact("count", 300, unit="enterprises"),
+        fact("money", 8.5e11, measure="gdp", year="2023"),
+        fact("money", 9e11, measure="gdp", year="2024"),
+        fact("money", 2e9, measure="fund", scope="organisation"),  # a partner's: not the district's
+        fact("money", 1e9, measure="investment", status=""),  # status not stated: never key
+    ])
+    keyed = key_figures(facts)
+    assert list(zip(keyed["kind"], keyed["value"])) == [("money", 9e11), ("money", 8.5e11), ("count", 300),
+                                                         ("money", 5e10)]  # achieved first, GDP, latest year

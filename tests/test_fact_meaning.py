@@ -6,7 +6,6 @@ each wrapped in a news sentence (tests/data/peers/cases.csv); the growth pages w
 from __future__ import annotations
 
 import csv
-import re
 
 import pandas as pd
 import pytest
@@ -15,13 +14,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gbabrief import load_corpus
+from gbabrief.evaluate import score_facts
 from gbabrief.facts import corpus_facts, extract, once
-from gbabrief.lang import converter
 from gbabrief.numerals import read_numeral, read_span, to_chinese
 
 PEERS = list(csv.DictReader((DATA / "peers" / "cases.csv").open(encoding="utf-8")))
-GOLD = list(csv.DictReader((DATA / "growth_gold" / "facts.csv").open(encoding="utf-8")))
-NOT_FACTS = list(csv.DictReader((DATA / "growth_gold" / "not_facts.csv").open(encoding="utf-8")))
 
 
 def _close(a: float, b: float) -> bool:
@@ -105,52 +102,40 @@ def test_each_fact_once_headline_and_body():
 
 
 # ------------------------------------------------------------------ the growth pages, scored
-def _simple(s: str) -> str:
-    return re.sub(r"\s", "", converter("t2s").convert(s))
+def _gold(name: str, table: str) -> list[dict]:
+    return list(csv.DictReader((DATA / f"{name}_gold" / f"{table}.csv").open(encoding="utf-8")))
 
 
-@pytest.fixture(scope="module")
-def scored():
-    facts = corpus_facts(load_corpus(DATA / "growth", quiet=True))
-    rows = []
-    for g in GOLD:
-        gs = _simple(g["surface"])
-        hit = [r for r in facts[facts["file"] == g["file"]].itertuples()
-               if (_simple(r.surface) in gs or gs in _simple(r.surface)) and _close(r.value, float(g["value"]))]
-        rows.append({"gold": g, "found": hit[0] if hit else None})
-    return facts, rows
+@pytest.fixture(scope="module", params=["growth", "growth2"])
+def scored(request):
+    facts = corpus_facts(load_corpus(DATA / request.param, quiet=True))
+    return request.param, score_facts(facts, _gold(request.param, "facts"), _gold(request.param, "not_facts"))
 
 
-def _share(rows, field):
-    right = 0
-    for row in rows:
-        r, g = row["found"], row["gold"]
-        if r is not None and str(getattr(r, field) or "") == (g[field] if field != "measure" or g["kind"] == "money"
-                                                              else ""):
-            right += 1
-    return right / len(rows)
+# Measured on the two development sets (facts found; measure, scope, district, status, year):
+#   growth  (12 pages, 92 facts):  92/92; 98.9%, 91.3%, 98.9%, 98.9%, 94.6%
+#   growth2 (14 pages, 154 facts): 147/154; 94.8%, 80.5%, 90.3%, 94.2%, 81.2%
+# growth2 was not seen when the rules were first written (before: measure 79.9%, scope 61.7%, district
+# 67.5%, status 67.5%, year 61.0%). The bars below are those measurements, so that no change makes
+# a label worse; the issue's bar of 95% each is not yet met on growth2 for scope, district and year.
+BARS = {"growth": {"found": 92, "measure": 0.98, "scope": 0.91, "district": 0.98, "status": 0.98, "year": 0.94},
+        "growth2": {"found": 147, "measure": 0.94, "scope": 0.80, "district": 0.90, "status": 0.94, "year": 0.81}}
 
 
-def test_growth_values_all_found(scored):
-    _, rows = scored
-    assert all(row["found"] is not None for row in rows)  # 92 of 92
+def test_development_facts_found(scored):
+    name, score = scored
+    assert score.found >= BARS[name]["found"], score.summary()
 
 
-@pytest.mark.parametrize("field, bar", [("measure", 0.95), ("district", 0.95), ("status", 0.95), ("year", 0.90),
-                                        ("scope", 0.90)])
-def test_growth_fact_meaning(scored, field, bar):
-    # Measured on the development set: measure 98%, district 99%, status 97%, year 93%, scope 91%
-    # (the bars for held-out pages are 90% for measure and 85% for the others).
-    _, rows = scored
-    assert _share(rows, field) >= bar
+@pytest.mark.parametrize("label", ["measure", "scope", "district", "status", "year"])
+def test_development_fact_labels(scored, label):
+    name, score = scored
+    assert score.share(label) >= BARS[name][label], (score.summary(), score.wrong(label)[:10])
 
 
-def test_growth_not_facts(scored):
-    facts, _ = scored
-    leaked = [(n["file"], n["surface"]) for n in NOT_FACTS
-              if any(_simple(n["surface"]) in _simple(s) or _simple(s) in _simple(n["surface"])
-                     for s in facts[facts["file"] == n["file"]]["surface"])]
-    assert leaked == []
+def test_development_not_facts(scored):
+    _, score = scored
+    assert score.leaked == []
 
 
 def test_partner_and_city_figures_are_not_the_district():
@@ -200,3 +185,87 @@ def test_a_location_a_base_and_a_campus_are_not_the_district():
     assert (by_surface["200亩"].place, by_surface["200亩"].scope, by_surface["200亩"].district) == \
         ("南沙校区", "subarea", "nansha")
     assert (by_surface["100亩"].place, by_surface["100亩"].scope) == ("松山湖校区", "outside")
+
+
+# ------------------------------------------------------------------ status, measure and owner, in new sentences
+@pytest.mark.parametrize("text, published, value, status", [
+    # A goal for a later year is a target; the same year reported after the fact is achieved.
+    ("标题\n到2025年，南沙区人工智能产业规模达到500亿元。", "2020-06-01", 5e10, "target"),
+    ("标题\n2025年，南沙区人工智能产业规模达到500亿元。", "2026-02-01", 5e10, "actual"),
+    # A plan's frame carries over the sentences after it, until a result is reported.
+    ("标题\n《行动方案》提出：到2027年，全区集聚企业300家。核心产业产值达到800亿元。截至目前，全区已有企业120家。",
+     "2024-03-01", 8e10, "target"),
+    ("标题\n《行动方案》提出：到2027年，全区集聚企业300家。核心产业产值达到800亿元。截至目前，全区已有企业120家。",
+     "2024-03-01", 120, "actual"),
+    ("标题\n该片区规划占地约2000亩，力争到2030年实现产值500亿元。", "2024-03-01", 5e10, "target"),
+    ("标题\n南山区去年实现生产总值9000亿元，同比增长6%。", "2025-01-20", 9e11, "actual"),
+    ("标题\n该项目总投资规模超百亿元，由多家企业共同建设。", "2024-03-01", 1e10, "pledge"),
+    ("标题\n区里设立的母基金总规模20亿元。", "2024-03-01", 2e9, "pledge"),
+    ("标题\n这项改革并非一蹴而就，经过三年探索，全区科技企业翻了一番，达到1200家。", "2024-03-01", 1200, "actual"),
+])
+def test_status_from_the_clause_the_plan_and_the_date(text, published, value, status):
+    facts = corpus_facts(pd.DataFrame([{"doc_id": "x", "file": "x.txt", "region": "nansha", "published": published,
+                                        "title": "标题", "text": text, "text_orig": text}]))
+    row = facts[facts["value"] == value].iloc[0]
+    assert row.status == status, row.cues
+    assert f"→ {status}" in row.cues  # the words that decided it are kept with it
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("标题\n该项目总投资12亿元。", 1.2e9, "investment"),
+    ("标题\n母基金总规模20亿元。", 2e9, "fund"),
+    ("标题\n企业以3亿元人民币买下一块用地。", 3e8, "price"),
+    ("标题\n全区实现产值500亿元。", 5e10, "output"),
+    ("标题\n获得融资2亿元。", 2e8, "financing"),
+    ("标题\n给予最高500万元奖励。", 5e6, "subsidy"),
+    ("标题\n全区地区生产总值8000亿元。", 8e11, "gdp"),
+    ("标题\n全区进出口总额达4500亿元。", 4.5e11, "other"),  # trade is not output
+])
+def test_measure_from_the_noun_the_sum_belongs_to(text, value, measure):
+    row = _describe(text)[value]
+    assert row.measure == measure, row.cues
+
+
+def test_per_capita_and_per_area_sums_are_ratios_that_keep_their_measure():
+    by_value = _describe("标题\n全区人均GDP超过30万元，每年产出不低于2000万元/亩。")
+    assert (by_value[300000].kind, by_value[300000].unit, by_value[300000].measure) == ("ratio", "CNY_per_person", "gdp")
+    assert (by_value[2e7].kind, by_value[2e7].unit) == ("ratio", "CNY_per_mu")
+
+
+@pytest.mark.parametrize("sentence", [
+    "企业在毗邻车站的一块地上建厂。",  # 一块: a plot, not CNY 1
+    "企业买下一块用地，又引进一家企业和一批项目。",  # 一 + classifier: an article, not a count
+    "毗邻车站的一块31",  # cut off by the end of the excerpt
+    "会议名为2017人工智能圆桌会议。",  # 2017人: the start of a name
+    "做到两个维护，增强四个意识。",  # slogans
+])
+def test_indefinite_one_and_slogans_are_not_facts(sentence):
+    assert extract(sentence).empty
+
+
+@pytest.mark.parametrize("sentence, kind, value, unit", [
+    ("市场上摆着五个苹果。", "count", 5, "items"),  # a noun the lexicon lacks
+    ("境内有五条河流。", "count", 5, "items"),
+    ("现场有数十台推土机作业。", "count", 55, "units"),
+    ("交椅湾两宗地块被摘牌。", "count", 2, "plots"),
+    ("定价700人民币。", "money", 700, "CNY"),  # not 700 people
+    ("每斤五毛。", "money", 0.5, "CNY"),
+    ("售价5角。", "money", 0.5, "CNY"),
+    ("只占百分之一。", "percent", 1, "percent"),
+    ("占百分三十。", "percent", 30, "percent"),
+    ("已有60家AI企业有意落户。", "count", 60, "enterprises"),  # Latin after the classifier
+])
+def test_the_issue_cases(sentence, kind, value, unit):
+    found = extract(sentence)
+    assert [(r.kind, r.value, r.unit) for r in found.itertuples()] == [(kind, value, unit)]
+
+
+def test_owners_settled_in_and_projects():
+    # The place the counted firms settle in owns the count; a project named by 该项目 is a site.
+    by_value = _describe("标题\n庆盛枢纽周边配套完善。已有60家AI企业有意落户南沙。", "nansha")
+    assert (by_value[60].scope, by_value[60].district) == ("district", "nansha")
+    by_value = _describe("标题\n该项目由某某科技有限公司建设，约定投资总额达45亿元。", "binhaiwan")
+    assert (by_value[4.5e9].scope, by_value[4.5e9].district) == ("subarea", "binhaiwan")
+    # A place's generic firms are the place's, not a firm called 南山区上市公司.
+    by_value = _describe("标题\n南山区上市公司214家。")
+    assert by_value[214].scope == "district"

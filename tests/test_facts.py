@@ -102,7 +102,7 @@ def test_cli_facts_csv():
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert list(rows[0]) == ["file", "kind", "value", "value_low", "value_high", "unit", "qualifier", "measure", "place",
-                             "scope", "district", "status", "year", "surface", "sentence", "positions"]
+                             "scope", "district", "status", "year", "cues", "surface", "sentence", "positions"]
     by_surface = {r["surface"]: r for r in rows}
     row = by_surface["18,605.73平方米"]
     assert (row["kind"], row["value"], row["unit"]) == ("area", "18605.73", "m2")

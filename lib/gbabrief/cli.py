@@ -55,7 +55,7 @@ def cmd_segment(args: argparse.Namespace) -> None:
 
 
 FACTS_CSV = ["file", "kind", "value", "value_low", "value_high", "unit", "qualifier", "measure", "place", "scope",
-             "district", "status", "year", "surface", "sentence", "positions"]
+             "district", "status", "year", "cues", "surface", "sentence", "positions"]
 
 
 def cmd_facts(args: argparse.Namespace) -> None:
@@ -70,7 +70,8 @@ def cmd_facts(args: argparse.Namespace) -> None:
         for row in facts.itertuples():
             writer.writerow([Path(path).name, row.kind, format_value(row.value), format_value(row.value_low),
                              format_value(row.value_high), row.unit, row.qualifier, row.measure, row.place, row.scope,
-                             row.district, row.status, row.year, row.surface_orig, row.sentence_orig, row.positions])
+                             row.district, row.status, row.year, row.cues, row.surface_orig, row.sentence_orig,
+                             row.positions])
 
 
 def cmd_process(args: argparse.Namespace) -> None:

@@ -364,6 +364,8 @@ def extract(text: str) -> pd.DataFrame:
             continue
         elif unit_word == "倍":
             kind, unit = "multiple", _comparator(text, start)
+        elif unit_word in CLASSIFIER_DEFAULT and unit_word == "人" and re.match(r"[工民才口类士气性群文造]", text[end:end + 1]):
+            continue  # 2017人工智能圆桌会议: 人 begins a word, it counts nothing
         elif unit_word in CLASSIFIER_DEFAULT:
             ratio = _per_capita(text, start)
             if ratio:

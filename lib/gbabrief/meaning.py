@@ -35,10 +35,10 @@ from .manifest import REGIONS
 MEASURES = [  # checked in this order; the cue that ends nearest the number wins
     ("gdp", r"GDP|生产总值|经济总量|级城区|级城市"),
     ("other", r"研发投入|研发费用|研发经费|研发支出|税收|纳税|利润|研发|进出口|出口|进口|贸易额|外贸|零售|消费品|存款|贷款余额"),
-    ("fund", r"母基金|子基金|基金|资金池"),
+    ("fund", r"(?:母|子)?基金(?:[^，。；]{0,3}规模)?|资金池"),  # 母基金总规模: the fund's size
     ("subsidy", r"补贴|奖励|资助|扶持|补助|奖补|支持|给予|奖|资金券|算力券"),
     ("financing", r"融资|募资|募集|估值|天使轮|[A-D]轮"),
-    ("investment", r"总投资|投资|投入|耗资|斥资|造价|建设资金|拿地"),
+    ("investment", r"(?:总投资|投资)(?:规模|总额|额)?|投入|耗资|斥资|造价|建设资金|拿地"),
     ("output", r"产值|产业规模|规模|营收|营业收入|收入|销售额|营业额|产出|交易额|增加值|产业"),
     ("price", r"价格|售价|单价|票价|租金|房价|起拍价|成交价|拍卖|地价|买下|购得|竞得|收购价"),
 ]
@@ -299,32 +299,42 @@ def _subject(head: str, before: list[str], region: str | None,
 
 
 def _nearest(patterns, text: str) -> str | None:
+    found = _nearest_cue(patterns, text)
+    return found[0] if found else None
+
+
+def _nearest_cue(patterns, text: str) -> tuple[str, str] | None:
+    """(name, the words) of the pattern whose match ends last in ``text``."""
     best, best_end = None, -1
     for name, pattern in patterns:
         for m in pattern.finditer(text):
             if m.end() > best_end:
-                best, best_end = name, m.end()
+                best, best_end = (name, m.group(0)), m.end()
     return best
 
 
 def _measure(clause_before: str, after: str, sentence_before: str = "", surface: str = "",
-             previous_sentence: str = "") -> str:
-    """What a sum measures: the nearest measure word before it in its clause, the phrase it
-    qualifies (100亿元的人工智能产业基金 -> fund), a scale's head (千亿级产业集群 -> output, 万亿级城区
-    -> gdp), the sentence before it, the next clause's topic (…7630.59亿元，GDP一骑绝尘), the paragraph's
-    sentence before; else ``other``."""
+             previous_sentence: str = "") -> tuple[str, str]:
+    """(measure, cue): what a sum measures and the words that say so. The nearest measure word
+    before it in its clause, the phrase it qualifies (100亿元的人工智能产业基金 -> fund), a scale's head
+    (千亿级产业集群 -> output, 万亿级城区 -> gdp), the sentence before it, the next clause's topic
+    (…7630.59亿元，GDP一骑绝尘), the paragraph's sentence before; else ``other``."""
     phrase = re.split(r"[，。；、,;]", after, maxsplit=1)[0][:14]
     if phrase.startswith("的") or re.match(r"^(的|作为|用于|设立|成立)", phrase):
-        named = _nearest(_MEASURES, phrase)
+        named = _nearest_cue(_MEASURES, phrase)
         if named:
             return named
     if surface.endswith("级"):  # a scale aimed at: a district's is its GDP, an industry's its output
-        return "gdp" if re.match(r"(城区|城市|经济体|GDP)", after) else _nearest(_MEASURES, phrase) or "output"
+        if re.match(r"(城区|城市|经济体|GDP)", after):
+            return "gdp", "…级" + after[:2]
+        return _nearest_cue(_MEASURES, phrase) or ("output", "…级" + phrase[:4])
     next_topic = re.match(r"[^，。；,;]*[，,]\s*([^，。；,;]{0,6})", after)
-    return (_nearest(_MEASURES, clause_before[-16:]) or _nearest(_MEASURES, phrase)
-            or _nearest(_MEASURES, sentence_before)
-            or (_nearest(_MEASURES, next_topic.group(1)) if next_topic else None)
-            or _nearest(_MEASURES, previous_sentence) or "other")
+    for context in (clause_before[-16:], phrase, sentence_before, next_topic.group(1) if next_topic else "",
+                    previous_sentence):
+        named = _nearest_cue(_MEASURES, context)
+        if named:
+            return named
+    return "other", "no measure word"
 
 
 # Status cues, each (status, name, pattern); the cue nearest the number in its clause decides, then
@@ -484,8 +494,8 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         building = BUILDING.search(headline + "\n" + previous_paragraph_of(text, p_start) + paragraph_head)
         building = building.group(0) if building else None
         money = r.kind == "money" or (r.kind == "ratio" and re.match(r"[A-Z]{3}_per_", r.unit))  # 人均GDP, 万元/亩
-        measure = _measure(clause_before, text[r.end : r.end + 20], sentence_before, r.surface,
-                           earlier[-1] if earlier else "") if money else ""
+        measure, measure_cue = _measure(clause_before, text[r.end : r.end + 20], sentence_before, r.surface,
+                                        earlier[-1] if earlier else "") if money else ("", "")
         previous = previous_paragraph_of(text, p_start)
         previous_sentences = [x for x in re.split(r"(?<=[。！？!?])", previous) if x.strip()]
         settle = _settled_in(text[r.end:r.end + 30], short) if r.kind == "count" else None
@@ -504,7 +514,10 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
             aim = re.findall(r"(?:到|至)((?:19|20)\d\d)\s*年", frame or "") or \
                 re.findall(r"(?:到|至)((?:19|20)\d\d)\s*年", status_cue)
             year = aim[-1] if aim else year
-        cues = f"status: {status_cue} → {status or 'not stated'}"
+        cues = "; ".join(filter(None, (
+            f"{status_cue} → {status or 'status not stated'}",
+            f"{measure_cue} → {measure}" if measure else "",
+            f"owner {place or 'none named'} → {scope}")))
         rows.append((measure, place, scope, district if scope in ("district", "subarea") else "", status, year, cues))
     for i, column in enumerate(("measure", "place", "scope", "district", "status", "year", "cues")):
         out[column] = [row[i] for row in rows]

@@ -21,7 +21,8 @@ from ..gist import gist, glosses
 from ..lexicon import entries
 from ..manifest import REGIONS
 from .model import Analysis, Source
-from .words import (MEASURE_TEXT, OWN, POLICY_TYPE, REGION_EN, SCOPE_TEXT, STATUS_TEXT, clause_of, sentence_case,
+from .words import (MEASURE_TEXT, OWN, POLICY_TYPE, REGION_EN, SCOPE_TEXT, STATUS_TEXT, clause_of, place_words,
+                    sentence_case,
                     share_range, word_pinyin)
 
 PACKAGES = ("gbabrief", "pandas", "matplotlib", "jieba", "opencc", "pypinyin", "charset-normalizer", "nbconvert",
@@ -48,6 +49,7 @@ class FactRef:
     year: str = ""
     measure: str = ""
     status: str = "actual"
+    cues: str = ""
 
     @property
     def whose(self) -> str:
@@ -56,7 +58,8 @@ class FactRef:
     @classmethod
     def of(cls, r) -> "FactRef":
         return cls(r.fact_id, r.value_text, r.label, r.doc_id, r.region or "", r.scope, r.place or "",
-                   clause_of(r.sentence, r.surface), r.surface_orig, str(r.year or ""), r.measure or "", r.status)
+                   clause_of(r.sentence, r.surface), r.surface_orig, str(r.year or ""), r.measure or "", r.status or "",
+                   getattr(r, "cues", "") or "")
 
 
 @dataclass(frozen=True)
@@ -265,7 +268,8 @@ def findings(a: Analysis) -> Findings:
             break
     # 4. Money, like with like: the districts' own figures of the same measure and status.
     money = a.own_facts()
-    money = money[(money["kind"] == "money") & money["region"].isin(a.regions)]
+    money = money[(money["kind"] == "money") & money["region"].isin(a.regions) & (money["status"] != "")
+                  & ~money["measure"].isin(["price", "other"])]
     others = int(((a.facts["kind"] == "money") & ~a.facts["scope"].isin(OWN)).sum())
     if len(money):
         groups = money.groupby(["measure", "status"]).agg(districts=("region", "nunique"), n=("value", "size"))
@@ -289,6 +293,48 @@ def findings(a: Analysis) -> Findings:
     if counts:
         items.append(PartnersFinding(counts, len(counts) == len(a.regions)))
     return Findings(items[:5], list(a.regions), per_region)
+
+
+# What a reader calls a district's key figures, best first: its economy's size and the money put into
+# it, then counts of firms, projects and people, then shares; areas only of the district or a zone.
+KEY_RANK = {("money", "gdp"): 0, ("money", "output"): 1, ("money", "investment"): 2, ("money", "fund"): 3,
+            ("money", "financing"): 4, ("money", "subsidy"): 5}
+COUNTED_FIRST = ("enterprises", "listed_companies", "projects", "people", "market_entities", "organisations",
+                 "institutions", "universities", "research_institutes", "platforms", "teams")
+FLOOR_AREA = re.compile(r"建筑面积|楼|大厦|栋|层")
+
+
+def key_rank(r) -> tuple | None:
+    """Where a fact stands among its district's key figures (lower first), or None when it is not one:
+    not the district's own, a sum under CNY 10,000 (a price is not a key figure), a building's floor
+    area or a site's, or a figure whose status the text does not state."""
+    if r.scope not in OWN or not r.status:
+        return None
+    year = -int(r.year) if str(r.year or "").isdigit() else 0  # the most recent year first
+    actual = 0 if r.status == "actual" else 1
+    if r.kind == "money":
+        if r.value < 10_000 or r.measure in ("price", "other"):
+            return None
+        return (actual, KEY_RANK.get((r.kind, r.measure), 6), year)
+    if r.kind == "count":
+        return (actual, 10 + (COUNTED_FIRST.index(r.unit) if r.unit in COUNTED_FIRST else len(COUNTED_FIRST)), year)
+    if r.kind == "area":
+        whole = r.scope == "district" or (r.scope == "subarea" and r.place in place_words())
+        if not whole or FLOOR_AREA.search(clause_of(r.sentence, r.surface)):
+            return None
+        return (actual, 30, year)
+    if r.kind in ("percent", "multiple"):
+        return (actual, 40, year)
+    return None
+
+
+def key_figures(facts: pd.DataFrame, per_district: int = 4) -> pd.DataFrame:
+    """facts[region, kind, value, measure, scope, status, year, …] -> the key figures of each district,
+    at most ``per_district``, ranked by ``key_rank``; one figure of each measure and status a district."""
+    ranks = [key_rank(r) for r in facts.itertuples()]
+    order = sorted((i for i, rank in enumerate(ranks) if rank is not None), key=lambda i: ranks[i])
+    keyed = facts.iloc[order].drop_duplicates(["region", "kind", "measure", "unit", "status", "value"])
+    return keyed.groupby("region", sort=False).head(per_district)
 
 
 # ---------------------------------------------------------------------- method and data
@@ -515,9 +561,7 @@ def comparison(a: Analysis) -> Comparison:
                                                                 kind="stable")
     # One row a figure: the same value an article repeats in other words (11个重大项目, 11个) is shown once.
     key = key.drop_duplicates(["doc_id", "kind", "value", "unit", "scope", "status"])
-    own = key[key["scope"].isin(OWN)]  # the chart compares the districts' own figures only
-    cards = own[own["kind"] != "count"].groupby("region", sort=False).head(4)
-    cards = pd.concat([cards, own[own["kind"] == "count"]]).groupby("region", sort=False).head(4)
+    cards = key_figures(key)
     numbers = a.number_of
     analysed = tuple(a.analysed_docs())
     figures = {
@@ -533,8 +577,10 @@ def comparison(a: Analysis) -> Comparison:
                           "qualifier": cards["qualifier"], "source": [f"[{numbers[d]}]" for d in cards["doc_id"]]}),
             "Key figures stated in the articles",
             "Key figures per district: the districts' own figures only (their zones and sites included), with "
-            "their qualifiers (≈ about, > over, ≤ up to); at most four per district, money and area first. All "
-            "are listed in the table of facts below and in Appendix A", tuple(dict.fromkeys(cards["doc_id"])),
+            "their qualifiers (≈ about, > over, ≤ up to); at most four per district: achieved figures before "
+            "targets and pledges, GDP, output and investment first and the latest year first, then counts of "
+            "firms, projects and people; areas only of a district or a named zone. All are listed in the table "
+            "of facts below and in Appendix A", tuple(dict.fromkeys(cards["doc_id"])),
             note="money"),
         "terms": FigureSpec("distinctive_terms", "distinctive_terms", a.terms, "Distinctive terms per district",
                             "Terms that set each district apart (weighted log-odds with an informative Dirichlet "

@@ -23,7 +23,7 @@ QUALIFIER_TEXT = {"exact": "", "approx": "about ", "over": "over ", "nearly": "n
 MEASURE_TEXT = {"gdp": "GDP", "output": "industry output or revenue", "investment": "investment",
                 "fund": "fund size", "subsidy": "subsidy or award cap", "financing": "financing raised",
                 "price": "price", "other": "other sum"}
-STATUS_TEXT = {"actual": "actual", "target": "target", "pledge": "pledged or announced"}
+STATUS_TEXT = {"actual": "actual", "target": "target", "pledge": "pledged or announced", "": "status not stated"}
 SCOPE_TEXT = {"district": "the district's", "subarea": "a zone or site in the district", "city": "its city's",
               "province": "the province's", "country": "national", "outside": "another place's",
               "organisation": "a firm's or institution's", "unknown": "whose is not stated"}
@@ -99,7 +99,7 @@ def sentence_case(label: str) -> str:
 def fact_label(r) -> str:
     """What a fact measures and whether it is a target: 'investment (target)', 'enterprises'."""
     what = MEASURE_TEXT.get(r.measure, "money") if r.kind == "money" else _what(r.kind, r.unit)
-    status = "" if r.status == "actual" else f" ({STATUS_TEXT[r.status]})"
+    status = "" if r.status == "actual" else f" ({STATUS_TEXT.get(r.status or '', r.status)})"
     year = f", {r.year}" if r.year else ""
     return f"{what}{status}{year}"
 
