@@ -368,7 +368,7 @@ def strip_chrome(lines: list[str], audit: list[Change], meta: dict[str, str | No
             continue
         if not body:
             _offer_outlets(simple[i][:40], "body-start", "body", found)
-            _dateline(simple[i], "\n".join(simple), found)
+            _dateline(simple[i], found)
         m = _TRAILING_BYLINE.search(simple[i])
         if m:
             meta["byline"] = meta.get("byline") or m.group(2)
@@ -382,7 +382,7 @@ def strip_chrome(lines: list[str], audit: list[Change], meta: dict[str, str | No
     return title, body
 
 
-def _dateline(first: str, page_text: str, found: page.Meta) -> None:
+def _dateline(first: str, found: page.Meta) -> None:
     """新华社深圳3月1日电: the outlet; the date only when the dateline states its year
     (新华社深圳2024年3月1日电). A year taken from the body would be an event's, not the page's."""
     m = page.DATELINE.match(first)

@@ -49,14 +49,8 @@ class FactScore:
 
 
 def _gold(g: dict, label: str) -> str:
-    if label == "measure" and g["kind"] != "money":
-        return ""
-    value = g.get(label) or ""
-    return value
-
-
-def _value(g: dict) -> float:
-    return float(g["value"])
+    """The reader's label; measure is given for money only."""
+    return "" if label == "measure" and g["kind"] != "money" else g.get(label) or ""
 
 
 def score_facts(facts: pd.DataFrame, gold: list[dict], not_facts: list[dict] = ()) -> FactScore:
@@ -68,10 +62,10 @@ def score_facts(facts: pd.DataFrame, gold: list[dict], not_facts: list[dict] = (
         by_file.setdefault(r["file"], []).append(r)
     score = FactScore()
     for g in gold:
-        gs = _simple(g["surface"])
+        gs, value = _simple(g["surface"]), float(g["value"])
         candidates = [r for r in by_file.get(g["file"], [])
                       if (r["_simple"] in gs or gs in r["_simple"])
-                      and any(close(float(r[v]), _value(g)) for v in ("value", "value_low"))]  # 数十台: its floor
+                      and any(close(float(r[v]), value) for v in ("value", "value_low"))]  # 数十台: its floor
         # Where one surface holds several facts, prefer the row of the same kind.
         candidates.sort(key=lambda r: r["kind"] != g["kind"])
         found = candidates[0] if candidates else None

@@ -43,6 +43,7 @@ MAGNITUDES = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10
 MONEY_UNITS = {"元": "CNY", "圆": "CNY", "块": "CNY", "块钱": "CNY", "人民币": "CNY", "美元": "USD", "港元": "HKD",
                "港币": "HKD", "澳门元": "MOP", "澳门币": "MOP", "日元": "JPY", "欧元": "EUR", "英镑": "GBP", "韩元": "KRW",
                "澳元": "AUD", "泰铢": "THB", "卢布": "RUB", "新台币": "TWD", "台币": "TWD", "新加坡元": "SGD"}
+MONEY_TAILS = ("元", "币", "圆", "块", "块钱", "毛", "角")  # a unit word ending so is a sum of money
 CURRENCY_PREFIX = {"US$": "USD", "$": "USD", "＄": "USD", "HK$": "HKD", "MOP$": "MOP", "￥": "CNY", "¥": "CNY",
                    "CNY": "CNY", "RMB": "CNY", "USD": "USD", "HKD": "HKD", "人民币": "CNY", "港币": "HKD", "港元": "HKD",
                    "美元": "USD", "新台币": "TWD", "台币": "TWD", "欧元": "EUR", "日元": "JPY"}
@@ -316,7 +317,7 @@ def extract(text: str) -> pd.DataFrame:
         kind = unit = None
         surface_end = end
         currency = CURRENCY_PREFIX.get((m.group("cur") or "").strip())
-        if unit_word.endswith(("元", "币", "圆", "块", "块钱", "毛", "角")) or unit_word in MONEY_UNITS or currency:
+        if unit_word.endswith(MONEY_TAILS) or unit_word in MONEY_UNITS or currency:
             if unit_word.startswith("亿"):
                 value, low, high = value * 10**8, low * 10**8, high * 10**8
                 unit_word = unit_word[1:]
@@ -326,7 +327,7 @@ def extract(text: str) -> pd.DataFrame:
                     surface_end = end + 1
             kind, unit = "money", MONEY_UNITS.get(unit_word) if unit_word in MONEY_UNITS and unit_word not in (
                 "元", "圆", "块", "块钱") else (currency or "CNY")
-            if unit_word and unit_word not in MONEY_UNITS and not unit_word.endswith(("元", "币", "圆", "块", "块钱", "毛", "角")):
+            if unit_word and unit_word not in MONEY_UNITS and not unit_word.endswith(MONEY_TAILS):
                 kind = None  # $5个: a currency sign before a count is not money
             if currency and not unit_word and not (m.group("arabic") or mag or re.search("[万亿]", number)):
                 kind = None
@@ -364,7 +365,7 @@ def extract(text: str) -> pd.DataFrame:
             continue
         elif unit_word == "倍":
             kind, unit = "multiple", _comparator(text, start)
-        elif unit_word in CLASSIFIER_DEFAULT and unit_word == "人" and re.match(r"[工民才口类士气性群文造]", text[end:end + 1]):
+        elif unit_word == "人" and re.match(r"[工民才口类士气性群文造]", text[end:end + 1]):
             continue  # 2017人工智能圆桌会议: 人 begins a word, it counts nothing
         elif unit_word in CLASSIFIER_DEFAULT:
             ratio = _per_capita(text, start)
@@ -404,9 +405,8 @@ def extract(text: str) -> pd.DataFrame:
             noun = text[end + 1:end + 1 + noun_end]
             kind, unit = "count", next(t.unit for n, t in _things() if t.category == "count" and noun.endswith(n))
             surface_end = end + 1 + noun_end
-        elif not unit_word and (mag or re.search("[万亿萬億]", number)) and _people_of_place(text, end):
-            kind, unit = "count", "people"  # 200多万南山人
-            surface_end = _people_of_place(text, end)
+        elif not unit_word and (mag or re.search("[万亿萬億]", number)) and (people_end := _people_of_place(text, end)):
+            kind, unit, surface_end = "count", "people", people_end  # 200多万南山人
         elif not unit_word and (mag or re.search("[万亿萬億]", number)) and not vague:
             counted = _head_noun(re.split(r"[，。；、,;：:]", text[max(0, start - 8):start])[-1], "", last=True)
             if counted and not re.match(r"[\u4e00-\u9fff]", text[end:end + 1] or "，"):
@@ -453,8 +453,8 @@ ABSTRACT_NOUNS = re.compile(r"^(全面|意识|自信|维护|一百年|代表|服
 @lru_cache(maxsize=65536)
 def _concrete_noun(after: str) -> str | None:
     """The noun a classifier counts when the lexicon does not name it (五个苹果, 数十台推土机,
-    十余种配套设施): a dictionary noun (jieba tag n…) opening ``after``, alone or heading a
-    two-word compound; None for a slogan or an abstraction."""
+    十余种配套设施): a dictionary noun (jieba tag n…) opening ``after``, or a modifier and the noun
+    after it (配套设施); None for a slogan or an abstraction."""
     from .segment import tokenizer, word_tags
 
     if not after or not re.match(r"[\u4e00-\u9fff]", after) or ABSTRACT_NOUNS.match(after):

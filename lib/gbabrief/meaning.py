@@ -263,9 +263,9 @@ def _subject(head: str, before: list[str], region: str | None,
     """Whose figure, from the sentence up to it (``head``): nearest mention in the number's clause,
     else the sentence's most specific, else the paragraph's nearest sentence with one, else the
     article's district."""
-    clause_start = _clause_start(head)
     if settle:
         return _scope(settle, region)
+    clause_start = _clause_start(head)
     mentions = _subjects(head, short)
     in_clause = [m for m in mentions if m[0] >= clause_start]
     if in_clause:
@@ -337,19 +337,19 @@ def _measure(clause_before: str, after: str, sentence_before: str = "", surface:
     return "other", "no measure word"
 
 
-# Status cues, each (status, name, pattern); the cue nearest the number in its clause decides, then
+# Status cues, each (status, pattern); the cue nearest the number in its clause decides, then
 # the sentence's, then the paragraph's plan frame. A year in a cue is resolved against the page's date.
 STATUS_CUES = [
-    ("target", "将", re.compile(r"将(?!近|来|军|士|领|\d[\d.]*[^\d，。；]{0,6}的)(?=[\u4e00-\u9fff\d“])")),
-    ("target", "计划", re.compile(r"计划(?!单列)|规划(?=建设|布局|打造|新建|到|为|引进|面积|用地|总|人口|占地|建筑|范围)")),
-    ("target", "目标", re.compile(r"目标|力争|争取|预计|预期|估计|预测|有望|拟|谋划|期望|要(?=达|实现|突破|超过|建成|形成)")),
-    ("target", "打造", re.compile(r"打造|建成后|可容纳|设计(?!事务所|院|师|公司|单位)|远景|远期|近期方案|任务|未来(?![\d一二三四五六七八九十]+年内?[已])")),
-    ("target", "控制", re.compile(r"控制(在|规模|为)|调整(到|为|至)|减少至|不低于|不少于|不超过|确保")),
-    ("target", "规划的", re.compile(r"(已经|已)?规划(的|中)|在建|拟建|新建|改扩建|筹建|筹集|新增(?=[\u4e00-\u9fff]{0,4}\d)")),
-    ("actual", "已", re.compile(r"已(?!经?计划|经?规划|有意)|累计|完成|现有|拥有|共有|截至|截止|过去|终于|调整前|现状|历年|至今"
+    ("target", re.compile(r"将(?!近|来|军|士|领|\d[\d.]*[^\d，。；]{0,6}的)(?=[\u4e00-\u9fff\d“])")),
+    ("target", re.compile(r"计划(?!单列)|规划(?=建设|布局|打造|新建|到|为|引进|面积|用地|总|人口|占地|建筑|范围)")),
+    ("target", re.compile(r"目标|力争|争取|预计|预期|估计|预测|有望|拟|谋划|期望|要(?=达|实现|突破|超过|建成|形成)")),
+    ("target", re.compile(r"打造|建成后|可容纳|设计(?!事务所|院|师|公司|单位)|远景|远期|近期方案|任务|未来(?![\d一二三四五六七八九十]+年内?[已])")),
+    ("target", re.compile(r"控制(在|规模|为)|调整(到|为|至)|减少至|不低于|不少于|不超过|确保")),
+    ("target", re.compile(r"(已经|已)?规划(的|中)|在建|拟建|新建|改扩建|筹建|筹集|新增(?=[\u4e00-\u9fff]{0,4}\d)")),
+    ("actual", re.compile(r"已(?!经?计划|经?规划|有意)|累计|完成|现有|拥有|共有|截至|截止|过去|终于|调整前|现状|历年|至今"
                                r"|建成(?!后)|(?:打造|建设|形成|引进|落户|集聚|吸引|培育|孵化|签约|实现|达到|突破|增长)了"
                                r"|(?<!将)由(?=[\d约])")),
-    ("actual", "同比", re.compile(r"同比|比上年|较上年|翻了")),
+    ("actual", re.compile(r"同比|比上年|较上年|翻了")),
 ]
 # Verbs that say nothing of time by themselves (实现, 达到, 增长): actual only where nothing else decides.
 WEAK_ACTUAL = re.compile(r"实现|达到|突破|达(?=[\d约近超逾])|超过|成为|增长|增加|增幅|下降|提升|提高")
@@ -362,19 +362,15 @@ FUTURE_YEAR = re.compile(r"(?:到|至|在|于)?((?:19|20)\d\d)\s*年(?:底|末|�
 def _tense(year: int, published: str | None, lead: str) -> str | None:
     """A stated year against the page's date: later -> target, earlier -> actual, same year: only a
     到/至 (by the end of) makes it a target."""
-    if not published:
-        return "target" if lead in ("到", "至") else None
-    base = int(published[:4])
-    if year > base:
-        return "target"
-    if year < base:
-        return "actual"
+    base = int(published[:4]) if published else year  # undated: only 到/至 says anything
+    if year != base:
+        return "target" if year > base else "actual"
     return "target" if lead in ("到", "至") else None
 
 
 def _cues(text: str, published: str | None) -> list[tuple[int, str, str]]:
     """(end, status, cue) of every status cue in ``text``, years resolved against the page's date."""
-    found = [(m.end(), status, m.group(0)) for status, _, pattern in STATUS_CUES for m in pattern.finditer(text)]
+    found = [(m.end(), status, m.group(0)) for status, pattern in STATUS_CUES for m in pattern.finditer(text)]
     for m in FUTURE_YEAR.finditer(text):
         lead = text[m.start()] if text[m.start()] in "到至在于" else ""
         if text[max(0, m.start() - 2):m.start()].endswith(("截至", "截止")):
@@ -427,14 +423,16 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
             return "actual", "累计/已发放"
         return "pledge", {"fund": "fund size", "subsidy": "award or cap"}[measure]
     if kind == "money" and measure == "investment":
-        m = re.search(r"耗资|已(完成|累计)?投资|累计|完成投资|已投入|投资了", clause) if not re.search("预计|拟|计划|力争|争取|目标|任务", clause) else None
+        planned = re.search("预计|拟|计划|力争|争取|目标|任务", clause)
+        m = None if planned else re.search(r"耗资|已(完成|累计)?投资|累计|完成投资|已投入|投资了", clause)
         if m:
             return "actual", m.group(0)
-        m = re.search(r"年度|今年|本年|计划投资|任务|力争|目标|争取", clause) or \
-            ((frame or any(c[1] == "target" and c[2][:1] in "到至" for c in sentence_cues))
-             and not re.search("总投资|投资总额", clause) and re.search(r"投资", clause))
+        m = re.search(r"年度|今年|本年|计划投资|任务|力争|目标|争取", clause)
         if m:
-            return "target", (m.group(0) if hasattr(m, "group") else frame or "到…年") + " + investment"
+            return "target", m.group(0) + " + investment"
+        by_year = next((c[2] for c in sentence_cues if c[1] == "target" and c[2][:1] in "到至"), None)
+        if (frame or by_year) and not re.search("总投资|投资总额", clause) and "投资" in clause:
+            return "target", (frame or by_year) + " + investment"  # a plan's yearly investment
         m = re.search(r"预计|拟|估算|计划|约定|签约|总投资|投资总额", clause)
         if m:
             return "pledge", m.group(0) + " (investment announced)"
@@ -483,6 +481,8 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
     rows = []
     short = short_forms(text) if len(facts) else ()
     headline = text.split("\n", 1)[0]
+    paragraphs: dict[int, tuple] = {}  # paragraph start -> (the sentences of the paragraph before, building)
+    frames: dict[tuple[int, int], str | None] = {}  # (paragraph, sentence) start -> the plan frame there
     for r in facts.itertuples():
         p_start = text.rfind("\n", 0, r.start) + 1
         paragraph_head = text[p_start : r.start]
@@ -491,16 +491,23 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         earlier = re.split(r"(?<=[。！？!?])", paragraph_head[:sentence_start])
         earlier = [s for s in earlier if s.strip()]
         clause_before = sentence_before[_clause_start(sentence_before):]
-        building = BUILDING.search(headline + "\n" + previous_paragraph_of(text, p_start) + paragraph_head)
-        building = building.group(0) if building else None
+        if p_start not in paragraphs:
+            previous = previous_paragraph_of(text, p_start)
+            found = BUILDING.search(headline + "\n" + previous)
+            paragraphs[p_start] = ([x for x in re.split(r"(?<=[。！？!?])", previous) if x.strip()],
+                                   found.group(0) if found else None)
+        previous_sentences, building = paragraphs[p_start]
+        if building is None:
+            found = BUILDING.search(paragraph_head)
+            building = found.group(0) if found else None
         money = r.kind == "money" or (r.kind == "ratio" and re.match(r"[A-Z]{3}_per_", r.unit))  # 人均GDP, 万元/亩
         measure, measure_cue = _measure(clause_before, text[r.end : r.end + 20], sentence_before, r.surface,
                                         earlier[-1] if earlier else "") if money else ("", "")
-        previous = previous_paragraph_of(text, p_start)
-        previous_sentences = [x for x in re.split(r"(?<=[。！？!?])", previous) if x.strip()]
         settle = _settled_in(text[r.end:r.end + 30], short) if r.kind == "count" else None
         place, scope, district = _subject(sentence_before, earlier, region, previous_sentences, short, settle)
-        frame = plan_frame(earlier, published)
+        if (p_start, sentence_start) not in frames:
+            frames[p_start, sentence_start] = plan_frame(earlier, published)
+        frame = frames[p_start, sentence_start]
         status, status_cue = _status(r.kind, measure, sentence_before, r.surface, text[r.end:r.end + 12],
                                      published, frame, building)
         current = (status == "actual" or (status == "pledge" and measure == "investment"
@@ -511,9 +518,8 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
             year = published[:4]  # a current figure on a dated page
         if status == "target" and not year:
             # 《规划》提出：到2025年，…。本地生产总值力争达到1万亿元: the year the plan aims at
-            aim = re.findall(r"(?:到|至)((?:19|20)\d\d)\s*年", frame or "") or \
-                re.findall(r"(?:到|至)((?:19|20)\d\d)\s*年", status_cue)
-            year = aim[-1] if aim else year
+            aims = [re.findall(r"(?:到|至)((?:19|20)\d\d)\s*年", cue) for cue in (frame or "", status_cue)]
+            year = next((aim[-1] for aim in aims if aim), year)
         cues = "; ".join(filter(None, (
             f"{status_cue} → {status or 'status not stated'}",
             f"{measure_cue} → {measure}" if measure else "",

@@ -22,8 +22,7 @@ from ..lexicon import entries
 from ..manifest import REGIONS
 from .model import Analysis, Source
 from .words import (MEASURE_TEXT, OWN, POLICY_TYPE, REGION_EN, SCOPE_TEXT, STATUS_TEXT, clause_of, place_words,
-                    sentence_case,
-                    share_range, word_pinyin)
+                    sentence_case, share_range, word_pinyin)
 
 PACKAGES = ("gbabrief", "pandas", "matplotlib", "jieba", "opencc", "pypinyin", "charset-normalizer", "nbconvert",
             "papermill", "weasyprint")
@@ -297,8 +296,7 @@ def findings(a: Analysis) -> Findings:
 
 # What a reader calls a district's key figures, best first: its economy's size and the money put into
 # it, then counts of firms, projects and people, then shares; areas only of the district or a zone.
-KEY_RANK = {("money", "gdp"): 0, ("money", "output"): 1, ("money", "investment"): 2, ("money", "fund"): 3,
-            ("money", "financing"): 4, ("money", "subsidy"): 5}
+MONEY_RANK = {"gdp": 0, "output": 1, "investment": 2, "fund": 3, "financing": 4, "subsidy": 5}
 COUNTED_FIRST = ("enterprises", "listed_companies", "projects", "people", "market_entities", "organisations",
                  "institutions", "universities", "research_institutes", "platforms", "teams")
 FLOOR_AREA = re.compile(r"建筑面积|楼|大厦|栋|层")
@@ -315,7 +313,7 @@ def key_rank(r) -> tuple | None:
     if r.kind == "money":
         if r.value < 10_000 or r.measure in ("price", "other"):
             return None
-        return (actual, KEY_RANK.get((r.kind, r.measure), 6), year)
+        return (actual, MONEY_RANK.get(r.measure, len(MONEY_RANK)), year)
     if r.kind == "count":
         return (actual, 10 + (COUNTED_FIRST.index(r.unit) if r.unit in COUNTED_FIRST else len(COUNTED_FIRST)), year)
     if r.kind == "area":
