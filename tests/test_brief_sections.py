@@ -82,7 +82,8 @@ def test_findings_state_counts_and_single_articles(renderer):
     assert "Nansha (南沙), core AI technology and models (7 coded sentences in 1 article: one article's account)[2]." in out
     assert "Military–civil fusion appears in Nanshan only. 4 sentences in 1 article on Nanshan" in out
     assert "Only the Nansha articles state a sum of the district's own, so money cannot be compared." in out
-    assert "Its largest: subsidy or award cap (pledged or announced), up to CNY 10 m[2]." in out
+    # F1 states no year: the finding says so rather than leave the year out.
+    assert "Its largest: subsidy or award cap (pledged or announced), up to CNY 10 m[2] (year not stated)." in out
     assert "A further 1 sums in these articles belong to cities, partners or firms" in out
     assert "not directly comparable" in out
     assert "Hong Kong and Macao links are uneven." in out and "Nansha (南沙): 2 in 1 article (澳门大学、香港科技大学(广州))[2]." in out
@@ -310,3 +311,12 @@ def test_key_figures_rank_what_a_reader_calls_key():
     keyed = key_figures(facts)
     assert list(zip(keyed["kind"], keyed["value"])) == [("money", 9e11), ("money", 8.5e11), ("count", 300),
                                                          ("money", 5e10)]  # achieved first, GDP, latest year
+
+
+def test_money_findings_name_each_figures_year(renderer):
+    dated = sec.FactRef("F3", "CNY 90 bn", "GDP", "a", "nanshan", "district", "南山区", "全区GDP达900亿元",
+                        "900亿元", "2024", "gdp", "actual")
+    data = sec.Findings([sec.MoneyFinding("apart", [dated, F1])], ["nanshan", "nansha"], {"nanshan": 1, "nansha": 1})
+    out = squeeze(text_of(renderer.render("findings", data)))
+    assert "Nanshan: GDP, CNY 90 bn[1] (2024); Nansha: subsidy or award cap (pledged or announced), " \
+           "up to CNY 10 m[2] (year not stated)." in out
