@@ -308,9 +308,12 @@ def test_key_figures_rank_what_a_reader_calls_key():
         fact("money", 2e9, measure="fund", scope="organisation"),  # a partner's: not the district's
         fact("money", 1e9, measure="investment", status=""),  # status not stated: never key
     ])
+    facts["change"] = False
+    facts.loc[len(facts)] = {**fact("money", 1.1e12, measure="gdp", year="2025"), "change": True}  # 增量: never key
     keyed = key_figures(facts)
-    assert list(zip(keyed["kind"], keyed["value"])) == [("money", 9e11), ("money", 8.5e11), ("count", 300),
-                                                         ("money", 5e10)]  # achieved first, GDP, latest year
+    # Achieved first, GDP first and its latest year only (one figure of each measure and status), then
+    # counts, then targets.
+    assert list(zip(keyed["kind"], keyed["value"])) == [("money", 9e11), ("count", 300), ("money", 5e10)]
 
 
 def test_money_findings_name_each_figures_year(renderer):

@@ -220,6 +220,7 @@ def test_status_from_the_clause_the_plan_and_the_date(text, published, value, st
     ("标题\n给予最高500万元奖励。", 5e6, "subsidy"),
     ("标题\n全区地区生产总值8000亿元。", 8e11, "gdp"),
     ("标题\n全区进出口总额达4500亿元。", 4.5e11, "other"),  # trade is not output
+    ("标题\n全区实现GDP7630亿元，增长9.1%，增量超过1100亿元。", 7.63e11, "gdp"),
 ])
 def test_measure_from_the_noun_the_sum_belongs_to(text, value, measure):
     row = _describe(text)[value]
@@ -269,3 +270,11 @@ def test_owners_settled_in_and_projects():
     # A place's generic firms are the place's, not a firm called 南山区上市公司.
     by_value = _describe("标题\n南山区上市公司214家。")
     assert by_value[214].scope == "district"
+
+
+def test_a_change_is_not_a_level():
+    from gbabrief.meaning import states_change
+
+    assert states_change("2021年，南山区实现GDP7630.59亿元，增长9.1%，增量超过1100亿元。", "超过1100亿元")  # growth
+    assert not states_change("2021年，南山区实现GDP7630.59亿元，增长9.1%。", "7630.59亿元")  # the level
+    assert not states_change("从2016年的4411.46亿元增长到2021年的7630.59亿元。", "7630.59亿元")  # grew to: a level

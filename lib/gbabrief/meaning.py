@@ -313,6 +313,15 @@ def _nearest_cue(patterns, text: str) -> tuple[str, str] | None:
     return best
 
 
+CHANGE_BEFORE = re.compile(r"(增量|增加了|增长了|增收|多增|减少了|下降了)(?:超过|超|达到?|约|近|逾)?\s*$")
+
+
+def states_change(sentence: str, surface: str) -> bool:
+    """True when a figure is how much something grew or fell (增量超过1100亿元), not its level."""
+    at = sentence.find(surface)
+    return at >= 0 and bool(CHANGE_BEFORE.search(sentence[max(0, at - 12):at]))
+
+
 def _measure(clause_before: str, after: str, sentence_before: str = "", surface: str = "",
              previous_sentence: str = "") -> tuple[str, str]:
     """(measure, cue): what a sum measures and the words that say so. The nearest measure word

@@ -19,6 +19,7 @@ import pandas as pd
 
 from ..actors import cooccurrence, find_actors
 from ..facts import corpus_facts
+from ..meaning import states_change
 from ..lang import SENTENCE
 from ..lexicon import alternation, entries
 from ..manifest import REGIONS
@@ -230,6 +231,7 @@ def _facts(analysed: pd.DataFrame) -> pd.DataFrame:
     facts["value_text"] = [value_text(k, v, lo, hi, u, q, s) for k, v, lo, hi, u, q, s in zip(
         facts["kind"], facts["value"], facts["value_low"], facts["value_high"], facts["unit"], facts["qualifier"],
         facts["surface"])]
+    facts["change"] = [states_change(s, x) for s, x in zip(facts["sentence"], facts["surface"])]
     facts["label"] = [fact_label(r) for r in facts.itertuples()]
     return facts
 

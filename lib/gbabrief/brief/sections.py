@@ -268,7 +268,7 @@ def findings(a: Analysis) -> Findings:
     # 4. Money, like with like: the districts' own figures of the same measure and status.
     money = a.own_facts()
     money = money[(money["kind"] == "money") & money["region"].isin(a.regions) & (money["status"] != "")
-                  & ~money["measure"].isin(["price", "other"])]
+                  & ~money["measure"].isin(["price", "other"]) & ~money["change"]]
     others = int(((a.facts["kind"] == "money") & ~a.facts["scope"].isin(OWN)).sum())
     if len(money):
         groups = money.groupby(["measure", "status"]).agg(districts=("region", "nunique"), n=("value", "size"))
@@ -305,9 +305,9 @@ FLOOR_AREA = re.compile(r"建筑面积|楼|大厦|栋|层")
 def key_rank(r) -> tuple | None:
     """Where a fact stands among its district's key figures (lower first), or None when it is not one:
     not the district's own, a sum under CNY 10,000 (a price is not a key figure), a building's floor
-    area or a site's, or a figure whose status the text does not state."""
-    if r.scope not in OWN or not r.status:
-        return None
+    area or a site's, a change (增量), or a figure whose status the text does not state."""
+    if r.scope not in OWN or not r.status or getattr(r, "change", False):
+        return None  # a change (增量) is not a level
     year = -int(r.year) if str(r.year or "").isdigit() else 0  # the most recent year first
     actual = 0 if r.status == "actual" else 1
     if r.kind == "money":
@@ -331,7 +331,7 @@ def key_figures(facts: pd.DataFrame, per_district: int = 4) -> pd.DataFrame:
     at most ``per_district``, ranked by ``key_rank``; one figure of each measure and status a district."""
     ranks = [key_rank(r) for r in facts.itertuples()]
     order = sorted((i for i, rank in enumerate(ranks) if rank is not None), key=lambda i: ranks[i])
-    keyed = facts.iloc[order].drop_duplicates(["region", "kind", "measure", "unit", "status", "value"])
+    keyed = facts.iloc[order].drop_duplicates(["region", "kind", "measure", "unit", "status"])
     return keyed.groupby("region", sort=False).head(per_district)
 
 

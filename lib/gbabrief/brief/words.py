@@ -99,6 +99,8 @@ def sentence_case(label: str) -> str:
 def fact_label(r) -> str:
     """What a fact measures and whether it is a target: 'investment (target)', 'enterprises'."""
     what = MEASURE_TEXT.get(r.measure, "money") if r.kind == "money" else _what(r.kind, r.unit)
+    if getattr(r, "change", False):
+        what += " increase or fall"  # 增量超过1100亿元: the change, not the level
     status = "" if r.status == "actual" else f" ({STATUS_TEXT.get(r.status or '', r.status)})"
     year = f", {r.year}" if r.year else ""
     return f"{what}{status}{year}"
