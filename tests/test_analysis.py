@@ -28,11 +28,11 @@ def test_taxonomy_covers_the_frame():
 
 
 @pytest.mark.parametrize("sentence, code, side", [
-    ("设立规模5亿元的人工智能产业基金。", "finance", "environment"),  # funds are environment-side finance
-    ("提供银行贷款和融资担保。", "finance", "environment"),
-    ("给予最高1000万元资金支持和算力补贴。", "funding", "supply"),  # direct grants are supply-side funding
-    ("开放交通、城管等领域数据资源，提供试验场景。", "scenarios", "demand"),
-    ("对符合条件的企业给予税收优惠。", "tax", "environment"),
+    ("南沙区设立规模5亿元的人工智能产业基金。", "finance", "environment"),  # funds are environment-side finance
+    ("南沙区提供银行贷款和融资担保。", "finance", "environment"),
+    ("南沙区给予最高1000万元资金支持和算力补贴。", "funding", "supply"),  # direct grants are supply-side funding
+    ("南沙区开放交通、城管等领域数据资源，提供试验场景。", "scenarios", "demand"),
+    ("南沙区对符合条件的企业给予税收优惠。", "tax", "environment"),
 ])
 def test_instrument_boundaries(sentence, code, side):
     ev = code_sentences(tiny(("nansha", sentence)))
@@ -59,7 +59,7 @@ def test_scores_are_normalised_per_10k_chars(corpus, evidence):
     assert row["per_10k_chars"] == pytest.approx(n * 10_000 / chars, abs=0.01)
     # Military–civil fusion appears in Nanshan only.
     assert table[(table["code"] == "military_civil") & (table["region"] != "nanshan")]["sentences"].sum() == 0
-    mix = side_mix(scores(corpus, evidence, "instrument"))
+    mix = side_mix(evidence, corpus)
     assert list(mix.columns) == ["supply", "environment", "demand"]
     assert mix.sum(axis=1).round(0).eq(100).all()
 

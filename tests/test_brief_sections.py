@@ -209,9 +209,14 @@ def test_glossary_sources_evidence_and_versions(renderer):
     assert "[1] 深圳晚报, 2024-03-01. 南山发布人工智能行动方案. File a.txt. https://example.org/a" in out
     assert "[2] outlet not stated, 2025-05-26. 南沙人工智能产业. File b.txt." in out
     assert "[3] 新华社, date unknown. (no headline; first sentence) 一段没有标题的文字。. File c.txt." in out
-    raw = renderer.render("evidence", [sec.EvidenceItem(F1, 2, "给予", "最高1000万元", "资金支持。", "Nansha District")])
-    assert '<li id="F1">' in raw and "<mark>最高1000万元</mark>" in raw
+    items = [sec.EvidenceItem(F1, 2, "给予", "最高1000万元", "资金支持。", "Nansha District")]
+    raw = renderer.render("evidence", sec.Evidence(items, []))
+    assert '<li id="F1">' in raw and "<mark>最高1000万元</mark>" in raw and "corrected by the analyst" not in raw
     assert "F1 up to CNY 10 m (subsidy or award cap (pledged or announced); the district's 南沙区) — 给予最高1000万元资金支持。 (gist: Nansha District) [2]" in text_of(raw)
+    # A code the analyst dropped is listed, marked as theirs, with its sentence and source.
+    raw = renderer.render("evidence", sec.Evidence(items, [sec.CorrectedCode(3, "签约仪式结束后，领导参观了展馆。", "instrument",
+                                                                            "strategic", "Strategic measures", "drop")]))
+    assert "Strategic measures (instrument; dropped by the analyst) — 签约仪式结束后，领导参观了展馆。 [3]" in text_of(raw)
     out = text_of(renderer.render("versions", sec.Versions([("jieba", "0.42.1")], [("jieba", "0.42.1"), ("pandas", "2.3.3")])))
     assert "jieba 0.42.1" in out and out.endswith("jieba 0.42.1 pandas 2.3.3")
 

@@ -6,6 +6,7 @@ year) scored over the gold facts, a missed fact counting as wrong; not-facts tha
 """
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, field
 
@@ -78,3 +79,141 @@ def score_facts(facts: pd.DataFrame, gold: list[dict], not_facts: list[dict] = (
         if any(ns in r["_simple"] or r["_simple"] in ns for r in by_file.get(n["file"], [])):
             score.leaked.append((n["file"], n["surface"]))
     return score
+
+
+# ------------------------------------------------------------------ instrument coding
+def _bare(s: str) -> str:
+    """Simplified, and letters, digits and CJK only: a quote matches whatever the punctuation."""
+    from .clean import mainland_usage
+
+    return re.sub(r"[^0-9A-Za-z\u3400-\u9fff]", "", mainland_usage(converter("t2s").convert(s or "")))
+
+
+def kappa(a: list[bool], b: list[bool]) -> float:
+    """Cohen's kappa of two coders' yes/no calls on the same items (1.0 when both agree on all)."""
+    n = len(a)
+    if n == 0:
+        return 1.0
+    observed = sum(x == y for x, y in zip(a, b)) / n
+    pa, pb = sum(a) / n, sum(b) / n
+    expected = pa * pb + (1 - pa) * (1 - pb)
+    return 1.0 if expected == 1 else (observed - expected) / (1 - expected)
+
+
+@dataclass
+class CodeScore:
+    """Instrument codes of each hand-coded sentence, the reader's and the build's."""
+
+    rows: list[dict] = field(default_factory=list)  # file, quote, gold codes, found codes, sentence
+    sides: dict[str, str] = field(default_factory=dict)  # code -> side
+
+    def _counts(self, keep=lambda code: True) -> tuple[int, int, int]:
+        right = sum(len({c for c in r["gold"] & r["found"] if keep(c)}) for r in self.rows)
+        found = sum(len({c for c in r["found"] if keep(c)}) for r in self.rows)
+        gold = sum(len({c for c in r["gold"] if keep(c)}) for r in self.rows)
+        return right, found, gold
+
+    def precision(self, keep=lambda code: True) -> float:
+        right, found, _ = self._counts(keep)
+        return right / found if found else 1.0
+
+    def recall(self, keep=lambda code: True) -> float:
+        right, _, gold = self._counts(keep)
+        return right / gold if gold else 1.0
+
+    def kappa_code(self, code: str) -> float:
+        return kappa([code in r["gold"] for r in self.rows], [code in r["found"] for r in self.rows])
+
+    def kappa_side(self, side: str) -> float:
+        on = lambda codes: any(self.sides.get(c) == side for c in codes)  # noqa: E731
+        return kappa([on(r["gold"]) for r in self.rows], [on(r["found"]) for r in self.rows])
+
+    def wrong(self) -> list[tuple[str, str, str, str]]:
+        """(file, sentence, the reader's codes, the build's) of every sentence coded differently."""
+        return [(r["file"], r["sentence"], "|".join(sorted(r["gold"])) or "none", "|".join(sorted(r["found"])) or "none")
+                for r in self.rows if r["gold"] != r["found"]]
+
+    def summary(self) -> str:
+        right, found, gold = self._counts()
+        sides = ", ".join(f"{s} {self.kappa_side(s):.2f}" for s in ("supply", "environment", "demand"))
+        return (f"{len(self.rows)} sentences: precision {self.precision():.2f} ({right} of {found} codes right), "
+                f"recall {self.recall():.2f} ({right} of {gold}); kappa by side: {sides}")
+
+
+def _locate(quote: str, text: str) -> int:
+    """Where a quote starts in the text; where cleaning cut part of it (a masthead before the title,
+    pinyin glosses), where the first run of six of its characters that the text holds once starts."""
+    at = text.find(quote)
+    if at >= 0 or len(quote) < 6:
+        return at
+    for k in range(len(quote) - 5):
+        window = quote[k:k + 6]
+        if text.count(window) == 1:
+            return text.find(window)
+    return -1
+
+
+def score_codes(evidence: pd.DataFrame, corpus: pd.DataFrame, gold: list[dict], sides: dict[str, str]) -> CodeScore:
+    """evidence[doc_id, sent_id, scheme, code] of corpus[doc_id, file, text] against the reader's rows
+    (file, quote, codes): each quote finds the build's sentence it falls in; a quote the build's text
+    does not hold (its sentence cleaned away) counts as coded none."""
+    from .themes import sentences
+
+    coded: dict[tuple[str, int], set[str]] = {}
+    for r in evidence[evidence["scheme"] == "instrument"].itertuples():
+        coded.setdefault((r.doc_id, r.sent_id), set()).add(r.code)
+    by_file: dict[str, tuple[str, list[int], list[str], str]] = {}
+    for doc_id, file, group in ((d, f, g) for (d, f), g in
+                                sentences(corpus).merge(corpus[["doc_id", "file"]]).groupby(["doc_id", "file"])):
+        text, owner, said = "", [], []
+        for s in group.itertuples():
+            bare = _bare(s.sentence)
+            text += bare
+            owner += [s.sent_id] * len(bare)
+            said.append(s.sentence)
+        by_file[file] = (doc_id, owner, dict(zip(group["sent_id"], said)), text)
+    score = CodeScore(sides=sides)
+    for g in gold:
+        doc_id, owner, said, text = by_file.get(g["file"], ("", [], {}, ""))
+        at = _locate(_bare(g["quote"]), text)
+        sent_id = owner[at] if at >= 0 else None
+        found = coded.get((doc_id, sent_id), set()) if sent_id is not None else set()
+        score.rows.append({"file": g["file"], "quote": g["quote"], "sentence": said.get(sent_id, "<not in the text>"),
+                           "gold": {c for c in g["codes"].split("|") if c and c != "none"}, "found": set(found)})
+    return score
+
+
+AGREEMENT_SETS = ("growth", "growth2")  # tests/data/<name>/ pages and tests/data/<name>_gold/instruments.csv
+
+
+def instrument_agreement(data=None) -> dict | None:
+    """The instrument coding scored against the hand coding of the development pages: sentences,
+    pages, precision, recall and kappa by side; None where those pages are not in the checkout.
+    Cached under the code version, so a change to the coder is measured again."""
+    import json
+
+    from .corpus import load_corpus
+    from .paths import ROOT, cache_dir, code_version
+    from .themes import code_sentences, taxonomy
+
+    data = data or ROOT / "tests" / "data"
+    golds = [(data / name, data / f"{name}_gold" / "instruments.csv") for name in AGREEMENT_SETS]
+    if not all(folder.is_dir() and gold.is_file() for folder, gold in golds):
+        return None
+    cached = cache_dir("agreement") / f"{code_version()[:16]}.json"
+    if cached.exists():
+        return json.loads(cached.read_text(encoding="utf-8"))
+    sides = {c.code: c.side for c in taxonomy() if c.scheme == "instrument"}
+    rows, pages = [], 0
+    for folder, gold in golds:
+        corpus = load_corpus(folder, quiet=True)
+        with gold.open(encoding="utf-8", newline="") as handle:
+            reader = list(csv.DictReader(handle))
+        rows += score_codes(code_sentences(corpus, corrections=[]), corpus, reader, sides).rows
+        pages += len(corpus)
+    score = CodeScore(rows=rows, sides=sides)
+    result = {"sentences": len(rows), "pages": pages, "precision": round(score.precision(), 2),
+              "recall": round(score.recall(), 2),
+              "kappa": {side: round(score.kappa_side(side), 2) for side in ("supply", "environment", "demand")}}
+    cached.write_text(json.dumps(result), encoding="utf-8")
+    return result

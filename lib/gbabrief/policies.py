@@ -109,12 +109,13 @@ def _outlets() -> set[str]:
     return {form for form, _ in outlet_forms()}
 
 
-def find_policies(corpus: pd.DataFrame) -> pd.DataFrame:
+def find_policies(corpus: pd.DataFrame, evidence: pd.DataFrame | None = None) -> pd.DataFrame:
     """corpus[doc_id, region, text] -> policies[...] (see the module docstring), one row per policy
-    and article, in the order the article names them."""
+    and article, in the order the article names them. ``evidence``: the corpus's coded sentences,
+    where the caller has them already."""
     # Load inputs.
     sents = sentences(corpus)
-    evidence = code_sentences(corpus)
+    evidence = code_sentences(corpus) if evidence is None else evidence
     instruments = evidence[evidence["scheme"] == "instrument"].groupby(["doc_id", "sent_id"])["code"].apply(
         lambda codes: sorted(set(codes))).to_dict()
     outlets = _outlets()

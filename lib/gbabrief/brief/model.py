@@ -25,6 +25,7 @@ from ..lexicon import alternation, entries
 from ..manifest import REGIONS
 from ..policies import find_policies
 from ..terms import log_odds, tokens
+from ..evaluate import instrument_agreement
 from ..themes import code_sentences, scores, side_mix
 from .words import KIND_ORDER, OWN, fact_label, human_value, place_words, text_of
 
@@ -89,6 +90,9 @@ class Analysis:
     discovered: pd.DataFrame
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     font: str = ""
+    corrections: list[dict] = field(default_factory=list)  # the analyst's corrections made (see ``corrections``)
+    stale_corrections: list[str] = field(default_factory=list)  # those that matched no sentence
+    agreement: dict | None = None  # the instrument coding against the development hand coding
 
     # ------------------------------------------------------------------ lookups
     @property
@@ -195,15 +199,17 @@ def analyse(corpus: pd.DataFrame, font: str = "") -> Analysis:
         sources=sources, regions=regions, texts=texts,
         originals=dict(zip(corpus["doc_id"], corpus.get("text_orig", corpus["text"]))),
         evidence=evidence, themes=themes, instruments=instruments,
-        sides=side_mix(instruments) if regions else pd.DataFrame(),
+        sides=side_mix(evidence, analysed) if regions else pd.DataFrame(),
         facts=_facts(analysed), mentions=mentions,
         pairs=cooccurrence(mentions) if len(mentions) else pd.DataFrame(
             columns=["region", "actor_a", "actor_b", "sentences"]),
-        policies=find_policies(analysed),
+        policies=find_policies(analysed, evidence),
         terms=log_odds(toks) if regions and len(toks) else pd.DataFrame(columns=["region", "token", "count", "z"]),
         audit=_audit_summary(corpus, sources), events=_events(sources, texts),
         outside_pct=_outside_place_pct(sources, texts), discovered=_discovered(corpus),
         duplicates=list(corpus.attrs.get("duplicates", [])), font=font,
+        corrections=list(evidence.attrs.get("corrections", [])),
+        stale_corrections=list(evidence.attrs.get("stale_corrections", [])), agreement=instrument_agreement(),
     )
 
 

@@ -20,6 +20,7 @@ from ..facts import format_value
 from ..gist import gist, glosses
 from ..lexicon import entries
 from ..manifest import REGIONS
+from ..themes import taxonomy
 from .model import Analysis, Source
 from .words import (MEASURE_TEXT, OWN, POLICY_TYPE, REGION_EN, SCOPE_TEXT, STATUS_TEXT, clause_of, place_words,
                     sentence_case, share_range, word_pinyin)
@@ -350,6 +351,8 @@ class Limit:
     files: tuple[str, str] = ("", "")
     numbers: list[int] = field(default_factory=list)
     region: str = ""
+    agreement: dict | None = None  # coding: the instrument coding against a careful reader's
+    corrected: int = 0  # coding: codes the analyst corrected
     share: int = 0
 
 
@@ -376,7 +379,7 @@ def method(a: Analysis) -> Method:
         limits.append(Limit("unplaced", numbers=unplaced))
     limits += [Limit("partner", numbers=[s.number], region=s.region or "", share=share)
                for s, share in a.partner_articles()]
-    limits += [Limit("coding"), Limit("money")]
+    limits += [Limit("coding", agreement=a.agreement, corrected=len(a.corrections)), Limit("money")]
     audit = a.audit.drop(columns=["doc_id"]).rename(columns={"source": "Source"})
     totals = {k: int(v) for k, v in a.audit.drop(columns=["source", "doc_id"]).sum().items()}
     totals["all"] = sum(totals.values())
@@ -654,7 +657,38 @@ class EvidenceItem:
     gist: str
 
 
-def evidence(a: Analysis) -> list[EvidenceItem]:
+@dataclass(frozen=True)
+class CorrectedCode:
+    number: int  # the source's number
+    sentence: str
+    scheme: str
+    code: str
+    label: str
+    action: str  # keep or drop
+
+
+@dataclass
+class Evidence:
+    items: list[EvidenceItem]
+    corrected: list[CorrectedCode]  # the codes an analyst kept, added or dropped (lexicon/corrections.csv)
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def evidence(a: Analysis) -> Evidence:
+    labels = {(c.scheme, c.code): sentence_case(c.label_en) for c in taxonomy()}
+    numbers = a.number_of
+    corrected = [CorrectedCode(numbers[c["doc_id"]], c["sentence"], c["scheme"], c["code"],
+                               labels[(c["scheme"], c["code"])], c["action"])
+                 for c in a.corrections if c["doc_id"] in numbers]
+    return Evidence(_fact_evidence(a), corrected)
+
+
+def _fact_evidence(a: Analysis) -> list[EvidenceItem]:
     numbers = a.number_of
     items = []
     for r in a.facts.itertuples():
@@ -692,7 +726,7 @@ class BriefModel:
     implications: list[Recommendation]
     glossary: list[GlossaryRow]
     sources: list[Source]
-    evidence: list[EvidenceItem]
+    evidence: Evidence
     versions: Versions
 
 

@@ -1,0 +1,198 @@
+"""Policy instruments: a measure that a government or public body takes, announces, plans or has in force.
+
+``code_instruments(sentences) -> rows[doc_id, sent_id, code, cue, why]``: the instruments each sentence
+reports. A cue (``lexicon/instrument_cues.csv``: 给予…万元补贴, 印发《…规划》, 共建…实验室) is where a code
+starts, not the code. The sentence is coded only when
+
+- the cue is not denied or compared away in its clause (并非政府刻意规划, 没有…政策, 比任何补贴更有力);
+- the cue is not the name of an event mentioned in passing (签约仪式结束后, 在…签约活动上);
+- a public actor stands behind it: a government, a department, a management committee, a plan or policy
+  document, a district, city or zone as the subject, or a state-owned platform the page calls one; a
+  sentence without a subject of its own goes on from the one before it in the paragraph;
+- it is not a firm's, a university's or a person's own activity (OPPO公司自行建设…, 由…公司建设), nor an
+  official's exhortation to a firm (希望企业…, 强调要…).
+
+``why`` says which of these decided, so a code can be checked against its sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from .errors import InputError
+from .lexicon import entries, read_rows
+from .paths import LEXICON
+
+GOV = re.compile(
+    r"政府|管委会|管理委员会|管理局|国务院|党中央|中共中央|党工委|党委|省委|市委|区委|人大|发改|科技局|工信局|"
+    r"工业和信息化|商务局|教育局|财政局|国资委|[\u4e00-\u9fff]{1,6}(?:局|厅|部)(?:印发|发布|出台|批复|负责人|推出|联合)|"
+    r"相关部门|有关部门|职能部门|特区政府|当局|区长|市长|省长|书记|"
+    r"《[^》]{2,60}》|政策|措施|计划书|方案|规划(?:提出|明确|称|还|显示|公示)|"
+    r"国企|国有|国资|区属|市属|引导基金|母基金|产业基金")
+# Cues that are a public measure by themselves: an award ceiling, a recurring obligation.
+INHERENT = re.compile(r"获批|批准设立|(?:支持|鼓励|引导|扶持)(?:企业|公司|高校)|最高(?:可)?(?:获|支持|奖|补|给予)|可获[^，。；]{0,8}(?:万元|亿元)|单个[^，。；]{0,6}最高|"
+                      r"(?:每年度?|每年)[^，。；]{0,16}不(?:低于|少于)")
+# A firm's, a university's or a person's own activity: its subject, or the agent of the work.
+ORG = r"[^\s，。；：、“”‘’《》「」是在的和与及为了把被将从对向由等有已于即也都还就并]{2,20}?(?:股份有限公司|有限责任公司|有限公司|公司|集团|大学|学院|研究所)"
+ORG_THEN = r"(?=[^\u4e00-\u9fffA-Za-z0-9]|在|于|将|已|正|是|与|和|及|也|还|为|对|把|被|的|自|所|通过|投资|建设|研发|推出|发布|" \
+           r"表示|称|透露|介绍|宣布|计划|拟|获|完成|实现|成为|作为|拥有|充分|均|再|又|目前|今年|摘牌|共同)"
+FIRM_AGENT = re.compile(rf"由{ORG}(?:负责)?(?:投资|建设|开发|运营|承建)|(?:公司|企业|集团)(?:自行|自主|自用|自建|自己)|"
+                        r"(?:公司|企业)的?(?:发展|业务|核心|自身)|笔者|我们|我司")
+FIRM_START = re.compile(rf"^(?:[^，。；]{{0,12}}[，,])?\s*(?:{ORG}{ORG_THEN}|[A-Za-z][A-Za-z0-9]+(?![A-Za-z0-9]|[\u4e00-\u9fff]{{0,4}}(?:区|城|园)))")
+# Who says it is not who does it: 张三表示，… / 记者获悉，… are read past.
+# Another country, the world or the nation as a whole as the subject: context, not the district's measure.
+ABROAD = re.compile(r"^(?:[^，。；]{0,12}[，,])?\s*(?:世界|全球|各国|国际上|国外|海外|发达国家|主要国家|美国|欧盟|欧洲|日本|韩国|英国|"
+                    r"德国|法国|新加坡|印度|以色列|全国|我国|国家层面)")
+OFFICIAL = re.compile(r"《|政府|管委会|管理局|部门|负责人|区长|市长|省长|书记|主任|局长|厅长|部长|官员|发言人")
+SPEECH = re.compile(r"^[^，。；“]{0,40}?(?:表示|说|介绍|透露|告诉[^，。；]{0,10}记者|称|指出|强调|获悉|了解到|认为)[，,：:]")
+EXHORT_FIRM = re.compile(r"(?:希望|要求|勉励|叮嘱|督促|寄语)[^，。；]{0,6}(?:企业|公司|[A-Za-z]{2,})")
+VISIT = re.compile(r"调研|考察|视察|走访|参观|督导")
+EXHORT = re.compile(r"强调[，,]?[^，。；]{0,12}要|希望|要求")
+NEGATION = re.compile(r"(?:并非|并不是|不是|没有|未曾|尚未|未能|而非|非由|无需|不在于|不靠|不依赖)[^，。；]*$")
+COMPARED = re.compile(r"比[^，。；]{0,12}$")  # 规则稳定比补贴更有力: the cue is what something beats
+EVENT_AFTER = re.compile(r"^[^，。；]{0,4}(?:仪式|典礼|活动|大会|会议|现场|会上)")  # 签约仪式结束后
+EVENT_CLAUSE = re.compile(r"仪式|典礼|开工活动")  # 举行…集中开工仪式
+CLAUSE_BREAK = re.compile(r"[，；：,;:]")
+LEAD = re.compile(r"\s*(?:此外|另外|同时|目前|如今|近日|日前|近年来|近年|其中|而|并|还|据悉|据了解|"
+                  r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间)?|[^，。；]{0,12}(?:方面|期间|以来|来))?\s*")
+@dataclass(frozen=True)
+class Cue:
+    code: str
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> tuple[Cue, ...]:
+    rows = read_rows("instrument_cues.csv", ("code", "pattern"))
+    out = []
+    for number, row in enumerate(rows, start=2):
+        try:
+            out.append(Cue(row["code"], re.compile(row["pattern"])))
+        except re.error as exc:
+            raise InputError(LEXICON / "instrument_cues.csv", f"row {number}: bad pattern: {exc}") from None
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _public_places() -> re.Pattern[str]:
+    """Districts, cities, zones, provinces and countries: a place as a sentence's subject acts for its government."""
+    forms = sorted({f for e in entries("places.csv") for f in e.forms if len(f) >= 2}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, forms)))
+
+
+STATE_NAME = re.compile(rf"(?:国企|国有企业|国资|区属|市属)[^，。；]{{0,12}}?(?:平台|企业)[，,]?\s*({ORG})|"
+                        rf"({ORG})[^，。；]{{0,6}}(?:是|为|作为)[^，。；]{{0,10}}(?:国企|国有企业|国有|区属|市属)")
+
+
+def state_bodies(text: str) -> tuple[str, ...]:
+    """Organisations the page itself calls state-owned (作为南沙区一级国企投资平台，科金控股集团…)."""
+    names = set()
+    for m in STATE_NAME.finditer(text):
+        name = (m.group(1) or m.group(2) or "").strip("，, ")
+        if name:
+            names.add(name)
+            names.add(re.sub(r"(股份有限公司|有限责任公司|有限公司|集团)$", "", name))
+    return tuple(sorted(n for n in names if len(n) >= 2))
+
+
+def _live(sentence: str, start: int, end: int) -> str | None:
+    """None when the cue at [start, end) stands for a measure; else why not."""
+    clause_before = CLAUSE_BREAK.split(sentence[:start])[-1]
+    if NEGATION.search(clause_before):
+        return "denied"
+    if COMPARED.search(clause_before) and "更" in sentence[end:end + 12]:
+        return "compared"
+    clause = clause_before + CLAUSE_BREAK.split(sentence[end:])[0]
+    if EVENT_AFTER.match(sentence[end:]) or EVENT_CLAUSE.search(clause):
+        return "an event's name"
+    return None
+
+
+def _place_subject(content: str) -> bool:
+    """A district, city, zone or country opens a clause (此外，南沙打造了…; 2022年6月，国务院…)."""
+    for m in _public_places().finditer(content):
+        lead = CLAUSE_BREAK.split(content[: m.start()])[-1]
+        if LEAD.fullmatch(lead) or lead.endswith(("由", "经")):
+            return True
+    return False
+
+
+def actor(sentence: str, states: tuple[str, ...] = ()) -> str:
+    """'public', 'own' (a firm's, a university's or a person's own activity, an exhortation), 'context'
+    (another country, the world, the nation as a whole) or ''."""
+    said = SPEECH.match(sentence)
+    content = sentence[said.end():] if said else sentence
+    outsider = said is not None and not OFFICIAL.search(said.group(0))  # a firm's founder, a resident, a writer
+    strong = (INHERENT.search(content) or any(s in content for s in states)
+              or (GOV if not outsider else OFFICIAL).search(content))
+    if ABROAD.match(content) and not _place_subject(content):
+        return "context"
+    if EXHORT_FIRM.search(sentence) or (VISIT.search(sentence) and EXHORT.search(sentence)):
+        return "own"  # an official asks a firm, or exhorts on a visit: no measure is reported
+    if FIRM_AGENT.search(content) and not strong:
+        return "own"
+    start = FIRM_START.match(content)
+    if start and not strong and not any(s in start.group(0) for s in states):
+        return "own"
+    if strong or _place_subject(content) or (said and not outsider):
+        return "public"  # an official or a plan says it
+    return "own" if said else ""
+
+
+def code_sentence(sentence: str, carried: str = "", states: tuple[str, ...] = ()) -> tuple[list[tuple[str, str]], str, str]:
+    """The (code, cue) pairs a sentence reports, its actor ('public', 'own', '') and why codes were dropped."""
+    who = actor(sentence, states)
+    if not who:
+        who = carried
+    found, dropped = [], []
+    for cue in cues():
+        for m in cue.pattern.finditer(sentence):
+            reason = _live(sentence, m.start(), m.end())
+            if reason:
+                dropped.append(f"{m.group(0)}: {reason}")
+                continue
+            if all(code != cue.code for code, _ in found):
+                found.append((cue.code, m.group(0)))
+            break
+    if who != "public":
+        if found:
+            reason = {"own": "own activity", "context": "about elsewhere"}.get(who, "no public actor")
+            dropped.append(f"{'|'.join(c for c, _ in found)}: {reason}")
+        found = []
+    return found, who, "; ".join(dropped)
+
+
+ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零]+[章条节]", re.M)
+
+
+def official_plan(text: str) -> bool:
+    """A plan's own text, in chapters and articles (第三章…, 第七条…): its articles are the government's."""
+    return len(ARTICLE.findall(text)) >= 2 and "规划" in text
+
+
+def code_instruments(sents: pd.DataFrame, texts: dict[str, str] | None = None,
+                     actors: dict[tuple[str, int], str] | None = None) -> pd.DataFrame:
+    """sentences[doc_id, sent_id, sentence, start] -> rows[doc_id, sent_id, code, cue, why].
+
+    ``texts`` (doc_id -> text) tells a plan's own text; ``actors``, when given, is filled with each
+    sentence's actor ('public', 'own', 'context' or '')."""
+    rows = []
+    for doc_id, group in sents.groupby("doc_id", sort=False):
+        text = (texts or {}).get(doc_id, "")
+        states = state_bodies(text)
+        plan_text = official_plan(text)
+        carried = "public" if plan_text else ""
+        for s in group.itertuples():
+            found, who, why = code_sentence(s.sentence, carried, states)
+            if plan_text and not found and ARTICLE.match(s.sentence):
+                found = [("planning", ARTICLE.match(s.sentence).group(0).strip())]  # a plan's article heading
+            for code, cue in found:
+                rows.append({"doc_id": doc_id, "sent_id": s.sent_id, "code": code, "cue": cue, "why": why})
+            if actors is not None:
+                actors[(doc_id, s.sent_id)] = who
+            if who:
+                carried = who  # a sentence without a subject of its own goes on about the last one's
+    return pd.DataFrame(rows, columns=["doc_id", "sent_id", "code", "cue", "why"])
