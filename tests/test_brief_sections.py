@@ -135,7 +135,7 @@ def test_district_opens_with_a_claim_and_its_evidence(renderer):
     assert out.startswith("Nansha stands out on core AI technology and models as well as compute and data infrastructure")
     assert "based on 1 article, published 2025 and 40 coded sentences; one article: read it as that article's account[2]" in out
     assert "Its articles put most weight on core AI technology and models (9 coded sentences)[2]." in out
-    assert "lean to the environment side (51.7% of instrument sentences; demand side 14.6%), chiefly Finance" in out
+    assert "lean to the environment side (51.7% of its instrument codes, each article weighing the same; demand side 14.6%), chiefly Finance" in out
     assert "name most are 华为、香港科技大学(广州); the Hong Kong and Macao ones among all it names: 香港科技大学(广州)." in out
     assert "They name 1 policy or programme (1 support measures)." in out
     assert "They state 1 figure of the district's own, and others of its city, partners or firms, listed apart." in out

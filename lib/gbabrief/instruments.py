@@ -53,8 +53,11 @@ VISIT = re.compile(r"调研|考察|视察|走访|参观|督导")
 EXHORT = re.compile(r"强调[，,]?[^，。；]{0,12}要|希望|要求")
 NEGATION = re.compile(r"(?:并非|并不是|不是|没有|未曾|尚未|未能|而非|非由|无需|不在于|不靠|不依赖)[^，。；]*$")
 COMPARED = re.compile(r"比[^，。；]{0,12}$")  # 规则稳定比补贴更有力: the cue is what something beats
-EVENT_AFTER = re.compile(r"^[^，。；]{0,4}(?:仪式|典礼|活动|大会|会议|现场|会上)")  # 签约仪式结束后
-EVENT_CLAUSE = re.compile(r"仪式|典礼|开工活动")  # 举行…集中开工仪式
+# The cue names an event that frames something else (签约仪式结束后, 在签约活动现场): not a measure.
+EVENT_AFTER = re.compile(r"^[^，。；]{0,4}(?:(?:仪式|典礼|活动|大会|会议)(?:结束)?(?:后|上|期间|之际|前|现场)|现场|会上)")
+# A ground-breaking ceremony held (举行…集中开工仪式) is an event, not a measure; a signing ceremony
+# held (举行…战略合作的签约仪式) reports the agreement signed.
+EVENT_CLAUSE = re.compile(r"仪式|典礼|开工活动")
 CLAUSE_BREAK = re.compile(r"[，；：,;:]")
 LEAD = re.compile(r"\s*(?:此外|另外|同时|目前|如今|近日|日前|近年来|近年|其中|而|并|还|据悉|据了解|"
                   r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间)?|[^，。；]{0,12}(?:方面|期间|以来|来))?\s*")
@@ -87,9 +90,14 @@ STATE_NAME = re.compile(rf"(?:国企|国有企业|国资|区属|市属)[^，。�
                         rf"({ORG})[^，。；]{{0,6}}(?:是|为|作为)[^，。；]{{0,10}}(?:国企|国有企业|国有|区属|市属)")
 
 
+STATE_WORD = re.compile(r"国企|国有企业|国资|区属|市属")
+
+
 def state_bodies(text: str) -> tuple[str, ...]:
     """Organisations the page itself calls state-owned (作为南沙区一级国企投资平台，科金控股集团…)."""
     names = set()
+    if not STATE_WORD.search(text):
+        return ()
     for m in STATE_NAME.finditer(text):
         name = (m.group(1) or m.group(2) or "").strip("，, ")
         if name:
@@ -98,7 +106,7 @@ def state_bodies(text: str) -> tuple[str, ...]:
     return tuple(sorted(n for n in names if len(n) >= 2))
 
 
-def _live(sentence: str, start: int, end: int) -> str | None:
+def _live(sentence: str, start: int, end: int, code: str = "") -> str | None:
     """None when the cue at [start, end) stands for a measure; else why not."""
     clause_before = CLAUSE_BREAK.split(sentence[:start])[-1]
     if NEGATION.search(clause_before):
@@ -106,7 +114,7 @@ def _live(sentence: str, start: int, end: int) -> str | None:
     if COMPARED.search(clause_before) and "更" in sentence[end:end + 12]:
         return "compared"
     clause = clause_before + CLAUSE_BREAK.split(sentence[end:])[0]
-    if EVENT_AFTER.match(sentence[end:]) or EVENT_CLAUSE.search(clause):
+    if EVENT_AFTER.match(sentence[end:]) or (code != "strategic" and EVENT_CLAUSE.search(clause)):
         return "an event's name"
     return None
 
@@ -142,15 +150,20 @@ def actor(sentence: str, states: tuple[str, ...] = ()) -> str:
     return "own" if said else ""
 
 
-def code_sentence(sentence: str, carried: str = "", states: tuple[str, ...] = ()) -> tuple[list[tuple[str, str]], str, str]:
-    """The (code, cue) pairs a sentence reports, its actor ('public', 'own', '') and why codes were dropped."""
+def code_sentence(sentence: str, carried: str = "", states: tuple[str, ...] = (),
+                  explain: bool = True) -> tuple[list[tuple[str, str]], str, str]:
+    """The (code, cue) pairs a sentence reports, its actor ('public', 'own', 'context' or '') and why
+    codes were dropped. ``explain=False`` skips the cues of a sentence no public actor stands behind
+    (there is nothing to code, and nobody reads why)."""
     who = actor(sentence, states)
     if not who:
         who = carried
+    if who != "public" and not explain:
+        return [], who, ""
     found, dropped = [], []
     for cue in cues():
         for m in cue.pattern.finditer(sentence):
-            reason = _live(sentence, m.start(), m.end())
+            reason = _live(sentence, m.start(), m.end(), cue.code)
             if reason:
                 dropped.append(f"{m.group(0)}: {reason}")
                 continue
@@ -180,19 +193,19 @@ def code_instruments(sents: pd.DataFrame, texts: dict[str, str] | None = None,
     ``texts`` (doc_id -> text) tells a plan's own text; ``actors``, when given, is filled with each
     sentence's actor ('public', 'own', 'context' or '')."""
     rows = []
-    for doc_id, group in sents.groupby("doc_id", sort=False):
-        text = (texts or {}).get(doc_id, "")
-        states = state_bodies(text)
-        plan_text = official_plan(text)
-        carried = "public" if plan_text else ""
-        for s in group.itertuples():
-            found, who, why = code_sentence(s.sentence, carried, states)
-            if plan_text and not found and ARTICLE.match(s.sentence):
-                found = [("planning", ARTICLE.match(s.sentence).group(0).strip())]  # a plan's article heading
-            for code, cue in found:
-                rows.append({"doc_id": doc_id, "sent_id": s.sent_id, "code": code, "cue": cue, "why": why})
-            if actors is not None:
-                actors[(doc_id, s.sent_id)] = who
-            if who:
-                carried = who  # a sentence without a subject of its own goes on about the last one's
+    doc_now, states, plan_text, carried = None, (), False, ""
+    for doc_id, sent_id, sentence in zip(sents["doc_id"], sents["sent_id"], sents["sentence"]):
+        if doc_id != doc_now:  # sentences come article by article, in order
+            text = (texts or {}).get(doc_id, "")
+            doc_now, states, plan_text = doc_id, state_bodies(text), official_plan(text)
+            carried = "public" if plan_text else ""
+        found, who, why = code_sentence(sentence, carried, states, explain=False)
+        if plan_text and not found and ARTICLE.match(sentence):
+            found = [("planning", ARTICLE.match(sentence).group(0).strip())]  # a plan's article heading
+        for code, cue in found:
+            rows.append({"doc_id": doc_id, "sent_id": sent_id, "code": code, "cue": cue, "why": why})
+        if actors is not None:
+            actors[(doc_id, sent_id)] = who
+        if who:
+            carried = who  # a sentence without a subject of its own goes on about the last one's
     return pd.DataFrame(rows, columns=["doc_id", "sent_id", "code", "cue", "why"])

@@ -145,32 +145,40 @@ def heatmap(scores: pd.DataFrame, *, title: str, value: str = "per_10k_chars") -
     return fig
 
 
-def instrument_mix(scores: pd.DataFrame, *, title: str) -> plt.Figure:
-    """instrument scores -> one horizontal stacked bar per district: share of coded sentences by side
-    and instrument, the number of sentences written at the end."""
+def instrument_mix(scores: pd.DataFrame, *, title: str, sides: pd.DataFrame | None = None,
+                   articles: dict[str, int] | None = None) -> plt.Figure:
+    """instrument scores -> one horizontal stacked bar per district: the share of each side. With
+    ``sides`` (``themes.side_mix``: every article weighing the same) and ``articles`` (the district's
+    articles with a code), those shares and that count; else shares of coded sentences."""
     regions = _regions(scores)
     if not regions:
         return empty(title)
-    sides = ["supply", "environment", "demand"]
+    side_names = ["supply", "environment", "demand"]
+    weighted = sides is not None and articles is not None
     fig, ax = plt.subplots(figsize=(WIDTH, 0.55 * len(regions) + 1.5))
     for i, region in enumerate(regions):
         sub = scores[scores["region"] == region]
         total = sub["sentences"].sum() or 1
         left = 0.0
-        for side in sides:
-            share = sub[sub["side"] == side]["sentences"].sum() / total * 100
+        for side in side_names:
+            if weighted:
+                share = float(sides.loc[region, side]) if region in sides.index else 0.0
+            else:
+                share = sub[sub["side"] == side]["sentences"].sum() / total * 100
             ax.barh(i, share, left=left, color=SIDE_COLOURS[side], edgecolor="white",
                     label=side.capitalize() if i == 0 else None)
             if share >= 8:
                 ax.text(left + share / 2, i, f"{share:.0f}%", ha="center", va="center", fontsize=9,
                         color="white" if side != "demand" else INK)
             left += share
-        ax.text(101, i, f"n={int(sub['sentences'].sum())}", va="center", fontsize=8, color="#555555")
+        n = f"{articles.get(region, 0)} art." if weighted else f"n={int(sub['sentences'].sum())}"
+        ax.text(101, i, n, va="center", fontsize=8, color="#555555")
     ax.set_yticks(range(len(regions)), [REGION_LABELS[r] for r in regions])
     ax.invert_yaxis()
     ax.set_xlim(0, 110)
     ax.set_xticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
-    ax.set_xlabel("share of sentences coded with a policy instrument")
+    ax.set_xlabel("share of policy-instrument codes, each article weighing the same" if weighted
+                  else "share of sentences coded with a policy instrument")
     ax.legend(ncol=3, loc="lower left", bbox_to_anchor=(0, 1.0), fontsize=9)
     ax.set_title(title, pad=26)
     return fig

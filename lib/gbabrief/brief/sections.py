@@ -570,8 +570,10 @@ def comparison(a: Analysis) -> Comparison:
                              "Theme intensity by district: coded sentences per 10,000 characters, raw counts in "
                              "brackets", analysed),
         "instruments": FigureSpec("instrument_mix", "instrument_mix", a.instruments,
-                                  "Policy-instrument mix by district", "Share of coded instrument sentences on the "
-                                  "supply, environment and demand sides", analysed),
+                                  "Policy-instrument mix by district", "Share of policy-instrument codes on the "
+                                  "supply, environment and demand sides, each article weighing the same; the number "
+                                  "of articles with a code at the end of each bar", analysed,
+                                  options={"sides": a.sides, "articles": instrument_articles(a)}),
         "key_figures": FigureSpec(
             "key_figures", "key_figures",
             pd.DataFrame({"region": cards["region"], "value_text": cards["value_text"], "label": list(cards["label"]),
@@ -712,6 +714,12 @@ def versions(a: Analysis) -> Versions:
     every = list(zip(table["Package"], table["Version"]))
     main = [(p, v) for p, v in every if p.lower() in PACKAGES or p == "CJK font"]
     return Versions(main, every)
+
+
+def instrument_articles(a: Analysis) -> dict[str, int]:
+    """Articles of each district with at least one policy-instrument code."""
+    ins = a.evidence[a.evidence["scheme"] == "instrument"]
+    return {r: int(n) for r, n in ins.groupby("region")["doc_id"].nunique().items()}
 
 
 # ---------------------------------------------------------------------- the whole brief
