@@ -361,7 +361,19 @@ def tables(a: Analysis) -> dict[str, pd.DataFrame]:
         "policies": a.policies,
         "districts": a.districts,
         "partners": a.partners,
+        "coding_agreement": _agreement_table(a.agreement),
     }
+
+
+def _agreement_table(agreement: dict | None) -> pd.DataFrame:
+    """The instrument coding against the development hand coding, one row (empty where not measured)."""
+    columns = ["sentences", "pages", "precision", "recall", "kappa_supply", "kappa_environment", "kappa_demand"]
+    if not agreement:
+        return pd.DataFrame(columns=columns)
+    two = "{:.2f}".format  # as the brief prints them: 0.90, not 0.9
+    return pd.DataFrame([{"sentences": agreement["sentences"], "pages": agreement["pages"],
+                          "precision": two(agreement["precision"]), "recall": two(agreement["recall"]),
+                          **{f"kappa_{side}": two(k) for side, k in agreement["kappa"].items()}}], columns=columns)
 
 
 def save_data(a: Analysis, folder: str | Path) -> None:
