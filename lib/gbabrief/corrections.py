@@ -11,23 +11,16 @@ from __future__ import annotations
 
 import csv
 import os
-import re
 from pathlib import Path
 
 import pandas as pd
 
 from .errors import InputError
+from .evaluate import bare
 from .paths import ROOT
 
 CORRECTIONS = Path(os.environ.get("GBABRIEF_CORRECTIONS", ROOT / "lexicon" / "corrections.csv"))
 COLUMNS = ("file", "quote", "scheme", "code", "action")
-
-
-def _bare(s: str) -> str:
-    from .clean import mainland_usage
-    from .lang import converter
-
-    return re.sub(r"[^0-9A-Za-z\u3400-\u9fff]", "", mainland_usage(converter("t2s").convert(s or "")))
 
 
 def _shown(path: Path) -> str:
@@ -58,7 +51,7 @@ def load(path: Path = CORRECTIONS) -> list[dict[str, str]]:
             raise InputError(path, f"row {number}: action must be keep or drop, not {row['action']!r}")
         if (row["scheme"], row["code"]) not in known:
             raise InputError(path, f"row {number}: no {row['scheme']} code {row['code']!r} in the taxonomy")
-        if len(_bare(row["quote"])) < 4:
+        if len(bare(row["quote"])) < 4:
             raise InputError(path, f"row {number}: the quote must hold at least four characters of the sentence")
         row["row"] = str(number)
     return rows
@@ -74,13 +67,13 @@ def apply(evidence: pd.DataFrame, corpus: pd.DataFrame, sents: pd.DataFrame,
         return evidence, []
     sides = {(c.scheme, c.code): c.side for c in taxonomy()}
     doc_of = dict(zip(corpus["file"], corpus["doc_id"]))
-    bare = {key: _bare(text) for key, text in zip(zip(sents["doc_id"], sents["sent_id"]), sents["sentence"])}
+    letters = {key: bare(text) for key, text in zip(zip(sents["doc_id"], sents["sent_id"]), sents["sentence"])}
     region = dict(zip(corpus["doc_id"], corpus["region"]))
     said = dict(zip(zip(sents["doc_id"], sents["sent_id"]), sents["sentence"]))
     stale, added, dropped, kept = [], [], set(), set()
     for c in corrections:
-        doc_id, quote = doc_of.get(c["file"]), _bare(c["quote"])
-        hits = [key for key in bare if key[0] == doc_id and quote in bare[key]] if doc_id else []
+        doc_id, quote = doc_of.get(c["file"]), bare(c["quote"])
+        hits = [key for key in letters if key[0] == doc_id and quote in letters[key]] if doc_id else []
         if not hits:
             where = "no such file in the corpus" if doc_id is None else "no sentence of the file holds the quote"
             stale.append(f"{_shown(path)} row {c['row']}: {c['file']}: {where}; correction not applied")

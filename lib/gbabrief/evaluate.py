@@ -82,7 +82,7 @@ def score_facts(facts: pd.DataFrame, gold: list[dict], not_facts: list[dict] = (
 
 
 # ------------------------------------------------------------------ instrument coding
-def _bare(s: str) -> str:
+def bare(s: str) -> str:
     """Simplified, and letters, digits and CJK only: a quote matches whatever the punctuation."""
     from .clean import mainland_usage
 
@@ -167,15 +167,15 @@ def score_codes(evidence: pd.DataFrame, corpus: pd.DataFrame, gold: list[dict], 
                                 sentences(corpus).merge(corpus[["doc_id", "file"]]).groupby(["doc_id", "file"])):
         text, owner, said = "", [], []
         for s in group.itertuples():
-            bare = _bare(s.sentence)
-            text += bare
-            owner += [s.sent_id] * len(bare)
+            letters = bare(s.sentence)
+            text += letters
+            owner += [s.sent_id] * len(letters)
             said.append(s.sentence)
         by_file[file] = (doc_id, owner, dict(zip(group["sent_id"], said)), text)
     score = CodeScore(sides=sides)
     for g in gold:
         doc_id, owner, said, text = by_file.get(g["file"], ("", [], {}, ""))
-        at = _locate(_bare(g["quote"]), text)
+        at = _locate(bare(g["quote"]), text)
         sent_id = owner[at] if at >= 0 else None
         found = coded.get((doc_id, sent_id), set()) if sent_id is not None else set()
         score.rows.append({"file": g["file"], "quote": g["quote"], "sentence": said.get(sent_id, "<not in the text>"),
