@@ -67,13 +67,17 @@ def apply(evidence: pd.DataFrame, corpus: pd.DataFrame, sents: pd.DataFrame,
         return evidence, []
     sides = {(c.scheme, c.code): c.side for c in taxonomy()}
     doc_of = dict(zip(corpus["file"], corpus["doc_id"]))
-    letters = {key: bare(text) for key, text in zip(zip(sents["doc_id"], sents["sent_id"]), sents["sentence"])}
+    wanted = {doc_of[c["file"]] for c in corrections if c["file"] in doc_of}
+    by_doc: dict[str, list[tuple[tuple[str, int], str]]] = {}  # only the corrected articles' sentences
+    for doc_id, sent_id, text in zip(sents["doc_id"], sents["sent_id"], sents["sentence"]):
+        if doc_id in wanted:
+            by_doc.setdefault(doc_id, []).append(((doc_id, sent_id), bare(text)))
     region = dict(zip(corpus["doc_id"], corpus["region"]))
     said = dict(zip(zip(sents["doc_id"], sents["sent_id"]), sents["sentence"]))
     stale, added, dropped, kept = [], [], set(), set()
     for c in corrections:
         doc_id, quote = doc_of.get(c["file"]), bare(c["quote"])
-        hits = [key for key in letters if key[0] == doc_id and quote in letters[key]] if doc_id else []
+        hits = [key for key, letters in by_doc.get(doc_id, []) if quote in letters]
         if not hits:
             where = "no such file in the corpus" if doc_id is None else "no sentence of the file holds the quote"
             stale.append(f"{_shown(path)} row {c['row']}: {c['file']}: {where}; correction not applied")
