@@ -42,3 +42,26 @@ def test_build_reports_a_broken_manifest(tmp_path):
     assert result.returncode == 2
     assert "row 2 (a.txt): unknown region 'guangzhou'" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_correction_is_honoured_marked_and_a_stale_one_reported(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS / "000_8567aa125c6fa94e.txt", corpus / "a.txt")
+    fixes = tmp_path / "corrections.csv"
+    fixes.write_text("file,quote,scheme,code,action,note\n"
+                     "a.txt,开展人工智能基础教育战略合作,instrument,strategic,drop,\n"
+                     "a.txt,这句话不在文章里,instrument,tax,keep,\n", encoding="utf-8")
+    env = {"GBABRIEF_CORRECTIONS": str(fixes)}
+    result = run_cli("build", "--corpus", corpus, "--out", tmp_path / "out", env=env)
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "out" / "brief.html").read_text(encoding="utf-8")
+    assert "Codes corrected by the analyst" in html and "dropped by the analyst" in html
+    assert "1 code was corrected by the analyst" in html
+    assert "corrections.csv row 3: a.txt: no sentence of the file holds the quote; correction not applied" in \
+        result.stderr
+    # A changed corrections file is a changed build, not a reused one.
+    fixes.write_text("file,quote,scheme,code,action,note\n", encoding="utf-8")
+    result = run_cli("build", "--corpus", corpus, "--out", tmp_path / "out", env=env)
+    assert result.returncode == 0 and "04_brief.ipynb: executed" in result.stderr, result.stderr
+    assert "Codes corrected by the analyst" not in (tmp_path / "out" / "brief.html").read_text(encoding="utf-8")

@@ -165,9 +165,13 @@ def corpus_version(corpus: Path) -> str:
 
 
 def _step_key(notebook: Path, corpus_hash: str) -> str:
+    from .corrections import CORRECTIONS
+
     digest = hashlib.sha256(notebook.read_bytes())
     digest.update(corpus_hash.encode())
     digest.update(code_version().encode())
+    # The analyst's corrections change the coding: a changed file is a changed step.
+    digest.update(CORRECTIONS.read_bytes() if CORRECTIONS.is_file() else b"no corrections")
     return digest.hexdigest()[:24]
 
 
@@ -206,8 +210,18 @@ def build(corpus: str | Path = SEEDS, out: str | Path = OUTPUTS, *, notebook_dir
     from .pipeline import workers
 
     # Load inputs: a bad file or manifest row stops the build before any kernel starts.
+    from .corrections import load as load_corrections
+
+    from .corrections import match
+    from .themes import sentences
+
     corpus, out = Path(corpus).resolve(), Path(out).resolve()
-    load_corpus(corpus)
+    frame = load_corpus(corpus)
+    fixes = load_corrections()
+    if fixes:  # a correction that no longer finds its sentence is said here, where the analyst sees it
+        corrected = frame[frame["file"].isin({c["file"] for c in fixes})]
+        for line in match(frame, sentences(corrected), fixes)[1]:
+            print(f"gbabrief: warning: {line}", file=sys.stderr)
     if out == corpus or corpus in out.parents:
         raise InputError(out, "the output folder must not be inside the corpus folder")
     corpus_hash = corpus_version(corpus)

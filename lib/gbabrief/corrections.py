@@ -57,6 +57,28 @@ def load(path: Path = CORRECTIONS) -> list[dict[str, str]]:
     return rows
 
 
+def match(corpus: pd.DataFrame, sents: pd.DataFrame, corrections: list[dict[str, str]],
+          path: Path = CORRECTIONS) -> tuple[list[tuple[dict, tuple[str, int]]], list[str]]:
+    """(correction, (doc_id, sent_id)) for every correction that finds its sentence; and one line for
+    every correction that does not."""
+    doc_of = dict(zip(corpus["file"], corpus["doc_id"]))
+    wanted = {doc_of[c["file"]] for c in corrections if c["file"] in doc_of}
+    by_doc: dict[str, list[tuple[tuple[str, int], str]]] = {}  # only the corrected articles' sentences
+    for doc_id, sent_id, text in zip(sents["doc_id"], sents["sent_id"], sents["sentence"]):
+        if doc_id in wanted:
+            by_doc.setdefault(doc_id, []).append(((doc_id, sent_id), bare(text)))
+    found, stale = [], []
+    for c in corrections:
+        doc_id, quote = doc_of.get(c["file"]), bare(c["quote"])
+        hits = [key for key, letters in by_doc.get(doc_id, []) if quote in letters]
+        if hits:
+            found.append((c, hits[0]))
+        else:
+            where = "no such file in the corpus" if doc_id is None else "no sentence of the file holds the quote"
+            stale.append(f"{_shown(path)} row {c['row']}: {c['file']}: {where}; correction not applied")
+    return found, stale
+
+
 def apply(evidence: pd.DataFrame, corpus: pd.DataFrame, sents: pd.DataFrame,
           corrections: list[dict[str, str]], path: Path = CORRECTIONS) -> tuple[pd.DataFrame, list[str]]:
     """evidence with each correction made; and one line for every correction that matched no sentence."""
@@ -66,31 +88,19 @@ def apply(evidence: pd.DataFrame, corpus: pd.DataFrame, sents: pd.DataFrame,
     if not corrections:
         return evidence, []
     sides = {(c.scheme, c.code): c.side for c in taxonomy()}
-    doc_of = dict(zip(corpus["file"], corpus["doc_id"]))
-    wanted = {doc_of[c["file"]] for c in corrections if c["file"] in doc_of}
-    by_doc: dict[str, list[tuple[tuple[str, int], str]]] = {}  # only the corrected articles' sentences
-    for doc_id, sent_id, text in zip(sents["doc_id"], sents["sent_id"], sents["sentence"]):
-        if doc_id in wanted:
-            by_doc.setdefault(doc_id, []).append(((doc_id, sent_id), bare(text)))
     region = dict(zip(corpus["doc_id"], corpus["region"]))
     said = dict(zip(zip(sents["doc_id"], sents["sent_id"]), sents["sentence"]))
-    stale, added, dropped, kept = [], [], set(), set()
-    for c in corrections:
-        doc_id, quote = doc_of.get(c["file"]), bare(c["quote"])
-        hits = [key for key, letters in by_doc.get(doc_id, []) if quote in letters]
-        if not hits:
-            where = "no such file in the corpus" if doc_id is None else "no sentence of the file holds the quote"
-            stale.append(f"{_shown(path)} row {c['row']}: {c['file']}: {where}; correction not applied")
-            continue
-        for key in hits[:1]:
-            mark = (key[0], key[1], c["scheme"], c["code"])
-            if c["action"] == "drop":
-                dropped.add(mark)
-            else:
-                kept.add(mark)
-                added.append({"doc_id": key[0], "region": region[key[0]], "sent_id": key[1], "sentence": said[key],
-                              "scheme": c["scheme"], "code": c["code"], "side": sides[(c["scheme"], c["code"])],
-                              "keywords": "corrected by the analyst", "about": "district"})
+    found, stale = match(corpus, sents, corrections, path)
+    added, dropped, kept = [], set(), set()
+    for c, key in found:
+        mark = (key[0], key[1], c["scheme"], c["code"])
+        if c["action"] == "drop":
+            dropped.add(mark)
+        else:
+            kept.add(mark)
+            added.append({"doc_id": key[0], "region": region[key[0]], "sent_id": key[1], "sentence": said[key],
+                          "scheme": c["scheme"], "code": c["code"], "side": sides[(c["scheme"], c["code"])],
+                          "keywords": "corrected by the analyst", "about": "district"})
     keys = list(zip(evidence["doc_id"], evidence["sent_id"], evidence["scheme"], evidence["code"]))
     evidence = evidence[[k not in dropped for k in keys]]
     present = {k for k in keys if k not in dropped}
