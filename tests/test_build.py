@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from conftest import run_cli
+from conftest import DATA, run_cli
 from gbabrief.paths import SEEDS
 
 pytestmark = pytest.mark.slow
@@ -65,3 +65,26 @@ def test_a_correction_is_honoured_marked_and_a_stale_one_reported(tmp_path):
     result = run_cli("build", "--corpus", corpus, "--out", tmp_path / "out", env=env)
     assert result.returncode == 0 and "04_brief.ipynb: executed" in result.stderr, result.stderr
     assert "Codes corrected by the analyst" not in (tmp_path / "out" / "brief.html").read_text(encoding="utf-8")
+
+
+def test_bad_files_among_many_are_skipped_and_named_and_strict_stops(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("001_78b721854dfafda9.txt", "004_551143017dd81134.txt"):
+        shutil.copy(SEEDS / name, corpus / name)
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    shutil.copy(DATA / "term_list.txt", corpus / "terms.txt")  # a term list an analyst saved beside the pages
+    before = sorted(p.name for p in corpus.iterdir())
+    result = run_cli("build", "--corpus", corpus, "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    skipped = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert len(skipped) == 1 and "3 files were skipped" in skipped[0]
+    for name in ("empty.txt (empty file)", "binary.txt (binary file, not text)", "terms.txt ("):
+        assert name in skipped[0]
+    html = (tmp_path / "out" / "brief.html").read_text(encoding="utf-8")
+    assert "Files skipped." in html and "<code>empty.txt</code> (empty file)" in html
+    assert sorted(p.name for p in corpus.iterdir()) == before  # nothing moved, nothing lost
+    result = run_cli("build", "--corpus", corpus, "--out", tmp_path / "out2", "--strict")
+    assert result.returncode == 2 and result.stderr.strip().count("\n") == 0, result.stderr
+    assert "binary.txt: binary file, not text" in result.stderr

@@ -87,9 +87,10 @@ def test_manifest_rows_for_missing_files_are_named(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-def test_a_bad_file_stops_the_build_and_names_it(tmp_path):
+def test_a_bad_file_stops_a_strict_build_and_names_it(tmp_path):
+    # By default a bad file among others is skipped and named (tests/test_build.py); --strict stops on it.
     folder = corpus_with(tmp_path, {"a.txt": NANSHA.read_text(encoding="utf-8"), "empty.txt": ""})
-    result = run_cli("build", "--corpus", folder, "--out", tmp_path / "out")
+    result = run_cli("build", "--corpus", folder, "--out", tmp_path / "out", "--strict")
     assert result.returncode == 2
     assert result.stderr.splitlines()[-1] == f"gbabrief: {folder / 'empty.txt'}: empty file"
     assert "Traceback" not in result.stderr and not (tmp_path / "out").exists()

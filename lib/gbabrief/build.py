@@ -204,7 +204,7 @@ def _run_step(notebook: Path, corpus: Path, stage: Path, corpus_hash: str) -> tu
 
 
 def build(corpus: str | Path = SEEDS, out: str | Path = OUTPUTS, *, notebook_dir: Path = NOTEBOOKS,
-          jobs: int | None = None) -> list[Path]:
+          jobs: int | None = None, strict: bool = False) -> list[Path]:
     """Execute and export every notebook, in parallel, reusing unchanged steps; return the files written."""
     from .corpus import load_corpus
     from .pipeline import workers
@@ -216,7 +216,7 @@ def build(corpus: str | Path = SEEDS, out: str | Path = OUTPUTS, *, notebook_dir
     from .themes import sentences
 
     corpus, out = Path(corpus).resolve(), Path(out).resolve()
-    frame = load_corpus(corpus)
+    frame = load_corpus(corpus, strict=strict)
     fixes = load_corrections()
     if fixes:  # a correction that no longer finds its sentence is said here, where the analyst sees it
         corrected = frame[frame["file"].isin({c["file"] for c in fixes})]

@@ -140,7 +140,7 @@ def cmd_manifest(args: argparse.Namespace) -> None:
 def cmd_build(args: argparse.Namespace) -> None:
     from .build import build
 
-    for path in build(args.corpus, args.out):
+    for path in build(args.corpus, args.out, strict=args.strict):
         print(path)
 
 
@@ -192,6 +192,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    "notebooks (and, once it exists, the brief) to the output folder.")
     p.add_argument("--corpus", default=str(SEEDS), metavar="DIR", help="folder of articles (default: seeds/)")
     p.add_argument("--out", default=str(OUTPUTS), metavar="DIR", help="output folder (default: outputs/)")
+    p.add_argument("--strict", action="store_true",
+                   help="stop on the first file that is not an article (by default it is skipped and named)")
     p.set_defaults(func=cmd_build)
     return parser
 

@@ -65,6 +65,18 @@ class Article:
         }
 
 
+UNLISTED = "not listed in the manifest"
+
+
+def unlisted_line(files: list[str], folder: Path) -> str:
+    """One line for all the pages a manifest lacks: '412 pages are not in the manifest (a.txt, b.txt, …)…'."""
+    shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+    verb = "page is" if len(files) == 1 else "pages are"
+    their = "its" if len(files) == 1 else "their"
+    return (f"{len(files)} {verb} not in the manifest ({shown}); {their} metadata was inferred "
+            f"(review with: gbabrief manifest {folder} --write)")
+
+
 def read_article(path: str | Path, manifest_row: dict[str, str] | None = None, *,
                  segment: bool = False, facts: bool = False) -> Article:
     """Read, decode and clean one file (a large one on all cores); metadata from the manifest row.
@@ -99,13 +111,17 @@ def _read_article(path: Path, manifest_row: dict[str, str] | None, data: bytes |
                   segment: bool = False, facts: bool = False, audit: bool = True) -> Article:
     from .pipeline import process_text
 
+    from .address import address_line, date_of, outlet_of
+
     decoded = decode_bytes(read_bytes(path) if data is None else data, path)
+    line_url, body = address_line(decoded.text)  # SOURCE: http://… on line 1 is the address, not the body
+    decoded.text = body
     cleaned, extra = process_text(decoded.text, segment=segment, facts=facts, lost=decoded.lost, source=str(path),
                                   audit=audit)
     row = manifest_row or {}
     warnings = []
     if manifest_row is None:
-        warnings.append(f"{path.name}: not listed in the manifest; metadata inferred from the text "
+        warnings.append(f"{path.name}: {UNLISTED}; metadata inferred from the text "
                         f"(review and add it with: gbabrief manifest {path.parent} --write)")
     if decoded.lost:
         warnings.append(f"{path.name}: {len(decoded.lost)} undecodable byte run(s) dropped")
@@ -115,6 +131,12 @@ def _read_article(path: Path, manifest_row: dict[str, str] | None, data: bytes |
               "title": cleaned.title}
     value = {k: (None if k == "region" and none_of_three else row.get(k)) or v or None for k, v in stated.items()}
     sources = {k: "manifest" if row.get(k) else ("text" if stated[k] else "none") for k in stated}
+    # What only the address tells, where neither the manifest nor the text does: the outlet its host
+    # is, the date its path states.
+    url = row.get("url") or line_url
+    for key, read in (("published", date_of), ("outlet", outlet_of)):
+        if sources[key] == "none" and url and read(url):
+            value[key], sources[key] = read(url), "url"
     title_orig = row.get("title") or cleaned.title_orig
     if row.get("title"):  # the manifest may keep a headline in the page's own characters
         from .lang import converter
@@ -123,7 +145,7 @@ def _read_article(path: Path, manifest_row: dict[str, str] | None, data: bytes |
     return Article(
         path=path, encoding=decoded.encoding, raw=decoded.text, cleaned=cleaned, region=value["region"],
         region_source=sources["region"], published=value["published"], outlet=value["outlet"],
-        title=value["title"] or "", title_orig=title_orig, sources=sources, url=row.get("url", ""),
+        title=value["title"] or "", title_orig=title_orig, sources=sources, url=url,
         note=row.get("note", ""), warnings=warnings, tokens=extra if segment else None,
         facts=extra if facts else None,
     )
@@ -134,8 +156,12 @@ def manifest_row_for(path: Path) -> dict[str, str] | None:
     return load_manifest(path.parent, require_files=False).get(path.name)
 
 
-def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False) -> pd.DataFrame:
-    """Read every article in ``folder`` -> corpus[doc_id, file, region, published, outlet, title, ..., text, audit]."""
+def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False, strict: bool = False) -> pd.DataFrame:
+    """Read every article in ``folder`` -> corpus[doc_id, file, region, published, outlet, title, ..., text, audit].
+
+    A file that cannot be an article (empty, binary, undecodable, not Chinese, a term list) is skipped
+    and left where it is; the skipped files are named, with the reason for each, in one line on stderr
+    and in ``corpus.attrs['skipped']``. With ``strict``, the first such file stops the load."""
     import pandas as pd
 
     # Load inputs.
@@ -148,17 +174,17 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False) -> pd.DataFr
         raise InputError(folder, "no .txt articles in the corpus folder")
 
     # Process data.
-    rows = []
+    rows, unlisted = [], []
     seen: dict[str, str] = {}
     duplicates: list[tuple[str, str]] = []
     left_out: list[tuple[str, str]] = []
     for path in files:
         try:
             article = read_article(path, manifest.get(path.name))
-        except NotAnArticle as exc:
+        except InputError as exc:
+            if strict:
+                raise
             left_out.append((path.name, exc.reason))
-            if not quiet:
-                print(f"gbabrief: warning: {path.name}: {exc.reason}; left out of the corpus", file=sys.stderr)
             continue
         c = article.cleaned
         # The same article under two names counts once: the first name, in sorted order, is kept.
@@ -166,8 +192,10 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False) -> pd.DataFr
         if digest in seen:
             duplicates.append((path.name, seen[digest]))
             article.warnings.append(f"{path.name}: the same article as {seen[digest]}; counted once")
+        if manifest.get(path.name) is None:
+            unlisted.append(path.name)
         for warning in article.warnings:
-            if not quiet:
+            if not quiet and UNLISTED not in warning:  # unlisted pages: one line for all, below
                 print(f"gbabrief: warning: {warning}", file=sys.stderr)
         if digest in seen:
             continue
@@ -182,9 +210,19 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False) -> pd.DataFr
             "script": c.script, "config": c.config, "chars": len(c.text), "raw": article.raw, "text": c.text,
             "text_orig": c.text_orig, "audit": c.audit, "warnings": article.warnings,
         })
+    if unlisted and not quiet:
+        print(f"gbabrief: warning: {unlisted_line(unlisted, folder)}", file=sys.stderr)
+    if left_out and not quiet:
+        verb = "file was" if len(left_out) == 1 else "files were"
+        print(f"gbabrief: warning: {len(left_out)} {verb} skipped, not articles, and left where they are: "
+              + "; ".join(f"{name} ({reason})" for name, reason in left_out), file=sys.stderr)
+    if not rows:
+        raise InputError(folder, "no readable article in the corpus folder (every file was skipped: "
+                         + "; ".join(f"{name}: {reason}" for name, reason in left_out) + ")")
     corpus = pd.DataFrame(rows, columns=COLUMNS)
+    corpus.attrs["unlisted"] = unlisted
     corpus.attrs["duplicates"] = duplicates  # (file left out, file kept)
-    corpus.attrs["not_articles"] = left_out  # (file, reason)
+    corpus.attrs["skipped"] = left_out  # (file, reason)
     from .discover import discover_cached
 
     corpus.attrs["discovered"] = discover_cached(list(corpus["text"]))  # the corpus's own terms

@@ -1,7 +1,9 @@
 """The corpus manifest ``articles.csv``: one hand-kept row per article, validated on load.
 
 Columns: file, region (nanshan, nansha, binhaiwan, or none), outlet, published (YYYY-MM-DD or YYYY-MM),
-title, url (blank when unknown), note.
+title, url, note. Only ``file`` is required: a missing column or a blank field means "infer it from the
+page (and its address)"; only a filled-in value that is invalid is an error, naming its row and field.
+A scraper's list of ``file,url`` is a manifest.
 """
 from __future__ import annotations
 
@@ -48,9 +50,8 @@ def load_manifest(folder: str | Path, *, require_files: bool = True) -> dict[str
             rows = list(reader)
     except UnicodeDecodeError:
         raise InputError(path, "manifest is not UTF-8") from None
-    missing = [c for c in COLUMNS if c not in header]
-    if missing:
-        raise InputError(path, f"missing column(s): {', '.join(missing)}")
+    if "file" not in header:
+        raise InputError(path, "missing column: file (the other columns may be left out, and fields blank)")
     out: dict[str, dict[str, str]] = {}
     problems: list[str] = []
     for number, row in enumerate(rows, start=2):
@@ -63,11 +64,14 @@ def load_manifest(folder: str | Path, *, require_files: bool = True) -> dict[str
         if name in out:
             problems.append(f"{where}: duplicate row for {name}")
             continue
-        if row["region"] not in (*REGIONS, NO_REGION):
-            problems.append(f"{where}: unknown region {row['region']!r} (expected {', '.join(REGIONS)} "
-                            f"or {NO_REGION})")
+        if row["region"] and row["region"] not in (*REGIONS, NO_REGION):
+            problems.append(f"{where}: region: unknown region {row['region']!r} (expected {', '.join(REGIONS)}, "
+                            f"{NO_REGION}, or blank to infer it)")
         if row["published"] and not valid_date(row["published"]):
-            problems.append(f"{where}: bad date {row['published']!r} (expected YYYY-MM-DD or YYYY-MM)")
+            problems.append(f"{where}: published: bad date {row['published']!r} (expected YYYY-MM-DD or "
+                            f"YYYY-MM, or blank to infer it)")
+        if row["url"] and not row["url"].startswith(("http://", "https://")):
+            problems.append(f"{where}: url: {row['url']!r} is not an http(s) address")
         if require_files and not (path.parent / name).is_file():
             problems.append(f"{where}: file does not exist")
         out[name] = row

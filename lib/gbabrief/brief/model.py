@@ -90,6 +90,7 @@ class Analysis:
     discovered: pd.DataFrame
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     font: str = ""
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason): files that are not articles
     corrections: list[dict] = field(default_factory=list)  # the analyst's corrections made (see ``corrections``)
     stale_corrections: list[str] = field(default_factory=list)  # those that matched no sentence
     agreement: dict | None = None  # the instrument coding against the development hand coding
@@ -207,7 +208,7 @@ def analyse(corpus: pd.DataFrame, font: str = "") -> Analysis:
         terms=log_odds(toks) if regions and len(toks) else pd.DataFrame(columns=["region", "token", "count", "z"]),
         audit=_audit_summary(corpus, sources), events=_events(sources, texts),
         outside_pct=_outside_place_pct(sources, texts), discovered=_discovered(corpus),
-        duplicates=list(corpus.attrs.get("duplicates", [])), font=font,
+        duplicates=list(corpus.attrs.get("duplicates", [])), font=font, skipped=list(corpus.attrs.get("skipped", [])),
         corrections=list(evidence.attrs.get("corrections", [])),
         stale_corrections=list(evidence.attrs.get("stale_corrections", [])), agreement=instrument_agreement(),
     )
@@ -362,6 +363,7 @@ def tables(a: Analysis) -> dict[str, pd.DataFrame]:
         "districts": a.districts,
         "partners": a.partners,
         "coding_agreement": _agreement_table(a.agreement),
+        "skipped": pd.DataFrame(a.skipped, columns=["file", "reason"]),
     }
 
 

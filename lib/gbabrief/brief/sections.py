@@ -341,7 +341,7 @@ def key_figures(facts: pd.DataFrame, per_district: int = 4) -> pd.DataFrame:
 class Limit:
     """One limit of the data; ``kind`` picks its wording in the template."""
 
-    kind: str  # sample, outlets, duplicate, unplaced, partner, coding, money
+    kind: str  # sample, outlets, duplicate, skipped, unplaced, partner, coding, money
     articles: int = 0
     first_year: str = ""
     last_year: str = ""
@@ -353,6 +353,7 @@ class Limit:
     region: str = ""
     agreement: dict | None = None  # coding: the instrument coding against a careful reader's
     corrected: int = 0  # coding: codes the analyst corrected
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # skipped: (file, reason)
     share: int = 0
 
 
@@ -374,6 +375,8 @@ def method(a: Analysis) -> Method:
         Limit("outlets", outlets=len(outlets), no_outlet=sum(1 for s in a.sources if not s.outlet)),
         *[Limit("duplicate", files=(dropped, kept)) for dropped, kept in a.duplicates],
     ]
+    if a.skipped:
+        limits.append(Limit("skipped", skipped=list(a.skipped)))
     unplaced = [s.number for s in a.sources if not s.region]
     if unplaced:
         limits.append(Limit("unplaced", numbers=unplaced))
