@@ -21,7 +21,7 @@ def main() -> None:
     sides = {c.code: c.side for c in taxonomy() if c.scheme == "instrument"}
     rows = []
     for name in AGREEMENT_SETS:
-        corpus = load_corpus(DATA / name, quiet=True)
+        corpus = load_corpus(DATA / name, quiet=True, stories=False)
         gold = list(csv.DictReader((DATA / f"{name}_gold" / "instruments.csv").open(encoding="utf-8")))
         score = score_codes(code_sentences(corpus, corrections=[]), corpus, gold, sides)
         print(f"- {name}: {score.summary()}")

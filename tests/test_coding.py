@@ -34,7 +34,7 @@ def agreement():
     rows = []
     per_set = {}
     for name in ("growth", "growth2"):
-        corpus = load_corpus(DATA / name, quiet=True)
+        corpus = load_corpus(DATA / name, quiet=True, stories=False)
         gold = list(csv.DictReader((DATA / f"{name}_gold" / "instruments.csv").open(encoding="utf-8")))
         score = score_codes(code_sentences(corpus, corrections=[]), corpus, gold, SIDES)
         per_set[name] = score

@@ -108,7 +108,7 @@ def _gold(name: str, table: str) -> list[dict]:
 
 @pytest.fixture(scope="module", params=["growth", "growth2"])
 def scored(request):
-    facts = corpus_facts(load_corpus(DATA / request.param, quiet=True))
+    facts = corpus_facts(load_corpus(DATA / request.param, quiet=True, stories=False))
     return request.param, score_facts(facts, _gold(request.param, "facts"), _gold(request.param, "not_facts"))
 
 

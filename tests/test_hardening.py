@@ -70,9 +70,10 @@ def test_duplicate_article_is_flagged_and_counted_once(tmp_path, capsys):
     text = NANSHA.read_text(encoding="utf-8")
     folder = corpus_with(tmp_path, {"a.txt": text, "b.txt": text.replace("\n", "\r\n").encode("gb18030")})
     corpus = load_corpus(folder)
-    assert list(corpus["file"]) == ["a.txt"]
-    assert corpus.attrs["duplicates"] == [("b.txt", "a.txt")]
-    assert "b.txt: the same article as a.txt; counted once" in capsys.readouterr().err
+    assert list(corpus["file"]) == ["a.txt"] and list(corpus["copies"]) == [2]
+    pages = corpus.attrs["stories"]
+    assert list(zip(pages["file"], pages["story"], pages["canonical"])) == [("a.txt", "a", True), ("b.txt", "a", False)]
+    assert "2 pages hold 1 story: each story is counted once" in capsys.readouterr().err
 
 
 def test_manifest_rows_for_missing_files_are_named(tmp_path):

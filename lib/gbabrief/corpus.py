@@ -156,8 +156,15 @@ def manifest_row_for(path: Path) -> dict[str, str] | None:
     return load_manifest(path.parent, require_files=False).get(path.name)
 
 
-def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False, strict: bool = False) -> pd.DataFrame:
-    """Read every article in ``folder`` -> corpus[doc_id, file, region, published, outlet, title, ..., text, audit].
+def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False, strict: bool = False,
+                stories: bool = True) -> pd.DataFrame:
+    """Read every article in ``folder`` -> corpus[doc_id, file, region, published, outlet, title, ..., text, audit,
+    story, copies, reach].
+
+    Reposts are grouped into stories (``stories.find_stories``): the corpus has one row a story, its
+    canonical copy, with the number of pages that ran it (``copies``) and of outlets (``reach``);
+    ``corpus.attrs['stories']`` lists every page with its story and similarity. ``stories=False`` keeps
+    every page as a row of its own (for scoring each page against a reader's annotations).
 
     A file that cannot be an article (empty, binary, undecodable, not Chinese, a term list) is skipped
     and left where it is; the skipped files are named, with the reason for each, in one line on stderr
@@ -175,8 +182,6 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False, strict: bool
 
     # Process data.
     rows, unlisted = [], []
-    seen: dict[str, str] = {}
-    duplicates: list[tuple[str, str]] = []
     left_out: list[tuple[str, str]] = []
     for path in files:
         try:
@@ -187,19 +192,11 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False, strict: bool
             left_out.append((path.name, exc.reason))
             continue
         c = article.cleaned
-        # The same article under two names counts once: the first name, in sorted order, is kept.
-        digest = hashlib.sha256(c.text.encode("utf-8")).hexdigest()
-        if digest in seen:
-            duplicates.append((path.name, seen[digest]))
-            article.warnings.append(f"{path.name}: the same article as {seen[digest]}; counted once")
         if manifest.get(path.name) is None:
             unlisted.append(path.name)
         for warning in article.warnings:
             if not quiet and UNLISTED not in warning:  # unlisted pages: one line for all, below
                 print(f"gbabrief: warning: {warning}", file=sys.stderr)
-        if digest in seen:
-            continue
-        seen[digest] = path.name
         rows.append({
             "doc_id": path.stem, "file": path.name, "region": article.region,
             "region_source": article.region_source, "published": article.published,
@@ -220,13 +217,37 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False, strict: bool
         raise InputError(folder, "no readable article in the corpus folder (every file was skipped: "
                          + "; ".join(f"{name}: {reason}" for name, reason in left_out) + ")")
     corpus = pd.DataFrame(rows, columns=COLUMNS)
+    corpus, pages = _group_stories(corpus) if stories else (corpus, None)
+    if pages is not None and len(pages) > len(corpus) and not quiet:
+        print(f"gbabrief: {len(pages)} pages hold {len(corpus)} {'story' if len(corpus) == 1 else 'stories'}: each story is counted once "
+              f"(every copy is listed in data/stories.csv)", file=sys.stderr)
+    corpus.attrs["stories"] = pages
     corpus.attrs["unlisted"] = unlisted
-    corpus.attrs["duplicates"] = duplicates  # (file left out, file kept)
     corpus.attrs["skipped"] = left_out  # (file, reason)
     from .discover import discover_cached
 
     corpus.attrs["discovered"] = discover_cached(list(corpus["text"]))  # the corpus's own terms
     return corpus
+
+
+STORY_COLUMNS = ["story", "doc_id", "file", "canonical", "similarity", "outlet", "published", "title", "url", "region"]
+
+
+def _group_stories(corpus: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(one row a story, its canonical copy, with copies and reach; every page with its story)."""
+    from .stories import find_stories
+
+    found = find_stories(corpus)
+    pages = corpus.merge(found, on="doc_id")
+    pages["published"] = pages["published"].where(pages["published"].notna(), None)
+    pages = pages.sort_values(["story", "canonical", "doc_id"], ascending=[True, False, True], kind="stable")
+    copies = pages.groupby("story")["doc_id"].size()
+    reach = pages.groupby("story")["outlet"].apply(lambda o: max(1, o.dropna().nunique()))
+    canonical = pages[pages["canonical"]].drop(columns=["similarity", "canonical"])
+    canonical = canonical.assign(copies=canonical["story"].map(copies), reach=canonical["story"].map(reach))
+    order = {d: n for n, d in enumerate(corpus["doc_id"])}
+    canonical = canonical.sort_values("doc_id", key=lambda d: d.map(order)).reset_index(drop=True)
+    return canonical, pages[STORY_COLUMNS].reset_index(drop=True)
 
 
 def inferred_rows(folder: str | Path) -> tuple[list[dict[str, str]], list[tuple[str, str]]]:

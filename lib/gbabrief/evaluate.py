@@ -206,7 +206,7 @@ def instrument_agreement(data=None) -> dict | None:
     sides = {c.code: c.side for c in taxonomy() if c.scheme == "instrument"}
     rows, pages = [], 0
     for folder, gold in golds:
-        corpus = load_corpus(folder, quiet=True)
+        corpus = load_corpus(folder, quiet=True, stories=False)
         with gold.open(encoding="utf-8", newline="") as handle:
             reader = list(csv.DictReader(handle))
         rows += score_codes(code_sentences(corpus, corrections=[]), corpus, reader, sides).rows

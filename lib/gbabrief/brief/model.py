@@ -91,6 +91,7 @@ class Analysis:
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     font: str = ""
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason): files that are not articles
+    pages: pd.DataFrame | None = None  # every page with its story (``corpus.attrs['stories']``)
     corrections: list[dict] = field(default_factory=list)  # the analyst's corrections made (see ``corrections``)
     stale_corrections: list[str] = field(default_factory=list)  # those that matched no sentence
     agreement: dict | None = None  # the instrument coding against the development hand coding
@@ -209,6 +210,7 @@ def analyse(corpus: pd.DataFrame, font: str = "") -> Analysis:
         audit=_audit_summary(corpus, sources), events=_events(sources, texts),
         outside_pct=_outside_place_pct(sources, texts), discovered=_discovered(corpus),
         duplicates=list(corpus.attrs.get("duplicates", [])), font=font, skipped=list(corpus.attrs.get("skipped", [])),
+        pages=corpus.attrs.get("stories"),
         corrections=list(evidence.attrs.get("corrections", [])),
         stale_corrections=list(evidence.attrs.get("stale_corrections", [])), agreement=instrument_agreement(),
     )
@@ -364,7 +366,21 @@ def tables(a: Analysis) -> dict[str, pd.DataFrame]:
         "partners": a.partners,
         "coding_agreement": _agreement_table(a.agreement),
         "skipped": pd.DataFrame(a.skipped, columns=["file", "reason"]),
+        "stories": _stories_table(a),
     }
+
+
+def _stories_table(a: Analysis) -> pd.DataFrame:
+    """Every page with its story: the canonical copy first (the earliest dated, else the longest), then
+    each copy with its outlet, date and similarity to it; and how many pages and outlets ran the story."""
+    from ..corpus import STORY_COLUMNS
+
+    if a.pages is None:
+        return pd.DataFrame(columns=[*STORY_COLUMNS, "pages", "outlets"])
+    pages = a.pages.copy()
+    pages["pages"] = pages.groupby("story")["doc_id"].transform("size")
+    pages["outlets"] = pages.groupby("story")["outlet"].transform(lambda o: max(1, o.dropna().nunique()))
+    return pages
 
 
 def _agreement_table(agreement: dict | None) -> pd.DataFrame:

@@ -341,7 +341,7 @@ def key_figures(facts: pd.DataFrame, per_district: int = 4) -> pd.DataFrame:
 class Limit:
     """One limit of the data; ``kind`` picks its wording in the template."""
 
-    kind: str  # sample, outlets, duplicate, skipped, unplaced, partner, coding, money
+    kind: str  # sample, outlets, duplicate, reposts, skipped, unplaced, partner, coding, money
     articles: int = 0
     first_year: str = ""
     last_year: str = ""
@@ -354,6 +354,7 @@ class Limit:
     agreement: dict | None = None  # coding: the instrument coding against a careful reader's
     corrected: int = 0  # coding: codes the analyst corrected
     skipped: list[tuple[str, str]] = field(default_factory=list)  # skipped: (file, reason)
+    pages: int = 0  # reposts: the pages that hold the stories
     share: int = 0
 
 
@@ -370,11 +371,15 @@ def method(a: Analysis) -> Method:
     dates = sorted(s.published for s in a.sources if s.published)
     outlets = {s.outlet for s in a.sources if s.outlet}
     limits = [
-        Limit("sample", articles=len(a.sources), first_year=dates[0][:4] if dates else "",
+        Limit("sample", articles=len(a.sources), pages=len(a.pages) if a.pages is not None else len(a.sources),
+              first_year=dates[0][:4] if dates else "",
               last_year=dates[-1][:4] if dates else "", per_region={r: len(a.docs_of(r)) for r in a.regions}),
         Limit("outlets", outlets=len(outlets), no_outlet=sum(1 for s in a.sources if not s.outlet)),
         *[Limit("duplicate", files=(dropped, kept)) for dropped, kept in a.duplicates],
     ]
+    pages = len(a.pages) if a.pages is not None else len(a.sources)
+    if pages > len(a.sources):
+        limits.append(Limit("reposts", articles=len(a.sources), pages=pages))
     if a.skipped:
         limits.append(Limit("skipped", skipped=list(a.skipped)))
     unplaced = [s.number for s in a.sources if not s.region]
