@@ -235,3 +235,32 @@ def test_portal_republished_story():
     assert (c.title_orig, c.meta["published"], c.meta["outlet"]) == ("南山区推出十条措施支持人工智能", "2024-05-09",
                                                                       "深圳特区报")
     assert "搜狐" not in c.text and "原标题" not in c.text
+
+
+def test_a_masthead_and_a_menu_are_not_the_headline():
+    from gbabrief.clean import clean_text, is_masthead
+
+    page = ("加拿大新闻网海外版-大湾区频道(温哥华)\n\n• 南方杂志\n广州 深圳 珠海 汕头 佛山 韶关 河源 梅州 惠州\n\n"
+            "南沙发布人工智能产业新政策\n\n2024-05-01 来源：某网\n南沙区今天发布人工智能产业扶持办法，给予企业最高1000万元"
+            "支持，推动产业高质量发展。\n该办法自发布之日起施行。")
+    cleaned = clean_text(page)
+    assert cleaned.title == "南沙发布人工智能产业新政策" and cleaned.text.startswith("南沙发布人工智能产业新政策\n南沙区今天")
+    assert not is_masthead("南沙政务服务客户端正式上线") and is_masthead("• 南方日报") and is_masthead("南方网")
+
+
+def test_the_outlet_whose_reporter_the_body_names():
+    from gbabrief.clean import clean_text
+
+    page = "南沙人工智能产业园进展\n对此，南沙区相关部门负责人向时代周报记者表示，将加快建设人工智能产业园，力争三年内集聚企业百家。"
+    assert clean_text(page).meta["outlet"] == "时代周报"
+
+
+def test_a_short_labelled_subheading_is_body_not_footer():
+    from gbabrief.clean import clean_text
+
+    page = ("南沙人工智能产业发展迅速\n2024-05-01 来源：某网\n南沙区今天发布人工智能产业扶持办法，给予企业最高1000万元支持。\n"
+            "产业优势:人才基础+创新平台+市场需求\n南沙拥有高校十余所，人才储备充足。\n发展目标：建设人工智能产业集聚区\n"
+            "到2027年，核心产业规模将突破500亿元。\n责任编辑：王敏\n分享到：")
+    text = clean_text(page).text
+    assert "产业优势：人才基础+创新平台+市场需求" in text and "发展目标：建设人工智能产业集聚区" in text
+    assert "王敏" not in text and "分享到" not in text

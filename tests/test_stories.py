@@ -66,3 +66,13 @@ def test_containment_and_unlike_texts():
     stories = find_stories(frame({"a": "南沙区人工智能产业发展迅速，集聚企业超过一千家。" * 5,
                                   "b": "滨海湾新区加快建设重大项目，年度投资计划四十六亿元。" * 5}))
     assert stories["story"].nunique() == 2
+
+
+def test_a_district_named_only_in_traditional_characters_is_found():
+    from gbabrief.regions import infer_region
+
+    # A Simplified page whose lead and body name the district in Traditional characters only.
+    text = ("东莞加快建设重大项目\n日前，位于濱海灣新區的智能制造项目开工，项目总投资10亿元。\n"
+            "濱海灣新區管委会表示，该项目建成后将带动产业发展。")
+    assert infer_region("东莞加快建设重大项目", text) == "binhaiwan"
+    assert infer_region("东莞加快建设重大项目", text.replace("濱海灣新區", "某地")) is None

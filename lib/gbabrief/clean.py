@@ -187,6 +187,20 @@ def _outlet_byline() -> re.Pattern[str]:
     return re.compile("(?P<outlet>" + "|".join(map(re.escape, forms)) + ")" + page.BYLINE_WORDS)
 
 
+MENU = re.compile(r"(?:[\u4e00-\u9fffA-Za-z]{1,5}[ \t\u3000|｜]+){5,}[\u4e00-\u9fffA-Za-z]{1,5}")
+MASTHEAD_WORDS = re.compile(r"新闻网|海外版|客户端|官方网站|官网|门户网|报业集团|电视台|广播电视台|网站|频道")
+MASTHEAD_SEPARATOR = re.compile(r"[-–—_|｜·•]|\([\u4e00-\u9fff]{2,6}\)$|（[\u4e00-\u9fff]{2,6}）$")
+
+
+def is_masthead(line: str) -> bool:
+    """The outlet's masthead or menu, not a headline: an outlet's name alone (• 南方杂志, 南方网), or a
+    masthead word with a separator or a city in brackets (…新闻网海外版-…(温哥华))."""
+    core = re.sub(r"^[\s•·\-–—|｜>»]+|[\s•·|｜]+$", "", line)
+    if core in {form for form, _ in _outlets()} or (line.lstrip().startswith(("•", "·")) and len(core) <= 12):
+        return True
+    return bool(MASTHEAD_WORDS.search(core) and MASTHEAD_SEPARATOR.search(core) and len(core) <= 40)
+
+
 def find_outlet(text: str) -> str | None:
     """The outlet a line names, from the outlet lexicon (longest match)."""
     for form, name in _outlets():
@@ -240,6 +254,12 @@ def _read_people(simple: str, meta: dict[str, str | None]) -> None:
                      and not find_outlet(t)]
             if names:
                 meta["byline"] = names[-1]
+
+
+@lru_cache(maxsize=1)
+def _told_reporter() -> re.Pattern[str]:
+    forms = sorted({form for form, _ in _outlets()}, key=lambda f: (-len(f), f))
+    return re.compile("(?:向|告诉|对|接受)(" + "|".join(map(re.escape, forms)) + ")(?:记者|采访)")
 
 
 def _offer_outlets(simple: str, kind: str, zone: str, found: page.Meta) -> None:
@@ -296,6 +316,9 @@ def strip_chrome(lines: list[str], audit: list[Change], meta: dict[str, str | No
         simple = [t2s.convert(line) for line in lines]
     simple = [line.strip() for line in simple]
     kinds: list[str | None] = [_classify(line.strip(), s) if s else "blank" for line, s in zip(lines, simple)]
+    for i, s in enumerate(simple):  # a menu of places or sections: 广州 深圳 珠海 汕头 …
+        if kinds[i] is None and MENU.fullmatch(s):
+            kinds[i] = "menu"
 
     # A "related news" heading: the headline list under it is chrome, up to the next sentence.
     related = False
@@ -315,12 +338,16 @@ def strip_chrome(lines: list[str], audit: list[Change], meta: dict[str, str | No
     # The body ends at its last substantial line; after that, short lines are footer.
     substantial = [i for i, (k, s) in enumerate(zip(kinds, simple)) if k is None and len(s) > FOOTER_SHORT]
     last_body = substantial[-1] if substantial else len(lines) - 1
-    for i in range(last_body + 1, len(lines)):
+    sentence_after = False  # a short labelled line with a sentence of the body after it is a subheading
+    for i in range(len(lines) - 1, last_body, -1):
         if kinds[i] is None and len(simple[i]) <= FOOTER_SHORT and not _SENTENCE_END.search(simple[i]) \
-                and not re.search("[，、,]", simple[i]):  # a clause cut off by the scraper is body, not footer
-            kinds[i] = "footer"
+                and not re.search("[，、,]", simple[i]) and not sentence_after:
+            kinds[i] = "footer"  # (a clause cut off by the scraper, with its comma, is body, not footer)
+        elif kinds[i] is None and _SENTENCE_END.search(simple[i]) and "。" in simple[i]:
+            sentence_after = True
 
-    candidates = [i for i in range(body_start) if kinds[i] is None and page.headline_shaped(simple[i])]
+    candidates = [i for i in range(body_start) if kinds[i] is None and page.headline_shaped(simple[i])
+                  and not is_masthead(simple[i])]
     dated = [i for i in range(body_start) if kinds[i] is not None and _DATETIME.search(simple[i])
              and (kinds[i] in DATE_KINDS or page.is_metadata(simple[i]))]
     above = [i for i in candidates if dated and i < dated[0]]
@@ -369,6 +396,9 @@ def strip_chrome(lines: list[str], audit: list[Change], meta: dict[str, str | No
         if not body:
             _offer_outlets(simple[i][:40], "body-start", "body", found)
             _dateline(simple[i], found)
+        m = _told_reporter().search(simple[i]) if found.outlet_rank > 6 else None
+        if m:  # 南沙区相关部门负责人向时代周报记者表示: the outlet whose reporter the body names, the weakest cue
+            found.offer_outlet(find_outlet(m.group(1)), 6)
         m = _TRAILING_BYLINE.search(simple[i])
         if m:
             meta["byline"] = meta.get("byline") or m.group(2)

@@ -28,9 +28,14 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def district_mentions(text: str) -> Counter[str]:
     """Count mentions of each district (its names, aliases and zones) and of neighbouring places
-    (``outside``) in Simplified text."""
+    (``outside``), after conversion to Simplified: a page left unconverted (its script Simplified) may
+    still name a district once in Traditional characters (濱海灣新區)."""
+    from .clean import mainland_usage
+    from .lang import converter
+
     pattern, form_to_region = _pattern()
-    return Counter(form_to_region[m.group(0)] for m in pattern.finditer(text))
+    simple = mainland_usage(converter("t2s").convert(text))
+    return Counter(form_to_region[m.group(0)] for m in pattern.finditer(simple))
 
 
 def infer_region(title: str, text: str) -> str | None:
