@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import shutil
 
 import pytest
 from conftest import DATA, run_cli
@@ -206,7 +207,7 @@ def test_manifest_command_appends_rows_for_review(tmp_path):
         ("nanshan_cfgw_listedfirms_2019.txt", "nanshan", "2019-09-25"), ("none_ifeng_oppo_changan_2019.txt", "none", "")]
     assert (folder / "articles.csv").read_text(encoding="utf-8") == header  # printing writes nothing
     written = run_cli("manifest", folder, "--write")
-    assert written.returncode == 0 and "2 row(s) appended" in written.stderr
+    assert written.returncode == 0 and "2 row(s) appended and 0 filled in" in written.stderr
     assert (folder / "articles.csv.bak").read_text(encoding="utf-8") == header  # the old file kept
     manifest = load_manifest(folder)
     assert manifest["none_ifeng_oppo_changan_2019.txt"]["region"] == "none"
@@ -264,3 +265,22 @@ def test_a_short_labelled_subheading_is_body_not_footer():
     text = clean_text(page).text
     assert "产业优势：人才基础+创新平台+市场需求" in text and "发展目标：建设人工智能产业集聚区" in text
     assert "王敏" not in text and "分享到" not in text
+
+
+def test_manifest_write_fills_in_a_scrapers_file_url_rows(tmp_path):
+    from gbabrief.manifest import load_manifest
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shutil.copy(GROWTH / "nanshan_cfgw_listedfirms_2019.txt", folder / "a.txt")
+    shutil.copy(GROWTH / "none_ifeng_oppo_changan_2019.txt", folder / "b.txt")
+    (folder / "articles.csv").write_text("file,url\na.txt,http://www.cfgw.net.cn/2019-09/25/content_24887382.html\n"
+                                         "b.txt,https://ishare.ifeng.com/c/s/7oEHYDwsaXs\n", encoding="utf-8")
+    written = run_cli("manifest", folder, "--write")
+    assert written.returncode == 0 and "0 row(s) appended and 2 filled in" in written.stderr, written.stderr
+    manifest = load_manifest(folder)
+    assert manifest["a.txt"]["url"] == "http://www.cfgw.net.cn/2019-09/25/content_24887382.html"  # kept
+    assert (manifest["a.txt"]["region"], manifest["a.txt"]["published"]) == ("nanshan", "2019-09-25")
+    assert manifest["b.txt"]["outlet"] == "凤凰网"  # only its address tells it
+    assert "outlet from url" in manifest["b.txt"]["note"]
+    assert "nothing to add" in run_cli("manifest", folder, "--write").stderr

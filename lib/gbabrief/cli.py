@@ -119,20 +119,24 @@ def cmd_manifest(args: argparse.Namespace) -> None:
     import csv
 
     from .corpus import inferred_rows
-    from .manifest import COLUMNS, append_rows
+    from .manifest import COLUMNS, append_rows, fill_rows
 
     rows, refused = inferred_rows(args.corpus)
     for name, reason in refused:
         print(f"gbabrief: {name}: {reason}", file=sys.stderr)
     if args.write:
-        if rows:
+        filled = [r for r in rows if r["update"]]
+        if filled:
+            path = fill_rows(args.corpus, rows)
+        elif rows:
             path = append_rows(args.corpus, rows)
-            print(f"gbabrief: {len(rows)} row(s) appended to {path} for review (previous manifest kept as "
-                  f"{path.name}.bak)", file=sys.stderr)
+        if rows:
+            print(f"gbabrief: {len(rows) - len(filled)} row(s) appended and {len(filled)} filled in, in {path}, for "
+                  f"review (previous manifest kept as {path.name}.bak)", file=sys.stderr)
         else:
             print("gbabrief: every article is listed; nothing to add", file=sys.stderr)
         return
-    writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
     writer.writerows(rows)
 

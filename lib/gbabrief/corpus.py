@@ -250,28 +250,38 @@ def _group_stories(corpus: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     return canonical, pages[STORY_COLUMNS].reset_index(drop=True)
 
 
+MANIFEST_NOTE = "inferred by gbabrief manifest"
+
+
 def inferred_rows(folder: str | Path) -> tuple[list[dict[str, str]], list[tuple[str, str]]]:
-    """Manifest rows for the articles of ``folder`` that its manifest lacks, with the metadata
-    inferred from each page and where each field came from (in ``note``); and the files refused
-    as not articles (file, reason)."""
+    """Manifest rows for the articles of ``folder``: for each article the manifest lacks, a new row; for
+    each listed row with blank fields (a scraper's ``file,url``), that row with the blanks filled in (its
+    filled fields, url included, kept). Each with the metadata inferred from the page and its address, and
+    where each inferred field came from (in ``note``); and the files refused as not articles."""
     folder = Path(folder)
     if not folder.is_dir():
         raise InputError(folder, "corpus folder does not exist")
     listed = load_manifest(folder, require_files=False)
+    fields = ("region", "published", "outlet", "title")
     rows, refused = [], []
-    for path in sorted(p for p in folder.glob("*.txt") if p.is_file() and p.name not in listed):
+    for path in sorted(p for p in folder.glob("*.txt") if p.is_file()):
+        row = listed.get(path.name)
+        if row is not None and (all(row.get(k) for k in fields) or MANIFEST_NOTE in row.get("note", "")):
+            continue  # listed whole, or its blanks already filled by this command (left blank: not stated)
         try:
-            article = read_article(path, None)
-        except NotAnArticle as exc:
+            article = read_article(path, row)
+        except InputError as exc:
             refused.append((path.name, exc.reason))
             continue
         sources = article.sources
-        rows.append({
-            "file": path.name, "region": article.region or NO_REGION, "outlet": article.outlet or "",
-            "published": article.published or "", "title": article.title_orig, "url": "",
-            "note": "inferred by gbabrief manifest; " + ", ".join(f"{k} from {sources[k]}" for k in
-                                                                   ("region", "published", "outlet", "title")),
-        })
+        inferred = {"region": article.region or NO_REGION, "outlet": article.outlet or "",
+                    "published": article.published or "", "title": article.title_orig}
+        new = {"file": path.name, **{k: (row or {}).get(k) or inferred[k] for k in fields},
+               "url": article.url or "", "note": (row or {}).get("note", "")}
+        told = [f"{k} from {sources[k]}" for k in fields if not (row or {}).get(k)]
+        new["note"] = "; ".join(x for x in (new["note"], f"{MANIFEST_NOTE}: " + ", ".join(told)) if x)
+        new["update"] = row is not None
+        rows.append(new)
     return rows, refused
 
 

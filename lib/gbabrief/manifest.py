@@ -80,6 +80,31 @@ def load_manifest(folder: str | Path, *, require_files: bool = True) -> dict[str
     return out
 
 
+def fill_rows(folder: str | Path, rows: list[dict[str, str]]) -> Path:
+    """Write ``folder/articles.csv`` whole: each existing row replaced by the row of ``rows`` for its file
+    (its blanks filled in), in place, then the new rows appended; every column written; the old file kept
+    as ``articles.csv.bak``."""
+    import os
+    import shutil
+
+    path = Path(folder) / MANIFEST_NAME
+    by_file = {r["file"]: r for r in rows}
+    existing = list(load_manifest(folder, require_files=False).values())
+    if path.exists():
+        shutil.copy2(path, path.with_name(MANIFEST_NAME + ".bak"))
+    merged = [{c: by_file.get(r["file"], r).get(c, "") for c in COLUMNS} for r in existing]
+    known = {r["file"] for r in existing}
+    merged += [{c: r.get(c, "") for c in COLUMNS} for r in rows if r["file"] not in known]
+    partial = path.with_name(f".{MANIFEST_NAME}.{os.getpid()}.tmp")
+    with partial.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(merged)
+    partial.replace(path)
+    load_manifest(folder, require_files=False)  # what was written reads back
+    return path
+
+
 def append_rows(folder: str | Path, rows: list[dict[str, str]]) -> Path:
     """Append rows to ``folder/articles.csv`` (created when absent): existing rows untouched, the old
     file kept as ``articles.csv.bak``, the new one written whole and then moved into place."""
@@ -96,7 +121,7 @@ def append_rows(folder: str | Path, rows: list[dict[str, str]]) -> Path:
     from io import StringIO
 
     buffer = StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n", extrasaction="ignore")
     if not text:
         writer.writeheader()
     writer.writerows(rows)
