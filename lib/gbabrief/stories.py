@@ -14,7 +14,10 @@ earliest dated, else the longest.
 """
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import zlib
 
 import pandas as pd
 
@@ -39,16 +42,22 @@ def containment(a: set[str], b: set[str]) -> float:
     return len(small & large) / len(small)
 
 
+def _hash32(shingle: bytes) -> int:
+    return zlib.crc32(shingle)  # deterministic across processes, and fast
+
+
 def _candidates(sets: list[set[str]]) -> set[tuple[int, int]]:
     """Pairs of indices that MinHash LSH proposes."""
     from datasketch import MinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=PERMUTATIONS)
     pairs: set[tuple[int, int]] = set()
+    first = MinHash(num_perm=PERMUTATIONS, seed=1)
+    permutations, scheme = first.permutations, first.scheme  # made once, shared by every page
     for i, s in enumerate(sets):
         if len(s) < MIN_SHINGLES:
             continue
-        m = MinHash(num_perm=PERMUTATIONS)
+        m = MinHash(num_perm=PERMUTATIONS, seed=1, hashfunc=_hash32, permutations=permutations, scheme=scheme)
         m.update_batch([x.encode("utf-8") for x in s])
         for j in lsh.query(m):
             pairs.add((j, i))
@@ -57,7 +66,30 @@ def _candidates(sets: list[set[str]]) -> set[tuple[int, int]]:
 
 
 def find_stories(corpus: pd.DataFrame, threshold: float = THRESHOLD) -> pd.DataFrame:
-    """corpus[doc_id, text, published] -> stories[doc_id, story, similarity, canonical] (see the module)."""
+    """corpus[doc_id, text, published] -> stories[doc_id, story, similarity, canonical] (see the module).
+
+    Cached under the corpus's pages (names, texts, dates), the threshold and the code version: the
+    build and each notebook that loads one corpus group it once."""
+    from .paths import cache_dir, code_version
+
+    digest = hashlib.sha256(f"{threshold}|{code_version()}".encode())
+    published = corpus["published"] if "published" in corpus.columns else [None] * len(corpus)
+    for d, t, p in zip(corpus["doc_id"], corpus["text"], published):
+        digest.update(f"{d}\0{p}\0".encode() + hashlib.sha256(t.encode("utf-8")).digest())
+    cached = cache_dir("stories") / f"{digest.hexdigest()[:32]}.pkl"
+    if cached.exists():
+        try:
+            return pd.read_pickle(cached)
+        except Exception:  # noqa: BLE001 - a damaged entry is recomputed
+            cached.unlink(missing_ok=True)
+    out = _find_stories(corpus, threshold)
+    partial = cached.with_suffix(f".{os.getpid()}.tmp")
+    out.to_pickle(partial)
+    partial.replace(cached)
+    return out
+
+
+def _find_stories(corpus: pd.DataFrame, threshold: float) -> pd.DataFrame:
     docs = list(corpus["doc_id"])
     sets = [shingles(t) for t in corpus["text"]]
     parent = list(range(len(docs)))
@@ -68,8 +100,8 @@ def find_stories(corpus: pd.DataFrame, threshold: float = THRESHOLD) -> pd.DataF
             i = parent[i]
         return i
 
-    for i, j in _candidates(sets):
-        if containment(sets[i], sets[j]) >= threshold:
+    for i, j in sorted(_candidates(sets)):
+        if root(i) != root(j) and containment(sets[i], sets[j]) >= threshold:  # one story already: no check
             parent[root(i)] = root(j)
 
     # The canonical copy of each group: the earliest dated, else the longest, else the first in order.
