@@ -211,7 +211,10 @@ def test_glossary_sources_evidence_and_versions(renderer):
     assert "[3] 新华社, date unknown. (no headline; first sentence) 一段没有标题的文字。. File c.txt." in out
     items = [sec.EvidenceItem(F1, 2, "给予", "最高1000万元", "资金支持。", "Nansha District")]
     raw = renderer.render("evidence", sec.Evidence(items, []))
-    assert '<li id="F1">' in raw and "<mark>最高1000万元</mark>" in raw and "corrected by the analyst" not in raw
+    assert '<li id="F1"' in raw and "<mark>最高1000万元</mark>" in raw and "corrected by the analyst" not in raw
+    assert 'class="screen-only"' in raw  # shown nowhere in print: quoted on screen only
+    renderer.fact(F1)
+    assert 'class="screen-only"' not in renderer.render("evidence", sec.Evidence(items, []))
     assert "F1 up to CNY 10 m (subsidy or award cap (pledged or announced); the district's 南沙区) — 给予最高1000万元资金支持。 (gist: Nansha District) [2]" in text_of(raw)
     # A code the analyst dropped is listed, marked as theirs, with its sentence and source.
     raw = renderer.render("evidence", sec.Evidence(items, [sec.CorrectedCode(3, "签约仪式结束后，领导参观了展馆。", "instrument",
@@ -328,3 +331,18 @@ def test_money_findings_name_each_figures_year(renderer):
     out = squeeze(text_of(renderer.render("findings", data)))
     assert "Nanshan: GDP, CNY 90 bn[1] (2024); Nansha: subsidy or award cap (pledged or announced), " \
            "up to CNY 10 m[2] (year not stated)." in out
+
+
+def test_a_claim_on_more_than_three_articles_cites_three_and_links_the_rest(tmp_path):
+    from gbabrief.brief.model import Source
+
+    sources = [Source(n, f"d{n}", "nansha", "o", "2024-01-01", f"标题{n}", "", f"d{n}.txt", 100,
+                      copies=12 if n == 7 else 1) for n in range(1, 11)]
+    r = Renderer(sources, tmp_path)
+    few = str(r.cite("d2", "d1"))
+    assert few.count('class="cite ref"') == 2 and "+" not in text_of(few)
+    many = str(r.cite(*[f"d{n}" for n in range(1, 11)]))
+    # The story most pages ran first, then the first listed; the other seven behind "+7".
+    assert [int(n) for n in re.findall(r'href="#src-(\d+)"', many)] == [1, 2, 7]
+    assert '<a class="cite more" href="#claim-1">+7</a>' in many
+    assert r.claims == [list(range(1, 11))]

@@ -55,6 +55,7 @@ class Source:
     chars: int
     first_sentence: str = ""  # stands in for the headline when the page shows none
     metadata_from: str = "manifest"  # or "page": district, date, outlet and headline read from the page
+    copies: int = 1  # pages that ran the story (reposts grouped)
 
     @property
     def headline(self) -> str:
@@ -185,7 +186,8 @@ def analyse(corpus: pd.DataFrame, font: str = "") -> Analysis:
     sources = [Source(i + 1, r.doc_id, text_of(r.region) or None, text_of(r.outlet), text_of(r.published),
                       text_of(r.title), text_of(r.url), r.file, len(r.text), _first_sentence(r.text),
                       "manifest" if getattr(r, "title_source", "manifest") == "manifest"
-                      and getattr(r, "region_source", "manifest") == "manifest" else "page")
+                      and getattr(r, "region_source", "manifest") == "manifest" else "page",
+                      int(getattr(r, "copies", 1) or 1))
                for i, r in enumerate(order.itertuples())]
     regions = [r for r in REGIONS if r in set(corpus["region"].dropna())]
     # Articles about none of the three districts are listed as sources but not compared.

@@ -20,6 +20,8 @@ from .model import Source
 from .words import REGION_EN, REGION_LONG, REGION_ZH, plural
 
 TEMPLATES = PACKAGE / "templates" / "brief" / "sections"
+MAX_CITED = 3  # sources cited in a row before "+N"
+PRINT_ROWS = 24  # a per-article or per-figure table longer than this is summarised in the PDF, whole on screen
 SECTIONS = ("title", "contents", "findings", "method", "district", "comparison", "implications", "glossary",
             "sources", "evidence", "versions")
 
@@ -43,10 +45,13 @@ class Renderer:
         self.figures = 0
         self.tables = 0
         self._noted: set[int] = set()
+        self.claims: list[list[int]] = []  # the full list of articles of each claim cited as "+N"
+        self.printed_facts: set[str] = set()  # facts the PDF shows: its evidence appendix quotes these
         self.env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
         self.env.filters.update(plural=plural, district=REGION_EN.__getitem__, capitalize_first=capitalize_first)
-        self.env.globals.update(REGION_EN=REGION_EN, REGION_ZH=REGION_ZH, REGION_LONG=REGION_LONG, cite=self.cite,
+        self.env.globals.update(claims=lambda: list(enumerate(self.claims, start=1)),
+                                printed=lambda fact_id: fact_id in self.printed_facts, PRINT_ROWS=PRINT_ROWS, REGION_EN=REGION_EN, REGION_ZH=REGION_ZH, REGION_LONG=REGION_LONG, cite=self.cite,
                                 fact=self.fact, figure=self.figure, next_table=self.next_table)
 
     def render(self, section: str, data: object) -> str:
@@ -58,13 +63,28 @@ class Renderer:
 
     # ------------------------------------------------------------------ called from the templates
     def cite(self, *doc_ids: str) -> Markup:
-        """[n] links to the sources, in source order, with a print footnote the first time a section cites one."""
+        """[n] links to the sources, in source order, with a print footnote the first time a section cites one.
+
+        A claim resting on more than ``MAX_CITED`` articles cites the ``MAX_CITED`` that carry it furthest
+        (the stories the most pages ran, then the first listed), then "+N", which links to the claim's
+        full list of articles in the HTML's evidence section (``claims``)."""
         numbers = sorted({self.number_of[d] for d in doc_ids if d in self.number_of})
+        more, claim = 0, 0
+        if len(numbers) > MAX_CITED:
+            self.claims.append(numbers)
+            claim, more = len(self.claims), len(numbers) - MAX_CITED
+            ranked = sorted(numbers, key=lambda n: (-self.by_number[n].copies, n))
+            numbers = sorted(ranked[:MAX_CITED])
         new = [self.by_number[n] for n in numbers if n not in self._noted]
         self._noted.update(numbers)
-        return Markup(self.env.get_template("_cite.html.j2").render(numbers=numbers, new=new).strip())
+        return Markup(self.env.get_template("_cite.html.j2").render(numbers=numbers, new=new, more=more,
+                                                                    claim=claim).strip())
 
-    def fact(self, fact) -> Markup:
+    def fact(self, fact, printed: bool = True) -> Markup:
+        """A fact's value linked to its evidence; ``printed=False`` for a fact shown only on screen (a
+        full table the PDF summarises), whose evidence the PDF's appendix then leaves to the HTML."""
+        if printed:
+            self.printed_facts.add(fact.fact_id)
         return Markup(self.env.get_template("_fact.html.j2").render(fact=fact).strip())
 
     def next_table(self) -> int:

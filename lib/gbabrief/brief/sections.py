@@ -365,6 +365,7 @@ class Method:
     audit: pd.DataFrame  # one row an article: Source and a column a step
     totals: dict[str, int]
     limits: list[Limit]
+    by_year: list[tuple[str, Counter]] = field(default_factory=list)  # year -> articles per district
 
 
 def method(a: Analysis) -> Method:
@@ -391,7 +392,11 @@ def method(a: Analysis) -> Method:
     audit = a.audit.drop(columns=["doc_id"]).rename(columns={"source": "Source"})
     totals = {k: int(v) for k, v in a.audit.drop(columns=["source", "doc_id"]).sum().items()}
     totals["all"] = sum(totals.values())
-    return Method(a.sources, sum(1 for s in a.sources if s.metadata_from == "page"), audit, totals, limits)
+    years: dict[str, Counter] = {}
+    for src in a.sources:
+        years.setdefault(src.published[:4] if src.published else "undated", Counter())[src.region or "none"] += 1
+    by_year = sorted(years.items(), key=lambda kv: (kv[0] == "undated", kv[0]))
+    return Method(a.sources, sum(1 for s in a.sources if s.metadata_from == "page"), audit, totals, limits, by_year)
 
 
 # ---------------------------------------------------------------------- one district
