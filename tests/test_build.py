@@ -40,7 +40,7 @@ def test_build_reports_a_broken_manifest(tmp_path):
                                          "a.txt,guangzhou,,2025-05-26,t,,\n", encoding="utf-8")
     result = run_cli("build", "--corpus", corpus, "--out", tmp_path / "out")
     assert result.returncode == 2
-    assert "row 2 (a.txt): unknown region 'guangzhou'" in result.stderr
+    assert "row 2 (a.txt): region: unknown region 'guangzhou'" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
 
