@@ -114,12 +114,12 @@ def scored(request):
 
 # Measured on the two development sets (facts found; measure, scope, district, status, year):
 #   growth  (12 pages, 92 facts):  92/92; 98.9%, 91.3%, 98.9%, 98.9%, 94.6%
-#   growth2 (14 pages, 154 facts): 147/154; 94.8%, 80.5%, 90.3%, 94.2%, 81.2%
+#   growth2 (14 pages, 154 facts): 150/154; 97.4%, 87.0%, 95.5%, 96.8%, 90.9%
 # growth2 was not seen when the rules were first written (before: measure 79.9%, scope 61.7%, district
 # 67.5%, status 67.5%, year 61.0%). The bars below are those measurements, so that no change makes
-# a label worse; the bar of 95% each is not yet met on growth2 for scope, district and year.
+# a label worse; the bar of 95% each is not yet met for scope (both sets) and year.
 BARS = {"growth": {"found": 92, "measure": 0.98, "scope": 0.91, "district": 0.98, "status": 0.98, "year": 0.94},
-        "growth2": {"found": 147, "measure": 0.94, "scope": 0.80, "district": 0.90, "status": 0.94, "year": 0.81}}
+        "growth2": {"found": 150, "measure": 0.97, "scope": 0.87, "district": 0.95, "status": 0.96, "year": 0.90}}
 
 
 def test_development_facts_found(scored):
@@ -278,3 +278,54 @@ def test_a_change_is_not_a_level():
     assert states_change("2021年，南山区实现GDP7630.59亿元，增长9.1%，增量超过1100亿元。", "超过1100亿元")  # growth
     assert not states_change("2021年，南山区实现GDP7630.59亿元，增长9.1%。", "7630.59亿元")  # the level
     assert not states_change("从2016年的4411.46亿元增长到2021年的7630.59亿元。", "7630.59亿元")  # grew to: a level
+
+
+# ------------------------------------------------------------------ which year, and whose: new sentences
+def test_a_year_reaches_the_figures_it_scopes_over():
+    # A year opening a clause scopes over the rest of the sentence, across a semicolon.
+    by_value = _describe("标题\n根据市里的通知，2023年共安排重点项目120个，总投资900亿元；另安排预备项目40个，估算总投资300亿元。")
+    assert {by_value[v].year for v in (120, 9e10, 40, 3e10)} == {"2023"}
+    # A year inside another item's clause does not: the next item's area and total investment have none.
+    by_value = _describe("标题\n甲项目计划于2026年6月建成投入使用；乙项目占地面积约3万平方米，总投资约20亿元。")
+    assert (by_value[30000].year, by_value[2e9].year) == ("", "")
+    # A site's area is an attribute, not a figure of the year its zone opened (自…以来).
+    assert _describe("标题\n自2017年揭牌以来，这片约84平方公里的土地日新月异。")[84e6].year == ""
+    # 每年度 and 5年内 are not this year.
+    by_value = _describe("标题\n该地块每年度研发投入不低于3亿元；未来5年内，新区的可用土地将超过60平方公里。")
+    assert (by_value[3e8].year, by_value[60e6].year) == ("", "")
+    # A batch announced on the day is that year's; one project of it, after 其中, is not.
+    by_value = _describe("标题\n此次集中开工的项目总投资约80亿元，其中，丙项目总投资约30亿元。")
+    assert (by_value[8e9].year, by_value[3e9].year) == ("2024", "")
+
+
+def test_datelines_rankings_and_governments_as_owners():
+    # The place in a dateline is where the story was filed, not the owner of the headline's figure.
+    assert _describe("新华社深圳5月3日电题：万亿级城区呼之欲出\n正文。")[1e12].scope == "district"
+    # 中国百强区 names a ranking; the page's district stays the owner.
+    assert _describe("标题\n连续三年位居中国百强区第一，拥有180多家上市公司。")[180].scope == "district"
+    # The government's support is the district's, a city government's the city's.
+    assert _describe("标题\n园区由某某大学运营。政府的直接扶持预计达到近20亿元。", "nansha")[2e9].scope == "district"
+    assert _describe("标题\n据东莞市人民政府通知，共安排项目50个。", "binhaiwan")[50].scope == "city"
+
+
+def test_an_area_of_a_named_site_and_a_firm_that_carries_its_clauses():
+    by_value = _describe("标题\n南沙计划用5年时间打造一个2000亩的南沙智能产业园区。", "nansha")
+    assert [(r.place, r.scope, r.district) for r in by_value.values()] == [("南沙智能产业园", "subarea", "nansha")]
+    by_value = _describe("标题\n作为南沙区国企投资平台，某某控股集团已布局基金12支，战略投资甲、乙等15家企业，累计投资额约20亿元。",
+                         "nansha")
+    assert {by_value[v].scope for v in (15, 2e9)} == {"organisation"}
+
+
+def test_shares_of_a_place_and_doublings():
+    found = extract("人口约占深圳1/10，到2035年人均GDP实现翻番，产值翻两番。")
+    assert [(r.kind, r.value, r.unit) for r in found.itertuples()] == \
+        [("percent", 10, "percent"), ("multiple", 2, "times"), ("multiple", 4, "times")]
+    assert extract("截至10/12日，编号1/3。").empty  # a date and a code, not shares
+
+
+def test_a_government_body_speaks_for_its_place():
+    # The district's own bureau announces the district's cap; another place's bureau is that place's.
+    by_value = _describe("标题\n现场，南沙区工信局发布了扶持办法，围绕三大核心要素给予最高1000万元资金支持。", "nansha")
+    assert (by_value[1e7].scope, by_value[1e7].district) == ("district", "nansha")
+    by_value = _describe("标题\n近年来，温江区新经济和科技局与20余所高校签订战略合作协议。", "nansha")
+    assert by_value[20].scope == "outside"

@@ -441,6 +441,7 @@ def extract(text: str) -> pd.DataFrame:
         rows.append(_row(text, sentences, sentence_starts, kind, value, low, high, unit, qualifier,
                          surface_start, surface_end))
     rows += _fractions(text, sentences, sentence_starts, [(r["start"], r["end"]) for r in rows])
+    rows += _doublings(text, sentences, sentence_starts, [(r["start"], r["end"]) for r in rows])
     rows.sort(key=lambda r: r["start"])
     return pd.DataFrame(rows, columns=COLUMNS)
 
@@ -540,13 +541,28 @@ def _fractions(text, sentences, sentence_starts, taken) -> list[dict]:
         if m.group("den"):
             den, num = read_numeral(m.group("den")), read_numeral(m.group("numr"))
         else:
-            if not re.search(r"(占|为|的|约|近|超)\s*$", text[max(0, m.start() - 3) : m.start()]):
-                continue  # 1/8 alone may be a date or a code
+            if not re.search(r"((占|为|的|约|近|超)|占[^，。；、\d\s]{1,6}?的?)\s*$", text[max(0, m.start() - 9) : m.start()]):
+                continue  # 1/8 alone may be a date or a code; 约占深圳1/10 is a share
             den, num = float(m.group("d")), float(m.group("n"))
         if m.group("den") in ("百", "佰") or not den or num is None or num > den:
             continue
         share = round(100 * num / den, 2)
         out.append(_row(text, sentences, sentence_starts, "percent", share, share, share, "percent", "exact",
+                        m.start(), m.end()))
+    return out
+
+
+DOUBLING = re.compile(r"翻(?:了)?([一两二三四]?)番")
+
+
+def _doublings(text, sentences, sentence_starts, taken) -> list[dict]:
+    """翻番, 翻两番: a figure doubled (x2), or doubled twice (x4)."""
+    out = []
+    for m in DOUBLING.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        times = 2.0 ** {"": 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}[m.group(1)]
+        out.append(_row(text, sentences, sentence_starts, "multiple", times, times, times, "times", "exact",
                         m.start(), m.end()))
     return out
 

@@ -44,7 +44,7 @@ MEASURES = [  # checked in this order; the cue that ends nearest the number wins
 ]
 _MEASURES = [(m, re.compile(p)) for m, p in MEASURES]
 YEAR = re.compile(r"(?<![\d\-/.])((?:19|20)\d\d)(?:\s*年|(?=[\u4e00-\u9fff“]))(?:\s*[到至\-—~～]\s*((?:19|20)\d\d)\s*年?)?"
-                  r"|(今年|本年|全年|当年|年内|年度|去年|上年|前年|明年)")
+                  r"|(?<![\d每一二三四五六七八九十几数多两])(今年|本年|全年|当年|年内|年度|去年|上年|前年|明年)")  # not 每年度, 5年内
 FOUNDED = re.compile(r"(成立|建立|始建|设立|诞生|创办|创立|揭牌)(于|在)?\s*$")
 GENERIC_ORG = re.compile(r"^(上市|机器人|领军|科技|互联网|知名|优质|龙头|相关|该|这些?|那些?|其|本|各|多家|子|母|分|总|新|大|小|中|一批|众多|不少|人工智能)+$")
 VERB_BEFORE = re.compile(r"^(集聚|聚集|汇聚|拥有|引进|吸引|培育|落户|入驻|新增|共有|累计|推动|支持|服务)")
@@ -55,6 +55,8 @@ RELATIVE = {"年度": 0, "今年": 0, "本年": 0, "全年": 0, "当年": 0, "�
 CLAUSE = re.compile(r"[，；：,;:]")
 TOPIC_LEAD = re.compile(r"(目前|其中|同时|此外|另外|而|现在|如今|当前|截至目前|近年来|近年)?")  # before a clause's subject
 BASE_AFTER = re.compile(r"的?(平均|水平|总量|比重|同期)")  # 全国平均水平的24倍: a base of comparison
+DATELINE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|消息)")
+RANKING = re.compile(r"(百强|十强|五百强|\d+强|十佳|百佳|之最|排名|榜)")
 LOCATED = re.compile(r"(位于|坐落于|坐落在|地处|落户于?)\s*$")
 DENOMINATOR = re.compile(r"(占|相当于|比|较|居|位居|为全国|是全国|超过|高于|低于)\s*$")
 
@@ -63,7 +65,9 @@ ANAPHORA = {"全区": "district", "该区": "district", "本区": "district", "�
             "全国": "country", "我国": "country", "中国": "country",
             # a project or plot the article is about (该项目由…建设，约定投资总额达45亿元): a site in the district
             "该项目": "site", "本项目": "site", "此项目": "site", "项目地块": "site", "该地块": "site", "地块": "site",
-            "两宗地块": "site", "该园区": "site", "园区内": "site"}
+            "两宗地块": "site", "该园区": "site", "园区内": "site",
+            # the government of the page's district (政府的直接扶持预计达到近30亿元); a city's or province's
+            "政府": "district", "区政府": "district", "管委会": "district", "市政府": "city", "省政府": "province"}
 CITY_OF = {"nanshan": "深圳市", "nansha": "广州市", "binhaiwan": "东莞市"}
 HOME_CITIES = {"深圳", "广州", "东莞"}
 NAME_CHAR = r"[^\s，。；：、“”‘’《》「」是在的和与及为了把被将从对向由等有已于即也都还就并]"
@@ -83,12 +87,34 @@ def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
     for e in entries("places.csv"):
         for f in e.forms:
             forms[f] = (e.term, e.category, e.get("district"))
+    places = alternation(forms)
     for e in entries("organisations.csv"):
+        kind, district = "organisation", ""
+        if e.category == "government":  # 南沙区工信局: the district's own bureau speaks for the district
+            inside = [forms[m.group(0)] for m in places.finditer(e.term)]
+            kind, district = _government(e.term, inside)
         for f in e.forms:
-            forms[f] = (e.term, "organisation", "")
+            forms[f] = (e.term, kind, district)
     for word, scope in ANAPHORA.items():
         forms.setdefault(word, (word, "anaphora:" + scope, ""))
     return alternation(forms), forms
+
+
+def _government(name: str, inside: list[tuple[str, str, str]]) -> tuple[str, str]:
+    """(kind, district) of a government body from the places its name holds: a district's bureau is
+    the district's (kind ``district``), a home city's the city's, a province's the province's, a
+    ministry the country's; another place's is that place's."""
+    for _, kind, district in inside:
+        if kind == "district" and district in REGIONS:
+            return "district", district
+    kinds = [k for _, k, _ in inside]
+    if "city" in kinds and any(n[:2] in HOME_CITIES for n, k, _ in inside if k == "city"):
+        return "gov:city", ""
+    if "province" in kinds:
+        return "gov:province", ""
+    if inside:
+        return "gov:outside", ""
+    return "gov:country", ""
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +189,10 @@ def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, st
                 found.remove(f)
             found.append((a, m.end(), name, kind, ""))
     found.sort()
+    # 东莞市人民政府, 南山区政府: the place's government is the place
+    ends = {f[1] for f in found}
+    found = [f for f in found if not (f[2] == "政府" and (text.endswith("人民", 0, f[0]) and f[0] - 2 in ends
+                                                          or f[0] in ends))]
     # 广州南沙, 深圳南山区: a city right before a place inside it is a prefix, not a subject; so is a city
     # that begins a longer name (深圳海洋科技研发服务基地项目).
     return [f for i, f in enumerate(found) if not (f[3] == "city" and (
@@ -183,6 +213,8 @@ def _scope(mention, region: str | None) -> tuple[str, str, str]:
         return ("广东省" if scope == "province" else "中国", scope, "")
     if kind == "district" and district in REGIONS:
         return name, "district", district
+    if kind.startswith("gov:"):
+        return name, kind[4:], ""
     if district in REGIONS:
         return name, "subarea", district
     if kind == "facility":
@@ -217,6 +249,8 @@ def _subjects(text: str, short: tuple = ()) -> tuple[tuple[int, int, str, str, s
         if DENOMINATOR.search(before) or before[-1:] in ("、", "和", "及") \
                 or BASE_AFTER.match(text, m[1]):
             continue  # a denominator (占深圳…, 全国平均水平的24倍), or the second and later items of a list
+        if DATELINE.match(text, m[1]) or RANKING.match(text, m[1]):
+            continue  # 新华社深圳10月21日电: where a story was filed; 中国百强区: a ranking's name
         if text.rfind("(", 0, m[0]) > text.rfind(")", 0, m[0]):
             continue  # inside a parenthesis: 东湾大道(交椅湾段)
         quote = text.rfind("“", 0, m[0])
@@ -255,6 +289,14 @@ def _settled_in(after: str, short: tuple = ()):
     return found[0] if found else None
 
 
+def _site_of(after: str, short: tuple = ()):
+    """The site an area measures, named right after it (打造一个3000亩的南沙人工智能产业园区)."""
+    if not after.startswith("的"):
+        return None
+    found = [f for f in _mentions(after[1:], short) if f[0] == 0 and f[3] in ("site", "facility", "zone")]
+    return found[0] if found else None
+
+
 SETTLE = re.compile(r"(落户|入驻|落地|进驻|扎根|集聚于?|聚集于?)(?:在|于|到)?")
 
 
@@ -273,7 +315,13 @@ def _subject(head: str, before: list[str], region: str | None,
     if mentions:
         best = _most_specific(mentions, region)
         # Of equally specific mentions, the subject of the nearest clause that opens with one
-        # (甲中心已投产，乙中心(一期)已建成，总面积约20.9万m² -> 乙), else the first.
+        # (甲中心已投产，乙中心(一期)已建成，总面积约20.9万m² -> 乙), else the first. An organisation that
+        # is the subject of the clauses before carries through them over a place they name in passing
+        # (作为南沙区…平台，科金控股集团已布局…，战略投资…等23家企业 -> 科金控股集团).
+        topic = _topic(head, mentions)
+        if topic and _scope(topic, region)[1] == "organisation" and SPECIFIC[best[1]] < SPECIFIC["city"] \
+                and best[1] != "subarea":
+            return _scope(topic, region)
         equal = [m for m in mentions if SPECIFIC[_scope(m, region)[1]] == SPECIFIC[best[1]]]
         topic = _topic(head, equal) if len(equal) > 1 else None
         return _scope(topic, region) if topic else best
@@ -351,7 +399,7 @@ def _measure(clause_before: str, after: str, sentence_before: str = "", surface:
 STATUS_CUES = [
     ("target", re.compile(r"将(?!近|来|军|士|领|\d[\d.]*[^\d，。；]{0,6}的)(?=[\u4e00-\u9fff\d“])")),
     ("target", re.compile(r"计划(?!单列)|规划(?=建设|布局|打造|新建|到|为|引进|面积|用地|总|人口|占地|建筑|范围)")),
-    ("target", re.compile(r"目标|力争|争取|预计|预期|估计|预测|有望|拟|谋划|期望|要(?=达|实现|突破|超过|建成|形成)")),
+    ("target", re.compile(r"(?<!这个)(?<!这一)(?<!该)目标|力争|争取|预计|预期|估计|预测|有望|拟|谋划|期望|要(?=达|实现|突破|超过|建成|形成)")),
     ("target", re.compile(r"打造|建成后|可容纳|设计(?!事务所|院|师|公司|单位)|远景|远期|近期方案|任务|未来(?![\d一二三四五六七八九十]+年内?[已])")),
     ("target", re.compile(r"控制(在|规模|为)|调整(到|为|至)|减少至|不低于|不少于|不超过|确保")),
     ("target", re.compile(r"(已经|已)?规划(的|中)|在建|拟建|新建|改扩建|筹建|筹集|新增(?=[\u4e00-\u9fff]{0,4}\d)")),
@@ -391,6 +439,7 @@ def _cues(text: str, published: str | None) -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
+OCCASION = re.compile(r"此次|本次|当天|今天|今日|集中(开工|签约|动工)|(开工|签约|奠基)仪式|集体(动工|开工)")
 BUILDING = re.compile(r"动工|开工|在建|施工|开建|奠基|建设工期|分[^，。；]{0,6}建设|正在建设|加快建设")
 
 
@@ -461,15 +510,32 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
     return "actual", weak.group(0) if weak else "stated as a fact"
 
 
-def _year(before: str, paragraph_before: str, published: str | None, current: bool) -> tuple[str, bool]:
+def _scopes(text: str, m: re.Match[str], static: bool) -> bool:
+    """Whether a year the sentence states before a figure is that figure's year. A year that opens
+    a clause (2021年共安排…; 截至2025年2月，…) scopes over the rest of the sentence; any other year over the items
+    up to the next semicolon (…计划于2021年9月建成；乙项目占地…: another item), and, for a static
+    attribute (a site's area, a project's total investment), over its own clause only (…是2019年重大
+    项目，占地面积约8.1万平方米). A start (自2017年揭牌以来) is no figure's year."""
+    if re.match(r"[^，。；,;]{0,12}?(以来|起)", text[m.end():]):
+        return False
+    if re.search(r"(^|[，；：,;:])\s*(在|于|截至|截止|到|至)?\s*$", text[: m.start()]):
+        return True  # a time adverbial opening a clause
+    bound = _clause_start(text) if static else max(text.rfind("；"), text.rfind(";")) + 1
+    return m.start() >= bound
+
+
+def _year(before: str, paragraph_before: str, published: str | None, current: bool,
+          static: bool = False) -> tuple[str, bool]:
     """(year, stated): the year the text states for a figure, or '' (stated=True when a span of
     years or an explicit year decides). The paragraph before the sentence counts only for a
-    current figure, and not a founding year (成立于1990年)."""
+    current figure, and not a founding year (成立于1990年); ``_scopes`` says which years of the
+    sentence reach the figure."""
     base = int(published[:4]) if published else None
     # An undated page gives no ground for carrying a year into later sentences.
     for text in (before, paragraph_before) if current and published else (before,):
         hits = [m for m in YEAR.finditer(text) if not FOUNDED.search(text[: m.start()])
-                and (current or "年" in m.group(0))]  # 2019粤港大湾区…交流会: an event's year, for current figures
+                and (current or "年" in m.group(0))  # 2019粤港大湾区…交流会: an event's year, for current figures
+                and (text is not before or _scopes(text, m, static))]
         if hits:
             m = hits[-1]
             if m.group(2):
@@ -510,19 +576,23 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
             found = BUILDING.search(paragraph_head)
             building = found.group(0) if found else None
         money = r.kind == "money" or (r.kind == "ratio" and re.match(r"[A-Z]{3}_per_", r.unit))  # 人均GDP, 万元/亩
-        measure, measure_cue = _measure(clause_before, text[r.end : r.end + 20], sentence_before, r.surface,
+        measure, measure_cue = _measure(clause_before, text[r.end : r.end + 32], sentence_before, r.surface,
                                         earlier[-1] if earlier else "") if money else ("", "")
-        settle = _settled_in(text[r.end:r.end + 30], short) if r.kind == "count" else None
+        settle = _settled_in(text[r.end:r.end + 30], short) if r.kind == "count" else \
+            _site_of(text[r.end:r.end + 30], short) if r.kind == "area" else None
         place, scope, district = _subject(sentence_before, earlier, region, previous_sentences, short, settle)
         if (p_start, sentence_start) not in frames:
             frames[p_start, sentence_start] = plan_frame(earlier, published)
         frame = frames[p_start, sentence_start]
         status, status_cue = _status(r.kind, measure, sentence_before, r.surface, text[r.end:r.end + 12],
                                      published, frame, building)
-        current = (status == "actual" or (status == "pledge" and measure == "investment"
-                                           and not re.search("估算|预计|拟", sentence_before))) \
-            and r.kind not in ("area", "length")  # an announced investment is this year's; a cap is not
-        year, stated = _year(sentence_before, paragraph_head[:sentence_start], published, current)
+        # A project's total investment and a site's area are attributes, not this year's figures.
+        # A batch's total announced on the day (此次集中开工的重点项目总投资约107.64亿元) is this year's.
+        occasion = OCCASION.search(sentence_before)
+        static = r.kind in ("area", "length") or (status == "pledge" and measure == "investment" and not (
+            occasion and "其中" not in sentence_before[occasion.end():]))
+        current = (status == "actual" or status == "pledge" and measure == "investment") and not static
+        year, stated = _year(sentence_before, paragraph_head[:sentence_start], published, current, static)
         if not stated and published and current:
             year = published[:4]  # a current figure on a dated page
         if status == "target" and not year:
