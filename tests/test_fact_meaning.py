@@ -114,12 +114,12 @@ def scored(request):
 
 # Measured on the two development sets (facts found; measure, scope, district, status, year):
 #   growth  (12 pages, 92 facts):  92/92; 98.9%, 91.3%, 98.9%, 98.9%, 94.6%
-#   growth2 (14 pages, 154 facts): 150/154; 97.4%, 87.0%, 95.5%, 96.8%, 90.9%
+#   growth2 (14 pages, 154 facts): 150/154; 97.4%, 92.2%, 95.5%, 96.8%, 90.9%
 # growth2 was not seen when the rules were first written (before: measure 79.9%, scope 61.7%, district
 # 67.5%, status 67.5%, year 61.0%). The bars below are those measurements, so that no change makes
 # a label worse; the bar of 95% each is not yet met for scope (both sets) and year.
 BARS = {"growth": {"found": 92, "measure": 0.98, "scope": 0.91, "district": 0.98, "status": 0.98, "year": 0.94},
-        "growth2": {"found": 150, "measure": 0.97, "scope": 0.87, "district": 0.95, "status": 0.96, "year": 0.90}}
+        "growth2": {"found": 150, "measure": 0.97, "scope": 0.92, "district": 0.95, "status": 0.96, "year": 0.90}}
 
 
 def test_development_facts_found(scored):
@@ -329,3 +329,10 @@ def test_a_government_body_speaks_for_its_place():
     assert (by_value[1e7].scope, by_value[1e7].district) == ("district", "nansha")
     by_value = _describe("标题\n近年来，温江区新经济和科技局与20余所高校签订战略合作协议。", "nansha")
     assert by_value[20].scope == "outside"
+
+
+def test_a_site_named_by_an_organisation_or_a_place_is_the_site():
+    by_value = _describe("标题\n某某大学深圳校区学生公寓项目占地面积约6万平方米。", None)
+    assert (by_value[60000].scope, by_value[60000].place) == ("outside", "某某大学深圳校区")
+    by_value = _describe("标题\n南沙区围填海区域面积共约500公顷，总投资约60亿元。", "nansha")
+    assert {(by_value[v].place, by_value[v].scope) for v in (5e6, 6e9)} == {("南沙区围填海区域", "subarea")}

@@ -75,7 +75,9 @@ ORG_SUFFIX = re.compile(NAME_CHAR + r"{2,16}?(?:股份有限公司|有限责任�
                         r"|研究院|研究所|实验室|公司)")
 FACILITY = re.compile(r"[A-Za-z][A-Za-z0-9]*" + NAME_CHAR + r"{0,10}?(?:中心|基地|园区|产业园|科技园|产业城|智慧园区|大厦|工厂|总部)")
 FACILITY_AFTER_BRAND = re.compile(r"[·・]?" + NAME_CHAR + r"{0,10}?(?:中心|基地|园区|产业园|科技园|产业城|大厦|工厂|总部)")
-SITE_AFTER_PLACE = re.compile(NAME_CHAR + r"{0,8}?(?:校区|园区|片区|基地|产业园|科技园|起步区|示范区|先导区|地块)(?![\u4e00-\u9fff]{0,2}(?:建设|管理|办公室|公司))")
+SITE_AFTER_PLACE = re.compile(r"(?:" + NAME_CHAR + r"{0,8}?(?:校区|园区|片区|基地|产业园|科技园|起步区|示范区|先导区|地块)|"
+                              + NAME_CHAR + r"{2,6}?区域)(?![\u4e00-\u9fff]{0,2}(?:建设|管理|办公室|公司))")
+SITE_AFTER_ORG = re.compile(NAME_CHAR + r"{0,12}?(?:校区|园区|产业园|项目)(?![\u4e00-\u9fff]{0,2}(?:建设|管理|办公室|公司))")
 NAME_AFTER_CITY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:基地|中心|项目|工程|园区|产业园|大厦|研究院|公司|集团)")
 DISTRICT_NAMES = {"nanshan": "南山区", "nansha": "南沙区", "binhaiwan": "滨海湾新区"}
 
@@ -189,6 +191,15 @@ def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, st
                 found.remove(f)
             found.append((a, m.end(), name, kind, ""))
     found.sort()
+    # 中山大学深圳校区人才保障性住房项目: a site an organisation names is the site, not the organisation
+    for i, f in enumerate(found):
+        if f[3] == "organisation":
+            site = SITE_AFTER_ORG.match(text, f[1])
+            if site and not any(g[0] < site.end() and f[1] < g[1] for g in found if g is not f
+                                and g[3] not in ("city", "district", "district_other")):
+                found[i] = (f[0], site.end(), text[f[0]:site.end()], "facility", "")
+    found = [g for g in found if not any(f[3] == "facility" and f[0] <= g[0] and g[1] <= f[1] and f is not g
+                                         for f in found)]
     # 东莞市人民政府, 南山区政府: the place's government is the place
     ends = {f[1] for f in found}
     found = [f for f in found if not (f[2] == "政府" and (text.endswith("人民", 0, f[0]) and f[0] - 2 in ends
