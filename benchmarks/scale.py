@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import resource
 import shutil
 import subprocess
@@ -25,19 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def make_pages(folder: Path, n: int, seed: int = 0) -> None:
-    rng = random.Random(seed)
-    pages = []
-    for name in ("growth", "growth2"):
-        for page in sorted((ROOT / "tests" / "data" / name).glob("*.txt")):
-            lines = [line for line in page.read_text(encoding="utf-8").split("\n") if line.strip()]
-            if len(lines) >= 2:
-                pages.append(lines)
-    paragraphs = [p for lines in pages for p in lines[1:] if len(p) > 40]
-    folder.mkdir(parents=True, exist_ok=True)
-    for i in range(n):
-        lines = pages[i % len(pages)]
-        body = rng.sample(paragraphs, 5)
-        (folder / f"p{i:05d}.txt").write_text("\n".join([f"{lines[0]}（之{i}）", *body]), encoding="utf-8")
+    sys.path.insert(0, str(ROOT / "tests"))
+    from reposts import distinct_pages
+
+    distinct_pages(folder, n, seed)
 
 
 def build(corpus: Path, out: Path, cache: Path) -> float:

@@ -21,6 +21,8 @@ from .words import REGION_EN, REGION_LONG, REGION_ZH, plural
 
 TEMPLATES = PACKAGE / "templates" / "brief" / "sections"
 MAX_CITED = 3  # sources cited in a row before "+N"
+PRINT_POLICIES = 4  # a district's named policies in print: the ones the most articles name; all on screen
+PRINT_FACTS = 4  # a district's own figures in print (half as many of its city's, partners' and firms')
 PRINT_ROWS = 24  # a per-article or per-figure table longer than this is summarised in the PDF, whole on screen
 SECTIONS = ("title", "contents", "findings", "method", "district", "comparison", "implications", "glossary",
             "sources", "evidence", "versions")
@@ -47,11 +49,12 @@ class Renderer:
         self._noted: set[int] = set()
         self.claims: list[list[int]] = []  # the full list of articles of each claim cited as "+N"
         self.printed_facts: set[str] = set()  # facts the PDF shows: its evidence appendix quotes these
+        self.printed_sources: set[int] = set()  # sources the PDF cites: its source list holds these
         self.env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
         self.env.filters.update(plural=plural, district=REGION_EN.__getitem__, capitalize_first=capitalize_first)
         self.env.globals.update(claims=lambda: list(enumerate(self.claims, start=1)),
-                                printed=lambda fact_id: fact_id in self.printed_facts, PRINT_ROWS=PRINT_ROWS, REGION_EN=REGION_EN, REGION_ZH=REGION_ZH, REGION_LONG=REGION_LONG, cite=self.cite,
+                                printed=lambda fact_id: fact_id in self.printed_facts, printed_source=lambda n: n in self.printed_sources, printed_sources=lambda: self.printed_sources, PRINT_ROWS=PRINT_ROWS, PRINT_POLICIES=PRINT_POLICIES, PRINT_FACTS=PRINT_FACTS, REGION_EN=REGION_EN, REGION_ZH=REGION_ZH, REGION_LONG=REGION_LONG, cite=self.cite,
                                 fact=self.fact, figure=self.figure, next_table=self.next_table)
 
     def render(self, section: str, data: object) -> str:
@@ -62,12 +65,14 @@ class Renderer:
         return self.env.get_template(f"{section}.html.j2").render(data=data).strip()
 
     # ------------------------------------------------------------------ called from the templates
-    def cite(self, *doc_ids: str) -> Markup:
+    def cite(self, *doc_ids: str, screen: bool = False) -> Markup:
         """[n] links to the sources, in source order, with a print footnote the first time a section cites one.
 
         A claim resting on more than ``MAX_CITED`` articles cites the ``MAX_CITED`` that carry it furthest
         (the stories the most pages ran, then the first listed), then "+N", which links to the claim's
-        full list of articles in the HTML's evidence section (``claims``)."""
+        full list of articles in the HTML's evidence section (``claims``). ``screen=True`` for a citation
+        the PDF does not show (a table or list it summarises): it adds no footnote and does not put its
+        sources in the PDF's source list."""
         numbers = sorted({self.number_of[d] for d in doc_ids if d in self.number_of})
         more, claim = 0, 0
         if len(numbers) > MAX_CITED:
@@ -75,8 +80,10 @@ class Renderer:
             claim, more = len(self.claims), len(numbers) - MAX_CITED
             ranked = sorted(numbers, key=lambda n: (-self.by_number[n].copies, n))
             numbers = sorted(ranked[:MAX_CITED])
-        new = [self.by_number[n] for n in numbers if n not in self._noted]
-        self._noted.update(numbers)
+        new = [] if screen else [self.by_number[n] for n in numbers if n not in self._noted]
+        if not screen:
+            self._noted.update(numbers)
+            self.printed_sources.update(numbers)
         return Markup(self.env.get_template("_cite.html.j2").render(numbers=numbers, new=new, more=more,
                                                                     claim=claim).strip())
 
@@ -85,7 +92,9 @@ class Renderer:
         full table the PDF summarises), whose evidence the PDF's appendix then leaves to the HTML."""
         if printed:
             self.printed_facts.add(fact.fact_id)
-        return Markup(self.env.get_template("_fact.html.j2").render(fact=fact).strip())
+            if fact.doc_id in self.number_of:  # its evidence entry cites the source
+                self.printed_sources.add(self.number_of[fact.doc_id])
+        return Markup(self.env.get_template("_fact.html.j2").render(fact=fact, screen=not printed).strip())
 
     def next_table(self) -> int:
         self.tables += 1

@@ -350,6 +350,7 @@ class Limit:
     no_outlet: int = 0
     files: tuple[str, str] = ("", "")
     numbers: list[int] = field(default_factory=list)
+    doc_ids: list[str] = field(default_factory=list)  # unplaced: the articles, cited (three, then "+N")
     region: str = ""
     agreement: dict | None = None  # coding: the instrument coding against a careful reader's
     corrected: int = 0  # coding: codes the analyst corrected
@@ -383,11 +384,15 @@ def method(a: Analysis) -> Method:
         limits.append(Limit("reposts", articles=len(a.sources), pages=pages))
     if a.skipped:
         limits.append(Limit("skipped", skipped=list(a.skipped)))
-    unplaced = [s.number for s in a.sources if not s.region]
+    unplaced = [s for s in a.sources if not s.region]
     if unplaced:
-        limits.append(Limit("unplaced", numbers=unplaced))
-    limits += [Limit("partner", numbers=[s.number], region=s.region or "", share=share)
-               for s, share in a.partner_articles()]
+        limits.append(Limit("unplaced", numbers=[s.number for s in unplaced], doc_ids=[s.doc_id for s in unplaced]))
+    partners = a.partner_articles()
+    if len(partners) > 3:  # one line for many, cited three and "+N"
+        limits.append(Limit("partners", numbers=[s.number for s, _ in partners], doc_ids=[s.doc_id for s, _ in partners],
+                            share=min(share for _, share in partners)))
+    else:
+        limits += [Limit("partner", numbers=[s.number], region=s.region or "", share=share) for s, share in partners]
     limits += [Limit("coding", agreement=a.agreement, corrected=len(a.corrections)), Limit("money")]
     audit = a.audit.drop(columns=["doc_id"]).rename(columns={"source": "Source"})
     totals = {k: int(v) for k, v in a.audit.drop(columns=["source", "doc_id"]).sum().items()}
@@ -409,7 +414,22 @@ class PolicyItem:
     date: str
     instruments: tuple[str, ...]
     funds: str
-    doc_id: str
+    doc_ids: tuple[str, ...]  # every article that names it, the first first
+
+
+def _policy_items(policies: pd.DataFrame, labels: dict[str, str]) -> list[PolicyItem]:
+    """One item per policy a district's articles name, however many articles name it: the articles
+    that name it, the instruments coded near it and the sums stated with it in any of them; the
+    policies most articles name first."""
+    items = []
+    for name, rows in policies.groupby("name", sort=False):
+        first = rows.iloc[0]
+        codes = list(dict.fromkeys(c for v in rows["instruments"].dropna() for c in str(v).split("|") if c))
+        funds = list(dict.fromkeys(f for v in rows["funds"].dropna() for f in str(v).split("; ") if f))
+        items.append(PolicyItem(name, POLICY_TYPE[first.type], first.level or "", first.issuer or "",
+                                first.date or "", tuple(labels.get(c, c) for c in codes), "; ".join(funds),
+                                tuple(dict.fromkeys(rows["doc_id"]))))
+    return sorted(items, key=lambda p: -len(p.doc_ids))  # stable: the first named first among equals
 
 
 @dataclass(frozen=True)
@@ -473,9 +493,7 @@ def district(a: Analysis, region: str) -> District:
         demand_pct=float(sides["demand"]) if lean else 0.0,
         anchors=list(actors.index[:5]), partners=sorted(set(a.hk_actors(region)["actor"])),
         quote=quote(a, region),
-        policies=[PolicyItem(r.name, POLICY_TYPE[r.type], r.level or "", r.issuer or "", r.date or "",
-                             tuple(labels.get(c, c) for c in r.instruments.split("|")) if r.instruments else (),
-                             r.funds or "", r.doc_id) for r in policies.itertuples()],
+        policies=_policy_items(policies, labels),
         own_facts=[FactRef.of(r) for r in own.head(6).itertuples()],
         other_facts=[FactRef.of(r) for r in facts[~facts["scope"].isin(OWN)].head(4).itertuples()],
         terms=list(terms["token"].head(6)), own_count=len(own),
@@ -546,6 +564,26 @@ class Comparison:
     events: list[Event]
 
 
+MAX_EVENTS = 12  # the timeline: a brief's dozen, whatever the corpus size
+
+
+def timeline_events(a: Analysis) -> pd.DataFrame:
+    """The dated events the timeline shows: all of them up to ``MAX_EVENTS``; past that, the events of
+    the stories the most pages ran (then the latest), each district its share, numbered again by date."""
+    events = a.events
+    if len(events) <= MAX_EVENTS:
+        return events
+    copies = {s.doc_id: s.copies for s in a.sources}
+    ranked = events.assign(copies=events["doc_id"].map(copies).fillna(1)).sort_values(
+        ["copies", "date"], ascending=False, kind="stable")
+    per = max(1, MAX_EVENTS // max(1, ranked["region"].nunique()))
+    chosen = ranked.groupby("region", sort=False).head(per)
+    chosen = pd.concat([chosen, ranked.drop(chosen.index)]).head(MAX_EVENTS)
+    chosen = chosen.drop(columns=["copies"]).sort_values(["date", "region"], ignore_index=True)
+    chosen["number"] = range(1, len(chosen) + 1)
+    return chosen
+
+
 def comparison(a: Analysis) -> Comparison:
     if not a.regions:
         return Comparison([], [], {}, [], [], {}, [])
@@ -607,11 +645,14 @@ def comparison(a: Analysis) -> Comparison:
         figures["actors"] = FigureSpec("actors", "actor_bars", a.mentions, "Most-mentioned organisations",
                                        "Organisations most often named per district, by type",
                                        tuple(dict.fromkeys(a.mentions["doc_id"])))
-    if len(a.events):
-        figures["timeline"] = FigureSpec("timeline", "timeline", a.events, "Dated events in the articles",
+    shown = timeline_events(a)
+    if len(shown):
+        more = (f"; the {len(shown)} of the stories the most pages ran, of {len(a.events)} dated events in all "
+                f"(data/events.csv)") if len(shown) < len(a.events) else ""
+        figures["timeline"] = FigureSpec("timeline", "timeline", shown, "Dated events in the articles",
                                          "Dated events named in the articles, by district; the numbers are listed "
-                                         "below", tuple(dict.fromkeys(a.events["doc_id"])))
-    events = [Event(int(r.number), r.date, r.region, r.label, r.doc_id) for r in a.events.itertuples()]
+                                         "below" + more, tuple(dict.fromkeys(shown["doc_id"])))
+    events = [Event(int(r.number), r.date, r.region, r.label, r.doc_id) for r in shown.itertuples()]
     return Comparison(list(a.regions), matrix, policy_types, partners, [FactRef.of(r) for r in key.itertuples()],
                       figures, events)
 
