@@ -48,6 +48,7 @@ def _kernel_manager():
     Each kernel gets its own socket path prefix, so kernels started in parallel never share one.
     """
     import os
+    import subprocess
     import uuid
 
     from jupyter_client.manager import AsyncKernelManager
@@ -57,6 +58,12 @@ def _kernel_manager():
             super().__init__(**kwargs)
             self.transport = "ipc"
             self.ip = os.path.join(tempfile.gettempdir(), f"gbabrief-kernel-{uuid.uuid4().hex[:12]}")
+
+        async def _launch_kernel(self, kernel_cmd, **kw):
+            # The kernel's own log lines (an interrupt at shutdown: "KeyboardInterrupt caught in kernel")
+            # are not the reader's business; a cell's output and errors reach the notebook as before.
+            kw.setdefault("stderr", subprocess.DEVNULL)
+            return await super()._launch_kernel(kernel_cmd, **kw)
 
     return IPCKernelManager
 
