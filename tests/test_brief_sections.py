@@ -58,6 +58,10 @@ def test_title_claims_only_what_the_corpus_covers(renderer):
     assert "Three districts, three bets" in text_of(renderer.render("title", data))
     data.leads_differ = False
     assert "One Bay Area, shared bets" in text_of(renderer.render("title", data))
+    # The date range counts every article and says how many no page dates; reposts are stories of pages.
+    data.undated, data.pages = 2, 40
+    assert "A policy brief from 3 Chinese news stories (40 pages) published 2024–2025, 2 of them undated." in \
+        text_of(renderer.render("title", data))
 
 
 def test_contents_lists_the_districts_it_has(renderer):
@@ -84,12 +88,21 @@ def test_findings_state_counts_and_single_articles(renderer):
     assert "Only the Nansha articles state a sum of the district's own, so money cannot be compared." in out
     # F1 states no year: the finding says so rather than leave the year out.
     assert "Its largest: subsidy or award cap (pledged or announced), up to CNY 10 m[2] (year not stated)." in out
-    assert "A further 1 sums in these articles belong to cities, partners or firms" in out
+    assert "A further 1 sum in these articles belongs to cities, partners or firms and is not counted" in out
     assert "not directly comparable" in out
     assert "Hong Kong and Macao links are uneven." in out and "Nansha (南沙): 2 in 1 article (澳门大学、香港科技大学(广州))[2]." in out
     assert 'href="#F1"' in raw and 'href="#src-2"' in raw
     # Each source is named in a print footnote once per section, at its first citation.
     assert raw.count('<span class="fn">[2]') == 1
+
+
+def test_counts_agree_in_number(renderer):
+    a, b, c = (sec.Theme(code, code, 3, ("a", "b")) for code in ("talent", "talent", "finance"))
+    shared = sec.ThemeLeads([sec.Lead("nanshan", a), sec.Lead("nansha", b), sec.Lead("binhaiwan", c)], "shared",
+                            shared="talent", shared_by=2)
+    out = squeeze(text_of(renderer.render("findings", sec.Findings([shared], ["nanshan", "nansha", "binhaiwan"],
+                                                                   {"nanshan": 2, "nansha": 2, "binhaiwan": 2}))))
+    assert "2 districts share a leading theme, talent; the other leads with its own." in out
 
 
 def test_findings_without_districts_say_so(renderer):
@@ -194,12 +207,35 @@ def test_comparison_without_districts(renderer):
 
 
 def test_implications_follow_their_findings(renderer):
-    data = [sec.Recommendation("demand"), sec.Recommendation("dual_use", region="nanshan"),
-            sec.Recommendation("grow", articles=3)]
-    out = text_of(renderer.render("implications", data))
-    assert "Look for the demand side." in out and "Watch Nanshan's dual-use channel." in out
-    assert "With 3 articles, one article can decide a district's profile." in out
+    data = [sec.Recommendation("demand", region="nansha", finding="demand-side tools are the least used in every "
+                               "district, 2.0–9.5% of the instrument codes of 7 articles", doc_ids=("a", "b"),
+                               detail="Nansha, at 2.0%, first"),
+            sec.Recommendation("dual_use", region="nanshan", finding="military–civil fusion is coded in 2 articles "
+                               "on Nanshan and in none on the other districts", doc_ids=("a", "c")),
+            sec.Recommendation("grow", region="nansha", articles=3, finding="Nansha rests on 1 article",
+                               doc_ids=("b",))]
+    out = squeeze(text_of(renderer.render("implications", data)))
+    assert "Look for the demand side, Nansha, at 2.0%, first. It rests on the finding that demand-side tools" in out
+    assert "Watch Nanshan's dual-use channel. It rests on the finding that military–civil fusion is coded in 2 " \
+           "articles on Nanshan" in out
+    assert "Nansha rests on 1 article[2], and the brief stands on 3 articles in all" in out
     assert "Compare money with care" not in out
+    assert "No finding" in text_of(renderer.render("implications", []))
+
+
+def test_recommendations_need_their_finding_on_two_articles():
+    from gbabrief.corpus import load_corpus
+    from gbabrief.paths import SEEDS
+
+    a = analyse(load_corpus(SEEDS, quiet=True))
+    kinds = {r.kind: r for r in sec.implications(a)}
+    for r in kinds.values():
+        assert r.kind == "grow" or len(r.doc_ids) >= sec.MIN_ARTICLES, r
+    # The seeds have one article per district or so: the brief says to grow the corpus, naming the thinnest.
+    assert kinds["grow"].finding.endswith("rests on 1 article") and len(kinds["grow"].doc_ids) == 1
+    # Military–civil fusion is coded in a single seed article: it carries no recommendation alone.
+    ev = a.evidence[a.evidence["code"] == "military_civil"]
+    assert ev["doc_id"].nunique() == 1 and "dual_use" not in kinds
 
 
 def test_glossary_sources_evidence_and_versions(renderer):

@@ -105,6 +105,8 @@ class TitlePage:
     covered: list[str]  # the districts the corpus has articles on
     missing: list[str]
     leads_differ: bool
+    undated: int = 0  # articles whose date no page states
+    pages: int = 0  # the pages that hold the articles (reposts grouped into stories)
 
 
 def title_page(a: Analysis) -> TitlePage:
@@ -115,7 +117,9 @@ def title_page(a: Analysis) -> TitlePage:
         districts=list(REGIONS), articles=len(a.sources),
         first_year=dates[0][:4] if dates else "", last_year=dates[-1][:4] if dates else "",
         latest=dates[-1] if dates else "", covered=list(a.regions),
-        missing=[r for r in REGIONS if r not in a.regions], leads_differ=len(codes) == len(a.regions) > 1)
+        missing=[r for r in REGIONS if r not in a.regions], leads_differ=len(codes) == len(a.regions) > 1,
+        undated=sum(not s.published for s in a.sources),
+        pages=len(a.pages) if a.pages is not None else len(a.sources))
 
 
 @dataclass
@@ -660,23 +664,67 @@ def comparison(a: Analysis) -> Comparison:
 # ---------------------------------------------------------------------- implications
 @dataclass
 class Recommendation:
+    """A recommendation, made only when the finding it rests on holds on the data, with the counts that
+    finding states (``facts``, in words) and the articles it rests on, never fewer than two."""
+
     kind: str  # demand, dual_use, money, partners, grow
     region: str = ""
     articles: int = 0
+    finding: str = ""  # the finding it rests on, with its numbers
+    doc_ids: tuple[str, ...] = ()
+    detail: str = ""  # what the data picks out: the district to watch first, the measures to keep apart
+
+
+MIN_ARTICLES = 2  # a finding on one article carries no recommendation
+THIN = 5  # a district on fewer articles than this: grow the corpus first
 
 
 def implications(a: Analysis) -> list[Recommendation]:
     recs = []
-    if len(a.sides) and (a.sides.idxmin(axis=1) == "demand").all():
-        recs.append(Recommendation("demand"))
+    docs = {r: a.docs_of(r) for r in a.regions}
+    if len(a.sides) and len(a.sides) == len(a.regions) > 1 and (a.sides.idxmin(axis=1) == "demand").all():
+        with_codes = instrument_articles(a)
+        ins = a.evidence[a.evidence["scheme"] == "instrument"]
+        if all(with_codes.get(r, 0) >= MIN_ARTICLES for r in a.regions):
+            thinnest = a.sides["demand"].idxmin()
+            recs.append(Recommendation(
+                "demand", region=thinnest, articles=sum(with_codes.values()),
+                finding=f"demand-side tools are the least used in every district, {share_range(list(a.sides['demand']))} "
+                        f"of the instrument codes of {sum(with_codes.values())} articles",
+                doc_ids=tuple(dict.fromkeys(ins["doc_id"])),
+                detail=f"{REGION_EN[thinnest]}, at {a.sides.loc[thinnest, 'demand']:.1f}%, first"))
     military = a.themes[(a.themes["code"] == "military_civil") & (a.themes["sentences"] > 0)]
     if len(military) == 1 and len(a.regions) > 1:
-        recs.append(Recommendation("dual_use", region=military.iloc[0]["region"]))
-    if (a.facts["kind"] == "money").any():
-        recs.append(Recommendation("money"))
-    if a.partner_articles():
-        recs.append(Recommendation("partners"))
-    recs.append(Recommendation("grow", articles=len(a.sources)))
+        region = military.iloc[0]["region"]
+        ev = a.evidence[(a.evidence["code"] == "military_civil") & (a.evidence["region"] == region)]
+        ids = tuple(dict.fromkeys(ev["doc_id"]))
+        if len(ids) >= MIN_ARTICLES:
+            recs.append(Recommendation("dual_use", region=region, articles=len(ids), doc_ids=ids,
+                                       finding=f"military–civil fusion is coded in {len(ids)} articles on "
+                                               f"{REGION_EN[region]} and in none on the other districts"))
+    own = a.facts[(a.facts["kind"] == "money") & a.facts["scope"].isin(OWN) & a.facts["region"].isin(a.regions)]
+    measures = [m for m in dict.fromkeys(own["measure"]) if m]
+    statuses = [s for s in dict.fromkeys(own["status"]) if s]
+    if own["doc_id"].nunique() >= MIN_ARTICLES and (len(measures) > 1 or len(statuses) > 1):
+        counts = own["measure"].value_counts()
+        recs.append(Recommendation(
+            "money", articles=int(own["doc_id"].nunique()), doc_ids=tuple(dict.fromkeys(own["doc_id"])),
+            finding=f"the districts' own {len(own)} sums, in {own['doc_id'].nunique()} articles, measure "
+                    f"{len(measures)} different things and are {len(statuses)} kinds of claim "
+                    f"({', '.join(STATUS_TEXT[x] for x in statuses)})",
+            detail=", ".join([f"{MEASURE_TEXT.get(m, m)} ({n})" for m, n in counts.items() if m and m != "other"][:4])))
+    partners = a.partner_articles()
+    if len(partners) >= MIN_ARTICLES:
+        recs.append(Recommendation("partners", articles=len(partners), doc_ids=tuple(s.doc_id for s, _ in partners),
+                                   finding=f"{len(partners)} articles filed under a district are mostly about "
+                                           f"places outside the Bay Area"))
+    thin = {r: len(d) for r, d in docs.items() if len(d) < THIN}
+    if thin or not a.regions:
+        fewest = min(thin, key=thin.get) if thin else ""
+        recs.append(Recommendation("grow", region=fewest, articles=len(a.sources),
+                                   finding=(f"{REGION_EN[fewest]} rests on {thin[fewest]} "
+                                            f"{'article' if thin[fewest] == 1 else 'articles'}") if fewest else "",
+                                   doc_ids=tuple(docs.get(fewest, ()))))
     return recs
 
 
