@@ -59,11 +59,11 @@ def _kernel_manager():
             self.transport = "ipc"
             self.ip = os.path.join(tempfile.gettempdir(), f"gbabrief-kernel-{uuid.uuid4().hex[:12]}")
 
-        async def _launch_kernel(self, kernel_cmd, **kw):
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
             # The kernel's own log lines (an interrupt at shutdown: "KeyboardInterrupt caught in kernel")
             # are not the reader's business; a cell's output and errors reach the notebook as before.
             kw.setdefault("stderr", subprocess.DEVNULL)
-            return await super()._launch_kernel(kernel_cmd, **kw)
+            return await super()._async_launch_kernel(kernel_cmd, **kw)
 
     return IPCKernelManager
 

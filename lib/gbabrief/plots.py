@@ -287,3 +287,35 @@ def distinctive_terms(log_odds: pd.DataFrame, *, title: str, top: int = 10) -> p
         ax.axvline(0, color="#888888", linewidth=0.6)
     fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12)
     return fig
+
+
+def period_shares(shares: pd.DataFrame, *, title: str, top: int = 4) -> plt.Figure:
+    """shares[region, period, code, label, share, articles] -> small multiples, one panel per district: the
+    share of its articles coded with each of its ``top`` themes, per plan period (articles under each)."""
+    regions = _regions(shares)
+    if not regions:
+        return empty(title, "Too few dated articles per district to compare periods.")
+    fig, axes = plt.subplots(1, len(regions), figsize=(WIDTH, 2.9), sharey=True, squeeze=False)
+    markers = ("o", "s", "^", "D", "v", "P", "X", "*", "h", "<")
+    leading = {r: list(shares[shares["region"] == r].groupby("code")["share"].mean()
+                       .sort_values(ascending=False).index[:top]) for r in regions}
+    style = {code: k for k, code in enumerate(dict.fromkeys(c for r in regions for c in leading[r]))}  # one theme, one look
+    for ax, region in zip(axes[0], regions):
+        sub = shares[shares["region"] == region]
+        periods = sorted(set(sub["period"]))
+        n = sub.drop_duplicates("period").set_index("period")["articles"]
+        for code in leading[region]:
+            line = sub[sub["code"] == code].set_index("period")["share"].reindex(periods).fillna(0) * 100
+            label = sub[sub["code"] == code]["label"].iloc[0]
+            k = style[code]
+            ax.plot(range(len(periods)), line.to_numpy(), marker=markers[k % len(markers)], markersize=4,
+                    linewidth=1.4, label=clip(label, 30), color=plt.cm.tab10(k % 10))
+        ax.set_xticks(range(len(periods)), [f"{p}\n(n={int(n[p])})" for p in periods], fontsize=7)
+        ax.set_xlim(-0.4, len(periods) - 0.6)
+        ax.set_ylim(0, 105)
+        ax.set_title(REGION_LABELS[region], fontsize=9, color=REGION_COLOURS[region])
+        ax.grid(axis="y", color=GRID)
+        ax.legend(fontsize=6.5, loc="upper center", bbox_to_anchor=(0.5, -0.28), frameon=False)
+    axes[0][0].set_ylabel("% of the district's articles")
+    fig.suptitle(title)
+    return fig

@@ -16,7 +16,9 @@ from markupsafe import Markup
 
 from .. import plots
 from ..paths import PACKAGE
+from ..periods import plan_of
 from .model import Source
+from .sections import PRINT_SHIFTS
 from .words import REGION_EN, REGION_LONG, REGION_ZH, plural
 
 TEMPLATES = PACKAGE / "templates" / "brief" / "sections"
@@ -24,7 +26,7 @@ MAX_CITED = 3  # sources cited in a row before "+N"
 PRINT_POLICIES = 4  # a district's named policies in print: the ones the most articles name; all on screen
 PRINT_FACTS = 4  # a district's own figures in print (half as many of its city's, partners' and firms')
 PRINT_ROWS = 24  # a per-article or per-figure table longer than this is summarised in the PDF, whole on screen
-SECTIONS = ("title", "contents", "findings", "method", "district", "comparison", "implications", "glossary",
+SECTIONS = ("title", "contents", "findings", "method", "district", "comparison", "changes", "implications", "glossary",
             "sources", "evidence", "versions")
 
 
@@ -55,7 +57,7 @@ class Renderer:
         self.env.filters.update(plural=plural, district=REGION_EN.__getitem__, capitalize_first=capitalize_first)
         self.env.globals.update(claims=lambda: list(enumerate(self.claims, start=1)),
                                 printed=lambda fact_id: fact_id in self.printed_facts, printed_source=lambda n: n in self.printed_sources, printed_sources=lambda: self.printed_sources, PRINT_ROWS=PRINT_ROWS, PRINT_POLICIES=PRINT_POLICIES, PRINT_FACTS=PRINT_FACTS, REGION_EN=REGION_EN, REGION_ZH=REGION_ZH, REGION_LONG=REGION_LONG, cite=self.cite,
-                                fact=self.fact, figure=self.figure, next_table=self.next_table)
+                                fact=self.fact, figure=self.figure, PRINT_SHIFTS=PRINT_SHIFTS, plan_of=plan_of, next_table=self.next_table)
 
     def render(self, section: str, data: object) -> str:
         """The HTML of one section; its footnotes name each cited source once."""

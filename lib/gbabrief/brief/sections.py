@@ -22,6 +22,8 @@ from ..lexicon import entries
 from ..manifest import REGIONS
 from ..themes import taxonomy
 from .model import Analysis, Source
+from ..periods import MIN_ARTICLES as PERIOD_MIN
+from ..periods import article_counts, comparable, period_shares, plan_of, shifts
 from .words import (MEASURE_TEXT, OWN, POLICY_TYPE, REGION_EN, SCOPE_TEXT, STATUS_TEXT, clause_of, place_words,
                     sentence_case, share_range, word_pinyin)
 
@@ -728,6 +730,70 @@ def implications(a: Analysis) -> list[Recommendation]:
     return recs
 
 
+# ---------------------------------------------------------------------- what changed
+@dataclass(frozen=True)
+class Shift:
+    region: str
+    label: str
+    first: str  # the period, 2016–2020
+    last: str
+    n_first: int
+    n_last: int
+    share_first: float  # percent of the district's articles
+    share_last: float
+    z: float
+
+    @property
+    def plan_first(self) -> str:
+        return plan_of(self.first)
+
+    @property
+    def plan_last(self) -> str:
+        return plan_of(self.last)
+
+
+@dataclass
+class Changes:
+    comparable: dict[str, list[str]]  # district -> its periods with enough dated articles
+    counts: dict[str, dict[str, int]]  # district -> period -> dated articles
+    shifts: list[Shift]
+    undated: int
+    figure: FigureSpec | None = None
+    min_articles: int = PERIOD_MIN
+
+
+PRINT_SHIFTS = 6
+
+
+def changes(a: Analysis) -> Changes:
+    """Theme and instrument-side shares per district per Five-Year Plan period, and the shifts between a
+    district's first and last period that are larger than their uncertainty."""
+    src = pd.DataFrame([{"doc_id": s.doc_id, "region": s.region or "", "published": s.published or ""}
+                        for s in a.sources], columns=["doc_id", "region", "published"])
+    src = src[src["region"].isin(a.regions)]
+    counts = article_counts(src)
+    table = {r: dict(zip(g["period"], g["articles"])) for r, g in counts.groupby("region")}
+    ok = comparable(counts)
+    undated = int((src["published"] == "").sum())
+    if not ok:
+        return Changes({}, table, [], undated)
+    shares = period_shares(src, a.evidence)
+    labels = {c.code: sentence_case(c.label_en) for c in taxonomy() if c.scheme == "theme"}
+    labels.update({side: f"{side}-side policy tools" for side in ("supply", "environment", "demand")})
+    found = shifts(shares, counts)
+    items = [Shift(r.region, labels.get(r.code, r.code), r.first, r.last, r.n_first, r.n_last,
+                   round(100 * r.share_first), round(100 * r.share_last), round(float(r.z), 1))
+             for r in found.itertuples()]
+    themes = shares[(shares["scheme"] == "theme") & shares["region"].isin(list(ok))]
+    themes = themes[[p in ok[r] for r, p in zip(themes["region"], themes["period"])]]
+    figure = FigureSpec("periods", "period_shares", themes.assign(label=themes["code"].map(labels)),
+                        "Themes by Five-Year Plan period",
+                        f"Share of each district's dated articles coded with its leading themes, per plan period "
+                        f"with at least {PERIOD_MIN} articles; the number of articles under each period",
+                        tuple(src[src["published"] != ""]["doc_id"]))
+    return Changes(ok, table, items, undated, figure)
+
+
 # ---------------------------------------------------------------------- glossary, sources, appendices
 @dataclass(frozen=True)
 class GlossaryRow:
@@ -833,6 +899,7 @@ class BriefModel:
     method: Method
     districts: list[District]
     comparison: Comparison
+    changes: Changes
     implications: list[Recommendation]
     glossary: list[GlossaryRow]
     sources: list[Source]
@@ -843,4 +910,5 @@ class BriefModel:
 def build_model(a: Analysis) -> BriefModel:
     """Every section's data, from one analysis."""
     return BriefModel(title_page(a), contents(a), findings(a), method(a), [district(a, r) for r in a.regions],
-                      comparison(a), implications(a), glossary(a), list(a.sources), evidence(a), versions(a))
+                      comparison(a), changes(a), implications(a), glossary(a), list(a.sources), evidence(a),
+                      versions(a))
