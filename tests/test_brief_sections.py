@@ -383,3 +383,24 @@ def test_a_claim_on_more_than_three_articles_cites_three_and_links_the_rest(tmp_
     assert '<a class="cite more screen-only" href="#claim-1">+7</a>' in many
     assert '<span class="cite more print-only">+7</span>' in many  # the PDF has no claim lists to link to
     assert r.claims == [list(range(1, 11))]
+
+
+def test_a_claim_comes_with_how_sure_it_is(renderer):
+    from gbabrief.corpus import load_corpus
+    from gbabrief.paths import SEEDS
+
+    a = analyse(load_corpus(SEEDS, quiet=True))
+    # A theme coded in one of Nanshan's two articles, and nowhere else, holds in every resample that draws
+    # that article: 1 - (1/2)^2 = 75% of them; elsewhere in none.
+    ev = a.evidence[(a.evidence["code"] == "military_civil")]
+    assert list(ev["region"].unique()) == ["nanshan"] and ev["doc_id"].nunique() == 1
+    assert len(a.docs_of("nanshan")) == 2
+    assert a.sureness("nanshan", "military_civil") == pytest.approx(0.75, abs=0.04)
+    assert a.sureness("nansha", "military_civil") == 0.0
+    assert a.sureness("nansha", "core_ai") == a.sureness("nansha", "core_ai")  # seeded
+    d = sec.district(a, "binhaiwan")
+    assert d.thin and d.articles == 1  # one article: the heading says the evidence is thin
+    out = squeeze(text_of(renderer.render("district", d)))
+    assert "(thin evidence)" in out.split(" · ")[0]
+    assert f"It stands out on {d.claim[0].label} in {d.sure[0]}% of 1,000 resamples of each district's articles" in out
+    assert ", too few articles to state it plainly." in out

@@ -126,6 +126,29 @@ class Analysis:
         return self.themes[(self.themes["region"] == region) & self.themes["code"].isin(codes)].set_index(
             "code").loc[codes].reset_index()
 
+    def sureness(self, region: str, code: str, draws: int = 1000) -> float:
+        """How sure the claim is that ``region`` stands out on a theme: the share of ``draws`` bootstrap
+        resamples of each district's articles (stories) in which its intensity of the theme (coded
+        sentences per character) still exceeds the other districts' mean. Seeded: the same every build."""
+        import numpy as np
+
+        ev = self.evidence[(self.evidence["scheme"] == "theme") & (self.evidence["code"] == code)]
+        if "about" in ev.columns:
+            ev = ev[ev["about"] != "context"]
+        coded = ev["doc_id"].value_counts()
+        rng = np.random.default_rng(0)
+        lifts = {}
+        for r in self.regions:
+            docs = [s for s in self.sources if s.region == r]
+            k = np.array([coded.get(s.doc_id, 0) for s in docs], dtype=float)
+            chars = np.array([max(s.chars, 1) for s in docs], dtype=float)
+            pick = rng.integers(0, len(docs), size=(draws, len(docs)))
+            lifts[r] = k[pick].sum(axis=1) / chars[pick].sum(axis=1)
+        others = [lifts[r] for r in self.regions if r != region]
+        if not others:
+            return 0.0
+        return float((lifts[region] > np.mean(others, axis=0)).mean())
+
     def evidence_docs(self, region: str | None, code: str, n: int = 3) -> list[str]:
         """The articles with the most sentences coded ``code`` (in ``region``), at most ``n``."""
         ev = self.evidence[self.evidence["code"] == code]

@@ -468,10 +468,16 @@ class District:
     other_facts: list[FactRef] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)
     own_count: int = 0  # all the district's own figures (``own_facts`` shows the first six)
+    sure: list[int] = field(default_factory=list)  # per claimed theme, % of bootstrap resamples that keep it
+    thin: bool = False  # the heading's claim rests on too few articles, or too unsure, to state it plainly
 
     @property
     def policy_types(self) -> dict[str, int]:
         return dict(Counter(p.type for p in self.policies).most_common())
+
+
+THIN_CLAIM = 3  # a district on fewer articles: its heading's claim is marked as resting on thin evidence
+SURE = 90  # % of bootstrap resamples that must keep a "stands out on" claim for it to be stated plainly
 
 
 def district(a: Analysis, region: str) -> District:
@@ -480,7 +486,12 @@ def district(a: Analysis, region: str) -> District:
     distinct = [_theme(a, region, r) for r in a.distinctive_themes(region, 4).itertuples()]
     if row["articles"] > 1:  # a heading's claim rests on more than one article where it can (sort is stable)
         distinct.sort(key=lambda t: t.articles < 2)
-    claim = distinct[:2] or [_theme(a, region, r) for r in top.head(2).itertuples()]
+    # The heading claims the themes the district stands out on in SURE% of resamples of the articles, at
+    # most two; where none holds so surely, the likeliest one, and the heading says the evidence is thin.
+    sureness = {t.code: round(100 * a.sureness(region, t.code)) for t in distinct}
+    sure_ones = [t for t in distinct if sureness[t.code] >= SURE]
+    claim = (sure_ones[:2] or sorted(distinct, key=lambda t: -sureness[t.code])[:1]) if distinct else \
+        [_theme(a, region, r) for r in top.head(2).itertuples()]
     sides = a.sides.loc[region] if region in a.sides.index else None
     lean = max(("supply", "environment", "demand"), key=lambda side: sides[side]) if sides is not None else ""
     labels = dict(zip(a.instruments["code"], a.instruments["label_en"]))
@@ -489,7 +500,10 @@ def district(a: Analysis, region: str) -> District:
     own = facts[facts["scope"].isin(OWN)]
     actors = a.mentions[a.mentions["region"] == region]["actor"].value_counts()
     terms = a.terms[a.terms["region"] == region]
+    sure = [sureness[t.code] for t in claim] if distinct else []
+    thin = bool(claim) and (row["articles"] < THIN_CLAIM or any(x < SURE for x in sure))
     return District(
+        sure=sure, thin=thin,
         region=region, verb=("stands out on" if distinct else "leans on") if claim else "", claim=claim,
         articles=int(row["articles"]), first_year=row["first_year"], last_year=row["last_year"],
         coded_sentences=int(row["coded_sentences"]), doc_ids=a.docs_of(region),
