@@ -17,7 +17,7 @@ import pandas as pd
 from .. import plots
 from .model import Analysis, Source, analyse, save_data
 from .render import SECTIONS, Renderer
-from .sections import BriefModel, build_model
+from .sections import BriefModel, build_model, save_model_data
 from .words import REGION_EN, REGION_LONG, REGION_ZH, human_value
 
 __all__ = ["Analysis", "Brief", "BriefModel", "Renderer", "SECTIONS", "Source", "analyse", "build_model",
@@ -32,6 +32,7 @@ class Brief:
         self.analysis = analyse(corpus, font=plots.setup())
         save_data(self.analysis, self.out / "data")
         self.model = build_model(self.analysis)
+        save_model_data(self.model, self.out / "data")
         self.renderer = Renderer(self.analysis.sources, self.out / "figures")
 
     @property

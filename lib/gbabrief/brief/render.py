@@ -18,7 +18,7 @@ from .. import plots
 from ..paths import PACKAGE
 from ..periods import plan_of
 from .model import Source
-from .sections import PRINT_SHIFTS
+from .sections import PRINT_SHIFTS, RESAMPLES
 from .words import REGION_EN, REGION_LONG, REGION_ZH, plural
 
 TEMPLATES = PACKAGE / "templates" / "brief" / "sections"
@@ -57,7 +57,7 @@ class Renderer:
         self.env.filters.update(plural=plural, district=REGION_EN.__getitem__, capitalize_first=capitalize_first)
         self.env.globals.update(claims=lambda: list(enumerate(self.claims, start=1)),
                                 printed=lambda fact_id: fact_id in self.printed_facts, printed_source=lambda n: n in self.printed_sources, printed_sources=lambda: self.printed_sources, PRINT_ROWS=PRINT_ROWS, PRINT_POLICIES=PRINT_POLICIES, PRINT_FACTS=PRINT_FACTS, REGION_EN=REGION_EN, REGION_ZH=REGION_ZH, REGION_LONG=REGION_LONG, cite=self.cite,
-                                fact=self.fact, figure=self.figure, PRINT_SHIFTS=PRINT_SHIFTS, plan_of=plan_of, next_table=self.next_table)
+                                fact=self.fact, figure=self.figure, PRINT_SHIFTS=PRINT_SHIFTS, RESAMPLES=RESAMPLES, plan_of=plan_of, next_table=self.next_table)
 
     def render(self, section: str, data: object) -> str:
         """The HTML of one section; its footnotes name each cited source once."""

@@ -477,6 +477,7 @@ class District:
 
 
 THIN_CLAIM = 3  # a district on fewer articles: its heading's claim is marked as resting on thin evidence
+RESAMPLES = 1000  # bootstrap draws behind a heading's claim
 SURE = 90  # % of bootstrap resamples that must keep a "stands out on" claim for it to be stated plainly
 
 
@@ -488,7 +489,7 @@ def district(a: Analysis, region: str) -> District:
         distinct.sort(key=lambda t: t.articles < 2)
     # The heading claims the themes the district stands out on in SURE% of resamples of the articles, at
     # most two; where none holds so surely, the likeliest one, and the heading says the evidence is thin.
-    sureness = {t.code: round(100 * a.sureness(region, t.code)) for t in distinct}
+    sureness = {t.code: round(100 * a.sureness(region, t.code, RESAMPLES)) for t in distinct}
     sure_ones = [t for t in distinct if sureness[t.code] >= SURE]
     claim = (sure_ones[:2] or sorted(distinct, key=lambda t: -sureness[t.code])[:1]) if distinct else \
         [_theme(a, region, r) for r in top.head(2).itertuples()]
@@ -775,6 +776,10 @@ class Changes:
     figure: FigureSpec | None = None
     min_articles: int = PERIOD_MIN
 
+    @property
+    def periods(self) -> list[str]:
+        return sorted({p for periods in self.counts.values() for p in periods})
+
 
 PRINT_SHIFTS = 6
 
@@ -926,3 +931,31 @@ def build_model(a: Analysis) -> BriefModel:
     return BriefModel(title_page(a), contents(a), findings(a), method(a), [district(a, r) for r in a.regions],
                       comparison(a), changes(a), implications(a), glossary(a), list(a.sources), evidence(a),
                       versions(a))
+
+
+def save_model_data(model: BriefModel, folder) -> None:
+    """The numbers the sections compute beyond the analysis tables, written beside them in ``folder``:
+    ``claims.csv`` (each district heading's themes and how sure each is), ``periods.csv`` (dated articles
+    per district and plan period), ``period_shifts.csv`` and ``recommendations.csv`` (each with the finding
+    it rests on)."""
+    from pathlib import Path
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = [{"district": d.region, "verb": d.verb, "theme": t.code, "label": t.label, "articles": t.articles,
+             "sure_pct": d.sure[i] if i < len(d.sure) else "", "resamples": RESAMPLES, "thin": d.thin}
+            for d in model.districts for i, t in enumerate(d.claim)]
+    pd.DataFrame(rows, columns=["district", "verb", "theme", "label", "articles", "sure_pct", "resamples", "thin"]).to_csv(
+        folder / "claims.csv", index=False, lineterminator="\n")
+    c = model.changes
+    rows = [{"district": r, "period": p, "plan": plan_of(p), "dated_articles": n, "compared": p in c.comparable.get(r, [])}
+            for r, periods in c.counts.items() for p, n in sorted(periods.items())]
+    pd.DataFrame(rows, columns=["district", "period", "plan", "dated_articles", "compared"]).to_csv(
+        folder / "periods.csv", index=False, lineterminator="\n")
+    pd.DataFrame([vars(x) for x in c.shifts] if c.shifts else [], columns=list(Shift.__dataclass_fields__)).to_csv(
+        folder / "period_shifts.csv", index=False, lineterminator="\n")
+    pd.DataFrame([{"kind": r.kind, "district": r.region, "finding": r.finding, "detail": r.detail,
+                   "articles": r.articles, "cited": len(r.doc_ids)} for r in model.implications],
+                 columns=["kind", "district", "finding", "detail", "articles", "cited"]).to_csv(
+        folder / "recommendations.csv", index=False, lineterminator="\n")
+
