@@ -404,3 +404,26 @@ def test_a_claim_comes_with_how_sure_it_is(renderer):
     assert "(thin evidence)" in out.split(" · ")[0]
     assert f"It stands out on {d.claim[0].label} in {d.sure[0]}% of 1,000 resamples of each district's articles" in out
     assert ", too few articles to state it plainly." in out
+
+
+def test_a_recommendation_goes_when_its_evidence_goes():
+    import dataclasses
+
+    from gbabrief.corpus import load_corpus
+
+    from conftest import DATA
+
+    a = analyse(load_corpus(DATA / "growth", quiet=True, stories=False))
+    kinds = {r.kind: r for r in sec.implications(a)}
+    money = kinds["money"]
+    assert "sums" in money.finding and len(money.doc_ids) >= sec.MIN_ARTICLES
+    # Each recommendation names the finding it rests on.
+    assert all(r.finding for r in kinds.values())
+    # Drop the districts' own sums from every article but one: the money recommendation goes.
+    own = a.facts[(a.facts["kind"] == "money") & a.facts["scope"].isin(["district", "subarea"])]
+    keep = own["doc_id"].iloc[0]
+    fewer = a.facts[~a.facts.index.isin(own[own["doc_id"] != keep].index)]
+    assert "money" not in {r.kind for r in sec.implications(dataclasses.replace(a, facts=fewer))}
+    # The corpus-growth recommendation names the thinnest district and its count, from the data.
+    thinnest = min(a.regions, key=lambda r: len(a.docs_of(r)))
+    assert kinds["grow"].finding == f"{sec.REGION_EN[thinnest]} rests on {len(a.docs_of(thinnest))} articles"
