@@ -427,3 +427,14 @@ def test_a_recommendation_goes_when_its_evidence_goes():
     # The corpus-growth recommendation names the thinnest district and its count, from the data.
     thinnest = min(a.regions, key=lambda r: len(a.docs_of(r)))
     assert kinds["grow"].finding == f"{sec.REGION_EN[thinnest]} rests on {len(a.docs_of(thinnest))} articles"
+
+
+@pytest.mark.parametrize("clause, gist", [
+    ("东莞滨海湾新区与上海技术交易所签约设立交易中心", "Agreement signed — Binhaiwan New Area, Dongguan"),
+    ("在全国两会召开之际", "Meeting or forum held"),
+    ("市政协副主席在会上讲话表示", "event not named in English (see the Chinese)"),
+])
+def test_events_get_an_english_gist(clause, gist):
+    from gbabrief.gist import event_gist
+
+    assert event_gist(clause).startswith(gist)

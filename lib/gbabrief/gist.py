@@ -76,3 +76,29 @@ def _figure(value_text: str, label: str) -> str:
     if value_text.endswith(head):
         return f"{value_text}, {rest}" if rest else value_text
     return f"{value_text}, {label}"
+
+
+# What kind of event a dated clause reports: the first of these verbs it uses names it.
+EVENT_KINDS = (
+    ("签约|签署|签订", "agreement signed"), ("揭牌|挂牌|授牌", "opening ceremony (plaque unveiled)"),
+    ("开工|动工|奠基", "construction started"), ("投产|投用|启用|运营", "started operation"),
+    ("印发|发布|公布|出台|颁布", "document or list released"), ("批复|获批|批准|同意", "approval granted"),
+    ("开幕|召开|举行|举办|峰会|论坛|大会|会议|两会", "meeting or forum held"),
+    ("调研|考察|视察|参观|走访", "official visit"), ("成立|设立|落户|入驻", "organisation set up or settled"),
+    ("竣工|建成|完工", "construction completed"), ("启动|上线|开通|发射", "launch"),
+    ("指导|主办|承办", "event hosted"),
+)
+
+
+def event_gist(clause: str) -> str:
+    """An English gist of a dated event from the clause after its date: the kind of event (签约 ->
+    agreement signed) and the places, organisations and terms it names, from the lexicon's glosses."""
+    import re
+
+    kind = next((en for pattern, en in EVENT_KINDS if re.search(pattern, clause)), "")
+    names, terms = glosses(clause)
+    parts = [p for p in (kind, "; ".join(names[:3]), ", ".join(terms[:2])) if p]
+    if not parts:
+        return "event not named in English (see the Chinese)"
+    text = " — ".join(parts)
+    return text[0].upper() + text[1:]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..facts import format_value
-from ..gist import gist, glosses
+from ..gist import event_gist, gist, glosses
 from ..lexicon import entries
 from ..manifest import REGIONS
 from ..themes import taxonomy
@@ -570,8 +570,9 @@ class Event:
     number: int
     date: str
     region: str
-    label: str
+    label: str  # the clause after the date, in Chinese
     doc_id: str
+    gist: str = ""  # in English: what kind of event, and who (``gist.event_gist``)
 
 
 @dataclass
@@ -673,7 +674,7 @@ def comparison(a: Analysis) -> Comparison:
         figures["timeline"] = FigureSpec("timeline", "timeline", shown, "Dated events in the articles",
                                          "Dated events named in the articles, by district; the numbers are listed "
                                          "below" + more, tuple(dict.fromkeys(shown["doc_id"])))
-    events = [Event(int(r.number), r.date, r.region, r.label, r.doc_id) for r in shown.itertuples()]
+    events = [Event(int(r.number), r.date, r.region, r.label, r.doc_id, event_gist(r.label)) for r in shown.itertuples()]
     return Comparison(list(a.regions), matrix, policy_types, partners, [FactRef.of(r) for r in key.itertuples()],
                       figures, events)
 
