@@ -23,7 +23,7 @@ from .words import REGION_EN, REGION_LONG, REGION_ZH, plural
 
 TEMPLATES = PACKAGE / "templates" / "brief" / "sections"
 MAX_CITED = 3  # sources cited in a row before "+N"
-PRINT_POLICIES = 4  # a district's named policies in print: the ones the most articles name; all on screen
+PRINT_POLICIES = 3  # a district's named policies in print: the ones the most articles name; all on screen
 PRINT_FACTS = 4  # a district's own figures in print (half as many of its city's, partners' and firms')
 PRINT_ROWS = 24  # a per-article or per-figure table longer than this is summarised in the PDF, whole on screen
 SECTIONS = ("title", "contents", "findings", "method", "district", "comparison", "changes", "implications", "glossary",

@@ -539,7 +539,8 @@ def quote(a: Analysis, region: str) -> Quote | None:
     if best is None:
         return None
     _, doc, sentence, facts = best
-    names = [f"a {POLICY_TYPE[t]} document" for t in a.policies[a.policies["sentence"] == sentence]["type"]]
+    named = a.policies[a.policies["sentence"] == sentence].drop_duplicates("name")  # once, however many reposts
+    names = [f"a {POLICY_TYPE[t]} document" for t in named["type"]]
     return Quote(_orig_sentence(sentence, a.texts[doc], a.originals.get(doc, "")), doc, gist(sentence, facts, names))
 
 
