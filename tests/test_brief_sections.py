@@ -114,7 +114,7 @@ def test_method_names_limits_and_where_metadata_came_from(renderer):
     audit = pd.DataFrame({"Source": ["[1]", "[2]", "[3]"], "readings": [3, 0, 0], "chrome": [1, 2, 0]})
     data = sec.Method(SOURCES, 1, audit, {"readings": 3, "chrome": 3, "garble": 0, "convert": 9, "all": 15}, [
         sec.Limit("sample", articles=3, first_year="2024", last_year="2025", per_region={"nanshan": 1, "nansha": 1}),
-        sec.Limit("outlets", outlets=2, no_outlet=1),
+        sec.Limit("outlets", outlets=2, no_outlet=1, by_base=[("Hong Kong and Macao", 1), ("Beijing", 1)]),
         sec.Limit("duplicate", files=("a2.txt", "a.txt")),
         sec.Limit("unplaced", numbers=[3]),
         sec.Limit("partner", numbers=[2], region="nansha", share=67),
@@ -125,7 +125,8 @@ def test_method_names_limits_and_where_metadata_came_from(renderer):
     assert "Cleaning made 15 recorded edits: 3 pinyin readings removed, 3 lines of site chrome dropped" in out
     assert "Table 2. Cleaning audit" in out
     assert "Small sample. 3 articles published 2024–2025, 1 on Nanshan, 1 on Nansha." in out
-    assert "2 outlets and 1 article without a stated outlet" in out
+    assert "2 outlets and 1 article without a stated outlet (articles by where the outlet is based: " \
+           "Hong Kong and Macao 1, Beijing 1)" in out
     assert "a2.txt is the same article as a.txt and is counted once" in out
     assert "Source [3] names no district often enough" in out
     assert "Source [2] is filed under Nansha but 67% of the places it names are outside the Bay Area" in out
@@ -438,3 +439,10 @@ def test_events_get_an_english_gist(clause, gist):
     from gbabrief.gist import event_gist
 
     assert event_gist(clause).startswith(gist)
+
+
+def test_outlets_are_summarised_by_where_they_are_based():
+    sources = [Source(n, f"d{n}", "nansha", outlet, "2024-01-01", "t", "", f"d{n}.txt", 100)
+               for n, outlet in enumerate(["香港商报", "大公报", "新华网", "深圳晚报", "某某资讯", ""], start=1)]
+    assert sec.outlets_by_base(sources) == [("Hong Kong and Macao", 2), ("Beijing", 1),
+                                            ("the Bay Area's mainland cities", 1), ("outlets not in the outlet list", 1)]

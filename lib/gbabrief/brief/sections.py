@@ -361,6 +361,7 @@ class Limit:
     agreement: dict | None = None  # coding: the instrument coding against a careful reader's
     corrected: int = 0  # coding: codes the analyst corrected
     skipped: list[tuple[str, str]] = field(default_factory=list)  # skipped: (file, reason)
+    by_base: list[tuple[str, int]] = field(default_factory=list)  # outlets: articles by where the outlet is based
     pages: int = 0  # reposts: the pages that hold the stories
     share: int = 0
 
@@ -375,6 +376,25 @@ class Method:
     by_year: list[tuple[str, Counter]] = field(default_factory=list)  # year -> articles per district
 
 
+GBA_CITIES = {"Shenzhen", "Guangzhou", "Dongguan", "Foshan", "Zhuhai", "Huizhou", "Zhongshan", "Jiangmen",
+              "Zhaoqing"}
+
+
+def outlets_by_base(sources) -> list[tuple[str, int]]:
+    """Articles by where their outlet is based (``base`` in lexicon/outlets.csv): Hong Kong and Macao, the
+    Bay Area's mainland cities, Beijing, elsewhere, and outlets the list does not place; most first."""
+    base = {f: e.get("base") or "" for e in entries("outlets.csv", "name") for f in (e.term, *e.forms)}
+    kinds = Counter()
+    for s in sources:
+        if not s.outlet:
+            continue
+        b = base.get(s.outlet, "")
+        kinds["Hong Kong and Macao" if b in ("Hong Kong", "Macao") else "the Bay Area's mainland cities"
+              if b in GBA_CITIES else "Beijing" if b == "Beijing" else "elsewhere" if b
+              else "outlets not in the outlet list"] += 1
+    return kinds.most_common()
+
+
 def method(a: Analysis) -> Method:
     dates = sorted(s.published for s in a.sources if s.published)
     outlets = {s.outlet for s in a.sources if s.outlet}
@@ -382,7 +402,8 @@ def method(a: Analysis) -> Method:
         Limit("sample", articles=len(a.sources), pages=len(a.pages) if a.pages is not None else len(a.sources),
               first_year=dates[0][:4] if dates else "",
               last_year=dates[-1][:4] if dates else "", per_region={r: len(a.docs_of(r)) for r in a.regions}),
-        Limit("outlets", outlets=len(outlets), no_outlet=sum(1 for s in a.sources if not s.outlet)),
+        Limit("outlets", outlets=len(outlets), no_outlet=sum(1 for s in a.sources if not s.outlet),
+              by_base=outlets_by_base(a.sources)),
         *[Limit("duplicate", files=(dropped, kept)) for dropped, kept in a.duplicates],
     ]
     pages = len(a.pages) if a.pages is not None else len(a.sources)
