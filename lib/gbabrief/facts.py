@@ -553,6 +553,7 @@ def _fractions(text, sentences, sentence_starts, taken) -> list[dict]:
 
 
 DOUBLING = re.compile(r"翻(?:了)?([一两二三四]?)番")
+DOUBLINGS = {"": 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}  # 翻两番: doubled twice
 
 
 def _doublings(text, sentences, sentence_starts, taken) -> list[dict]:
@@ -561,7 +562,7 @@ def _doublings(text, sentences, sentence_starts, taken) -> list[dict]:
     for m in DOUBLING.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        times = 2.0 ** {"": 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}[m.group(1)]
+        times = 2.0 ** DOUBLINGS[m.group(1)]
         out.append(_row(text, sentences, sentence_starts, "multiple", times, times, times, "times", "exact",
                         m.start(), m.end()))
     return out

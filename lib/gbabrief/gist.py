@@ -10,6 +10,7 @@ Chinese original beside it.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .lexicon import alternation, entries
@@ -93,8 +94,6 @@ EVENT_KINDS = (
 def event_gist(clause: str) -> str:
     """An English gist of a dated event from the clause after its date: the kind of event (签约 ->
     agreement signed) and the places, organisations and terms it names, from the lexicon's glosses."""
-    import re
-
     kind = next((en for pattern, en in EVENT_KINDS if re.search(pattern, clause)), "")
     names, terms = glosses(clause)
     parts = [p for p in (kind, "; ".join(names[:3]), ", ".join(terms[:2])) if p]

@@ -109,10 +109,9 @@ def _government(name: str, inside: list[tuple[str, str, str]]) -> tuple[str, str
     for _, kind, district in inside:
         if kind == "district" and district in REGIONS:
             return "district", district
-    kinds = [k for _, k, _ in inside]
-    if "city" in kinds and any(n[:2] in HOME_CITIES for n, k, _ in inside if k == "city"):
+    if any(k == "city" and n[:2] in HOME_CITIES for n, k, _ in inside):
         return "gov:city", ""
-    if "province" in kinds:
+    if any(k == "province" for _, k, _ in inside):
         return "gov:province", ""
     if inside:
         return "gov:outside", ""
@@ -192,14 +191,16 @@ def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, st
             found.append((a, m.end(), name, kind, ""))
     found.sort()
     # 中山大学深圳校区人才保障性住房项目: a site an organisation names is the site, not the organisation
+    sites = []
     for i, f in enumerate(found):
         if f[3] == "organisation":
             site = SITE_AFTER_ORG.match(text, f[1])
             if site and not any(g[0] < site.end() and f[1] < g[1] for g in found if g is not f
                                 and g[3] not in ("city", "district", "district_other")):
                 found[i] = (f[0], site.end(), text[f[0]:site.end()], "facility", "")
-    found = [g for g in found if not any(f[3] == "facility" and f[0] <= g[0] and g[1] <= f[1] and f is not g
-                                         for f in found)]
+                sites.append(found[i])
+    if sites:  # the places inside a site's name (深圳 of 中山大学深圳校区) are part of it
+        found = [g for g in found if g in sites or not any(s[0] <= g[0] and g[1] <= s[1] for s in sites)]
     # 东莞市人民政府, 南山区政府: the place's government is the place
     ends = {f[1] for f in found}
     found = [f for f in found if not (f[2] == "政府" and (text.endswith("人民", 0, f[0]) and f[0] - 2 in ends
@@ -330,9 +331,9 @@ def _subject(head: str, before: list[str], region: str | None,
         # is the subject of the clauses before carries through them over a place they name in passing
         # (作为南沙区…平台，科金控股集团已布局…，战略投资…等23家企业 -> 科金控股集团).
         topic = _topic(head, mentions)
-        if topic and _scope(topic, region)[1] == "organisation" and SPECIFIC[best[1]] < SPECIFIC["city"] \
-                and best[1] != "subarea":
-            return _scope(topic, region)
+        owner = _scope(topic, region) if topic else None
+        if owner and owner[1] == "organisation" and SPECIFIC[best[1]] < SPECIFIC["city"] and best[1] != "subarea":
+            return owner
         equal = [m for m in mentions if SPECIFIC[_scope(m, region)[1]] == SPECIFIC[best[1]]]
         topic = _topic(head, equal) if len(equal) > 1 else None
         return _scope(topic, region) if topic else best

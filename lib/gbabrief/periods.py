@@ -29,12 +29,22 @@ def plan_of(period: str) -> str:
     return f"{n} Five-Year Plan" if n else ""
 
 
+def _dated(sources: pd.DataFrame) -> pd.DataFrame:
+    """The dated articles of a district, with the plan period of each."""
+    dated = sources[sources["published"].astype(bool) & sources["region"].astype(bool)]
+    return dated.assign(period=[period_of(int(p[:4])) for p in dated["published"]])
+
+
+def article_counts(sources: pd.DataFrame) -> pd.DataFrame:
+    """[region, period, articles]: dated articles per district and plan period."""
+    return _dated(sources).groupby(["region", "period"]).size().rename("articles").reset_index()
+
+
 def period_shares(sources: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
     """sources[doc_id, region, published], evidence[doc_id, scheme, code, side, about] ->
     [region, period, scheme, code, articles, coded, share]: of a district's dated articles in a period,
     how many are coded with a theme (scheme ``theme``) or an instrument on a side (scheme ``side``)."""
-    dated = sources[sources["published"].astype(bool) & sources["region"].astype(bool)].copy()
-    dated["period"] = [period_of(int(p[:4])) for p in dated["published"]]
+    dated = _dated(sources)
     ev = evidence[evidence["doc_id"].isin(dated["doc_id"])]
     if "about" in ev:
         ev = ev[ev["about"].fillna("district") != "context"]
@@ -42,7 +52,7 @@ def period_shares(sources: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame
         ev[ev["scheme"] == "theme"][["doc_id", "scheme", "code"]],
         ev[ev["scheme"] == "instrument"].assign(scheme="side", code=lambda e: e["side"])[["doc_id", "scheme", "code"]],
     ]).drop_duplicates().merge(dated[["doc_id", "region", "period"]], on="doc_id")
-    counts = dated.groupby(["region", "period"]).size().rename("articles").reset_index()
+    counts = article_counts(sources)
     hits = coded.groupby(["region", "period", "scheme", "code"])["doc_id"].nunique().rename("coded").reset_index()
     out = hits.merge(counts, on=["region", "period"])
     out["share"] = out["coded"] / out["articles"]
@@ -55,19 +65,13 @@ def comparable(counts: pd.DataFrame) -> dict[str, list[str]]:
     return {r: sorted(g["period"]) for r, g in ok.groupby("region") if len(g) >= 2}
 
 
-def article_counts(sources: pd.DataFrame) -> pd.DataFrame:
-    dated = sources[sources["published"].astype(bool) & sources["region"].astype(bool)]
-    periods = [period_of(int(p[:4])) for p in dated["published"]]
-    return dated.assign(period=periods).groupby(["region", "period"]).size().rename("articles").reset_index()
-
-
 def shifts(shares: pd.DataFrame, counts: pd.DataFrame) -> pd.DataFrame:
     """[region, scheme, code, first, last, n_first, n_last, share_first, share_last, z] of every change
     between a district's first and last comparable period with |z| >= Z, the largest first."""
     rows = []
+    n = counts.set_index(["region", "period"])["articles"]
     for region, periods in comparable(counts).items():
         first, last = periods[0], periods[-1]
-        n = counts.set_index(["region", "period"])["articles"]
         n1, n2 = int(n[region, first]), int(n[region, last])
         sub = shares[shares["region"] == region]
         for (scheme, code), g in sub.groupby(["scheme", "code"]):

@@ -126,6 +126,11 @@ class Analysis:
         return self.themes[(self.themes["region"] == region) & self.themes["code"].isin(codes)].set_index(
             "code").loc[codes].reset_index()
 
+    @property
+    def page_count(self) -> int:
+        """The pages that hold the articles (more than the articles where reposts are grouped)."""
+        return len(self.pages) if self.pages is not None else len(self.sources)
+
     def sureness(self, region: str, code: str, draws: int = 1000) -> float:
         """How sure the claim is that ``region`` stands out on a theme: the share of ``draws`` bootstrap
         resamples of each district's articles (stories) in which its intensity of the theme (coded

@@ -20,10 +20,10 @@ from ..facts import format_value
 from ..gist import event_gist, gist, glosses
 from ..lexicon import entries
 from ..manifest import REGIONS
-from ..themes import taxonomy
-from .model import Analysis, Source
 from ..periods import MIN_ARTICLES as PERIOD_MIN
 from ..periods import article_counts, comparable, period_shares, plan_of, shifts
+from ..themes import taxonomy
+from .model import Analysis, Source
 from .words import (MEASURE_TEXT, OWN, POLICY_TYPE, REGION_EN, SCOPE_TEXT, STATUS_TEXT, clause_of, place_words,
                     sentence_case, share_range, word_pinyin)
 
@@ -121,7 +121,7 @@ def title_page(a: Analysis) -> TitlePage:
         latest=dates[-1] if dates else "", covered=list(a.regions),
         missing=[r for r in REGIONS if r not in a.regions], leads_differ=len(codes) == len(a.regions) > 1,
         undated=sum(not s.published for s in a.sources),
-        pages=len(a.pages) if a.pages is not None else len(a.sources))
+        pages=a.page_count)
 
 
 @dataclass
@@ -399,14 +399,14 @@ def method(a: Analysis) -> Method:
     dates = sorted(s.published for s in a.sources if s.published)
     outlets = {s.outlet for s in a.sources if s.outlet}
     limits = [
-        Limit("sample", articles=len(a.sources), pages=len(a.pages) if a.pages is not None else len(a.sources),
+        Limit("sample", articles=len(a.sources), pages=a.page_count,
               first_year=dates[0][:4] if dates else "",
               last_year=dates[-1][:4] if dates else "", per_region={r: len(a.docs_of(r)) for r in a.regions}),
         Limit("outlets", outlets=len(outlets), no_outlet=sum(1 for s in a.sources if not s.outlet),
               by_base=outlets_by_base(a.sources)),
         *[Limit("duplicate", files=(dropped, kept)) for dropped, kept in a.duplicates],
     ]
-    pages = len(a.pages) if a.pages is not None else len(a.sources)
+    pages = a.page_count
     if pages > len(a.sources):
         limits.append(Limit("reposts", articles=len(a.sources), pages=pages))
     if a.skipped:
@@ -643,8 +643,8 @@ def comparison(a: Analysis) -> Comparison:
                 cells[r] = f"{format_value(g['per_10k_chars'])} (n={g['sentences']})" if g["sentences"] else "–"
             matrix.append(MatrixRow(scheme, category, cells))
     policy_types = {}
-    for r in a.regions:
-        counts = a.policies[a.policies["region"] == r]["type"].value_counts()
+    for r in a.regions:  # each policy once, however many articles name it (as in the district's section)
+        counts = a.policies[a.policies["region"] == r].drop_duplicates("name")["type"].value_counts()
         policy_types[r] = ", ".join(f"{n} {POLICY_TYPE[t]}" for t, n in counts.items()) or "–"
     partners = []
     kinds = a.partners
@@ -705,7 +705,7 @@ def comparison(a: Analysis) -> Comparison:
 @dataclass
 class Recommendation:
     """A recommendation, made only when the finding it rests on holds on the data, with the counts that
-    finding states (``facts``, in words) and the articles it rests on, never fewer than two."""
+    finding states (``finding``, in words) and the articles it rests on, never fewer than two."""
 
     kind: str  # demand, dual_use, money, partners, grow
     region: str = ""
@@ -780,14 +780,6 @@ class Shift:
     share_first: float  # percent of the district's articles
     share_last: float
     z: float
-
-    @property
-    def plan_first(self) -> str:
-        return plan_of(self.first)
-
-    @property
-    def plan_last(self) -> str:
-        return plan_of(self.last)
 
 
 @dataclass
