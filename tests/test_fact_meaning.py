@@ -113,13 +113,14 @@ def scored(request):
 
 
 # Measured on the two development sets (facts found; measure, scope, district, status, year):
-#   growth  (12 pages, 92 facts):  92/92; 98.9%, 91.3%, 98.9%, 98.9%, 94.6%
-#   growth2 (14 pages, 154 facts): 150/154; 97.4%, 92.2%, 95.5%, 96.8%, 90.9%
+#   growth  (12 pages, 92 facts):  92/92; 98.9%, 95.7%, 100.0%, 98.9%, 96.7%
+#   growth2 (14 pages, 154 facts): 150/154; 97.4%, 95.5%, 96.8%, 96.8%, 92.2%
 # growth2 was not seen when the rules were first written (before: measure 79.9%, scope 61.7%, district
 # 67.5%, status 67.5%, year 61.0%). The bars below are those measurements, so that no change makes
-# a label worse; the issue's bar of 95% each is not yet met for scope (both sets) and year.
-BARS = {"growth": {"found": 92, "measure": 0.98, "scope": 0.91, "district": 0.98, "status": 0.98, "year": 0.94},
-        "growth2": {"found": 150, "measure": 0.97, "scope": 0.92, "district": 0.95, "status": 0.96, "year": 0.90}}
+# a label worse. The issue's 95% is met for every label but growth2's year: of its 12 wrong years, 4 are
+# facts not found (spun or broken text: 萬萬份, 四 区) and 5 are on one page whose dates are garbled (今年912日).
+BARS = {"growth": {"found": 92, "measure": 0.98, "scope": 0.95, "district": 0.99, "status": 0.98, "year": 0.96},
+        "growth2": {"found": 150, "measure": 0.97, "scope": 0.95, "district": 0.96, "status": 0.96, "year": 0.92}}
 
 
 def test_development_facts_found(scored):
@@ -150,8 +151,8 @@ def test_partner_and_city_figures_are_not_the_district():
     assert (by_value[120].scope, by_value[120].district, by_value[120].year) == ("district", "nansha", "2024")
 
 
-def _describe(text: str, region: str = "nanshan") -> dict:
-    facts = corpus_facts(pd.DataFrame([{"doc_id": "x", "file": "x.txt", "region": region, "published": "2024-05-01",
+def _describe(text: str, region: str = "nanshan", published: str | None = "2024-05-01") -> dict:
+    facts = corpus_facts(pd.DataFrame([{"doc_id": "x", "file": "x.txt", "region": region, "published": published,
                                         "title": "标题", "text": text, "text_orig": text}]))
     return {r.value: r for r in facts.itertuples()}
 
@@ -310,7 +311,7 @@ def test_datelines_rankings_and_governments_as_owners():
 
 def test_an_area_of_a_named_site_and_a_firm_that_carries_its_clauses():
     by_value = _describe("标题\n南沙计划用5年时间打造一个2000亩的南沙智能产业园区。", "nansha")
-    assert [(r.place, r.scope, r.district) for r in by_value.values()] == [("南沙智能产业园", "subarea", "nansha")]
+    assert [(r.place, r.scope, r.district) for r in by_value.values()] == [("南沙智能产业园区", "subarea", "nansha")]
     by_value = _describe("标题\n作为南沙区国企投资平台，某某控股集团已布局基金12支，战略投资甲、乙等15家企业，累计投资额约20亿元。",
                          "nansha")
     assert {by_value[v].scope for v in (15, 2e9)} == {"organisation"}
@@ -336,3 +337,46 @@ def test_a_site_named_by_an_organisation_or_a_place_is_the_site():
     assert (by_value[60000].scope, by_value[60000].place) == ("outside", "某某大学深圳校区")
     by_value = _describe("标题\n南沙区围填海区域面积共约500公顷，总投资约60亿元。", "nansha")
     assert {(by_value[v].place, by_value[v].scope) for v in (5e6, 6e9)} == {("南沙区围填海区域", "subarea")}
+
+
+def test_a_base_year_and_a_starting_occasion_are_not_the_figures_year():
+    by_value = _describe("标题\n到2030年，全区人均地区生产总值在2020年基础上实现翻番。")
+    assert (by_value[2].status, by_value[2].year) == ("target", "2030")
+    by_value = _describe("标题\n2023年全区实现营收500亿元，比2019年增长80%。")
+    assert by_value[80].year == "2023" and by_value[5e10].year == "2023"
+    # 以…为契机: the year something began from does not reach the figures of the next sentence
+    by_value = _describe("标题\n该区以2019年3月举办首届论坛为契机，一年来发力人工智能。先后引进龙头企业35家。", "nansha")
+    assert by_value[35].year == "2024"  # a current figure on the page's date, not 2019
+
+
+def test_who_discloses_a_figure_owns_it():
+    by_value = _describe("标题\n深圳是创新之城。\n星河微电子披露的信息显示，2023年实现营收12亿元，研发投入占比超过20%。")
+    assert {(by_value[v].place, by_value[v].scope) for v in (1.2e9, 20)} == {("星河微电子", "organisation")}
+    # a statistics bureau or a newspaper is no firm
+    by_value = _describe("标题\n据统计部门发布的数据显示，全区去年实现营收300亿元。")
+    assert by_value[3e10].scope == "district"
+
+
+def test_firms_settle_in_a_host_a_listed_districts_zones_and_a_base_by_its_head():
+    by_value = _describe("标题\n已有30家企业入驻广州智联研究院。", "nansha")
+    assert (by_value[30].place, by_value[30].scope, by_value[30].district) == ("广州智联研究院", "organisation", "")
+    by_value = _describe("标题\n蛇口、后海两大片区集聚了不少企业。")
+    assert (by_value[2].scope, by_value[2].district) == ("district", "nanshan")
+    by_value = _describe("标题\n截至目前，基地已引进港澳企业12家。", "binhaiwan")
+    assert (by_value[12].scope, by_value[12].district) == ("subarea", "binhaiwan")
+    by_value = _describe("标题\n新区将打造人工智能产业基地，引进企业12家。", "binhaiwan")
+    assert by_value[12].scope == "district"  # a base the district plans is no subject
+    by_value = _describe("标题\n庆盛枢纽周边配套完善。\n今年以来，已有40家企业签约落户。", "nansha")
+    assert by_value[40].scope == "district"  # settle here, not in the zone a paragraph before named
+
+
+def test_a_product_a_phased_project_and_an_undated_pages_event_year():
+    by_value = _describe("标题\n这台机器人以每小时300米的速度巡检。", "nansha")
+    assert (by_value[300].scope, by_value[300].district) == ("organisation", "")
+    by_value = _describe("标题\n创客之家一期建筑面积共2000平方米。", "binhaiwan")
+    assert (by_value[2000].place, by_value[2000].scope) == ("创客之家", "subarea")
+    text = "标题\n在日前举行的“2019湾区智能产业论坛”上，20家企业签约落户南沙。"
+    assert _describe(text, "nansha", None)[20].year == "2019"
+    text = "标题\n日前举行的“2019年度创新奖”颁奖礼十分隆重。\n共有20家企业获奖。"
+    assert _describe(text, "nansha", None)[20].year == ""  # an annual award's year is the year before
+    assert _describe(text.replace("年度", ""), "nansha", None)[20].year == "2019"

@@ -15,12 +15,17 @@ Read from the fact's sentence and the sentences before it in its paragraph:
   firm's: 欧菲光·湾区科创中心) sit in the article's district. Of equally specific mentions, the
   one that opens the nearest clause wins. A place after 位于 (where a named subject is) and the
   X of 以X为 after a named subject are not owners; a place followed by 校区/园区/片区/基地 is that
-  site. 全区/该区/新区 stand for the article's district.
+  site. 全区/该区/新区 stand for the article's district. Whoever discloses figures (某某披露的信息显示) owns
+  them; firms entering an institute (入驻某某研究院) are its count; a count of one district's listed zones
+  (蛇口、赤湾、妈湾三大港口) is the district's; 基地 opening a clause, a name with phases (某某一期建筑面积)
+  and a product (这台, 这款) are a site and a firm's; firms that settle with no place named settle here.
 - ``status``: ``target`` after 将/计划/力争/目标/到20XX年…, ``pledge`` for fund sizes, subsidy caps
   and announced investment, else ``actual``; the nearest cue before the number wins.
 - ``year``: the nearest year the sentence states before the number (2024年, 今年/去年 resolved
   against the article's date, 截至2025年2月), else the paragraph's; a span of years gives none.
-  A current figure on a dated page takes the page's year; targets, areas and lengths do not.
+  A current figure on a dated page takes the page's year; targets, areas and lengths do not. A base
+  (在2020年基础上, 比2019年) and a start (以…为契机, 自…以来) are no figure's year; an undated page speaks
+  from the year of an event its lead says was held recently (日前举行的“2018…交流会”).
 """
 from __future__ import annotations
 
@@ -65,9 +70,13 @@ ANAPHORA = {"全区": "district", "该区": "district", "本区": "district", "�
             "全国": "country", "我国": "country", "中国": "country",
             # a project or plot the article is about (该项目由…建设，约定投资总额达45亿元): a site in the district
             "该项目": "site", "本项目": "site", "此项目": "site", "项目地块": "site", "该地块": "site", "地块": "site",
-            "两宗地块": "site", "该园区": "site", "园区内": "site",
+            "两宗地块": "site", "该园区": "site", "园区内": "site", "基地": "site", "园区": "site",
+            # a machine or product the article is about (这台…“钢铁猛兽”，以350米/小时的速度): its maker's figure
+            "这台": "product", "该台": "product", "这款": "product", "该款": "product", "该设备": "product",
+            "该产品": "product", "这套": "product", "该系统": "product",
             # the government of the page's district (政府的直接扶持预计达到近30亿元); a city's or province's
             "政府": "district", "区政府": "district", "管委会": "district", "市政府": "city", "省政府": "province"}
+HEAD_ONLY = {"基地", "园区"}  # a site by its bare head noun only where it opens a clause
 CITY_OF = {"nanshan": "深圳市", "nansha": "广州市", "binhaiwan": "东莞市"}
 HOME_CITIES = {"深圳", "广州", "东莞"}
 NAME_CHAR = r"[^\s，。；：、“”‘’《》「」是在的和与及为了把被将从对向由等有已于即也都还就并]"
@@ -78,6 +87,12 @@ FACILITY_AFTER_BRAND = re.compile(r"[·・]?" + NAME_CHAR + r"{0,10}?(?:中心|�
 SITE_AFTER_PLACE = re.compile(r"(?:" + NAME_CHAR + r"{0,8}?(?:校区|园区|片区|基地|产业园|科技园|起步区|示范区|先导区|地块)|"
                               + NAME_CHAR + r"{2,6}?区域)(?![\u4e00-\u9fff]{0,2}(?:建设|管理|办公室|公司))")
 SITE_AFTER_ORG = re.compile(NAME_CHAR + r"{0,12}?(?:校区|园区|产业园|项目)(?![\u4e00-\u9fff]{0,2}(?:建设|管理|办公室|公司))")
+DISCLOSER = re.compile(r"(?:^|(?<=[，。；：:,\s“]))据?(?P<name>" + NAME_CHAR + r"{2,10}?)(?:在|于)?"
+                       r"(?:(?:披露|公布|发布)的?(?:信息|数据|财报|年报|季报|公告|报告|招股书)?|"
+                       r"(?:的?(?:财报|年报|季报|半年报|公告|招股书|招股说明书)))(?:数据)?显示")
+NOT_DISCLOSER = re.compile(r"(局|委|委员会|厅|部|办|政府|统计|署|记者|媒体|网|报|社|台|公司|企业|机构|平台|官方|方面)$")
+PHASED = re.compile(r"(?:^|(?<=[，。；：:,\s“]))(?P<name>" + NAME_CHAR + r"{2,10}?)(?=[一二三四五六]期(?:工程|项目)?(?:建筑|占地|用地|总|规划|面积|投资))")
+NOT_PHASED = re.compile(r"(项目|工程|其中|目前|首|第|建设)$|^(其中|目前|项目|工程)")
 NAME_AFTER_CITY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:基地|中心|项目|工程|园区|产业园|大厦|研究院|公司|集团)")
 DISTRICT_NAMES = {"nanshan": "南山区", "nansha": "南沙区", "binhaiwan": "滨海湾新区"}
 
@@ -154,6 +169,7 @@ def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, st
                 found.append((m.start(), m.end(), name, kind, district))
     found = [f for f in found if f[3] != "region"]  # 粤港澳, 大湾区: the frame, not a subject
     companies = _companies()
+    absorbed: list = []
     for i, f in enumerate(found):
         if text[f[0]:f[1]] in companies:  # 欧菲光·湾区科创中心, 华为研发中心: a firm's facility, not the firm
             regex, kind, district = FACILITY_AFTER_BRAND, "facility", ""
@@ -163,8 +179,14 @@ def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, st
         else:
             continue
         name = regex.match(text, f[1])
-        if name and not any(g[0] < name.end() and f[1] < g[1] for g in found if g is not f):
-            found[i] = (f[0], name.end(), text[f[0]:name.end()], kind, district)
+        if not name:
+            continue
+        heads = [g for g in found if g[2] in HEAD_ONLY and f[1] <= g[0] < name.end()]
+        end = max([name.end()] + [g[1] for g in heads])  # 南沙人工智能产业园|区
+        if not any(g[0] < end and f[1] < g[1] for g in found if g is not f and g not in heads):
+            found[i] = (f[0], end, text[f[0]:end], kind, district)
+            absorbed.extend(heads)  # 南沙人工智能产业园区: the head is part of the name
+    found = [f for f in found if f not in absorbed]
     for regex, kind in ((FACILITY, "facility"), (ORG_SUFFIX, "organisation")):
         for m in regex.finditer(text):
             a, name = m.start(), m.group(0)
@@ -189,6 +211,14 @@ def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, st
             for f in inside:
                 found.remove(f)
             found.append((a, m.end(), name, kind, ""))
+    # 微芯生物披露的信息显示，…: whoever discloses the figures is an organisation, named or not in the lexicon;
+    # 青年之家一期建筑面积…: a name with phases is a project, a site
+    for regex, kind, generic in ((DISCLOSER, "organisation", NOT_DISCLOSER), (PHASED, "facility", NOT_PHASED)):
+        for m in regex.finditer(text):
+            a, b = m.span("name")
+            if not GENERIC_ORG.match(m.group("name")) and not generic.search(m.group("name")) \
+                    and not any(f[0] < b and a < f[1] for f in found):
+                found.append((a, b, m.group("name"), kind, ""))
     found.sort()
     # 中山大学深圳校区人才保障性住房项目: a site an organisation names is the site, not the organisation
     sites = []
@@ -222,6 +252,8 @@ def _scope(mention, region: str | None) -> tuple[str, str, str]:
             return (CITY_OF[region], "city", "") if region else (name, "city", "")
         if scope == "site":
             return (name, "subarea", region) if region else (name, "outside", "")
+        if scope == "product":
+            return name, "organisation", ""
         return ("广东省" if scope == "province" else "中国", scope, "")
     if kind == "district" and district in REGIONS:
         return name, "district", district
@@ -254,6 +286,8 @@ def _subjects(text: str, short: tuple = ()) -> tuple[tuple[int, int, str, str, s
     out = []
     for m in _mentions(text, short):
         before = text[: m[0]]
+        if m[2] in HEAD_ONLY and not TOPIC_LEAD.fullmatch(before[_clause_start(before):].strip()):
+            continue  # 基地 as a clause's subject is the base the article is about; 打造…产业基地 is a plan
         if LOCATED.search(before) and out and out[-1][1] > _clause_start(before):
             continue  # 融创中心位于南山区: where the subject of its clause is, not whose the figure is
         if out and before.endswith("以") and text.startswith("为", m[1]):
@@ -292,12 +326,18 @@ def _topic(head: str, mentions) -> tuple | None:
 
 
 def _settled_in(after: str, short: tuple = ()):
-    """The place a count's things settle in, named after it in its clause (60家企业有意落户南沙)."""
-    clause = CLAUSE.split(after, maxsplit=1)[0]
+    """The place a count's things settle in, named after it in its clause (60家企业有意落户南沙, 18家企业入驻
+    某某研究院)."""
+    clause = re.split(r"[，；：,;:。！？!?\n]", after, maxsplit=1)[0]
     m = SETTLE.search(clause)
     if not m:
         return None
-    found = [f for f in _mentions(clause[m.end():], short) if f[0] == 0 and f[3] != "organisation"]
+    # 企业入驻某某研究院: firms that move into an institute or an incubator are counted by it; 落户华为 is
+    # no place to settle
+    hosts = m.group(1) in ("入驻", "进驻")
+    if not clause[m.end():].strip():
+        return HERE  # 60家AI企业有意落户: they settle here
+    found = [f for f in _mentions(clause[m.end():], short) if f[0] == 0 and (hosts or f[3] != "organisation")]
     return found[0] if found else None
 
 
@@ -309,6 +349,8 @@ def _site_of(after: str, short: tuple = ()):
     return found[0] if found else None
 
 
+LISTED = re.compile(r"\s*((?:[\u4e00-\u9fff]{2,8}[、和及]){1,8}[\u4e00-\u9fff]{2,8})(?:等)?\s*$")
+HERE = (0, 0, "", "here", "")  # a settling verb with no place after it
 SETTLE = re.compile(r"(落户|入驻|落地|进驻|扎根|集聚于?|聚集于?)(?:在|于|到)?")
 
 
@@ -317,9 +359,19 @@ def _subject(head: str, before: list[str], region: str | None,
     """Whose figure, from the sentence up to it (``head``): nearest mention in the number's clause,
     else the sentence's most specific, else the paragraph's nearest sentence with one, else the
     article's district."""
-    if settle:
+    if settle and settle is not HERE:
         return _scope(settle, region)
     clause_start = _clause_start(head)
+    listed = LISTED.match(head, clause_start)
+    if listed:
+        # 蛇口、赤湾、妈湾三大港口: what a count of one district's listed zones counts is the district's
+        zones = _mentions(listed.group(1), short)
+        districts = {z[4] for z in zones}
+        if len(zones) >= 2 and len(districts) == 1 and districts <= set(REGIONS) \
+                and all(z[3] not in ("organisation", "district") and not z[3].startswith("anaphora") for z in zones) \
+                and sum(z[1] - z[0] for z in zones) + len(zones) - 1 == len(listed.group(1)):  # nothing but the zones
+            d = districts.pop()
+            return DISTRICT_NAMES[d], "district", d
     mentions = _subjects(head, short)
     in_clause = [m for m in mentions if m[0] >= clause_start]
     if in_clause:
@@ -337,6 +389,10 @@ def _subject(head: str, before: list[str], region: str | None,
         equal = [m for m in mentions if SPECIFIC[_scope(m, region)[1]] == SPECIFIC[best[1]]]
         topic = _topic(head, equal) if len(equal) > 1 else None
         return _scope(topic, region) if topic else best
+    if settle is HERE and region:
+        # 60家AI企业有意落户, in a sentence that names nowhere else: here, the article's district, not a
+        # place an earlier sentence named
+        return DISTRICT_NAMES[region], "district", region
     for previous in reversed(before):
         found = _subjects(previous, short)
         if found:
@@ -442,8 +498,8 @@ def _cues(text: str, published: str | None) -> list[tuple[int, str, str]]:
     found = [(m.end(), status, m.group(0)) for status, pattern in STATUS_CUES for m in pattern.finditer(text)]
     for m in FUTURE_YEAR.finditer(text):
         lead = text[m.start()] if text[m.start()] in "到至在于" else ""
-        if text[max(0, m.start() - 2):m.start()].endswith(("截至", "截止")):
-            continue
+        if text[max(0, m.start() - 2):m.start()].endswith(("截至", "截止")) or _base(text, m):
+            continue  # 在2020年基础上: a base says nothing of when the figure is
         tense = _tense(int(m.group(1)), published, lead)
         if tense and not re.match(r"(?:年)?(?:\s*[到至\-—~～]\s*(?:19|20)\d\d)", text[m.end():]) \
                 and not re.search(r"(“|十[三四五六]五)$", text[:m.start()]):
@@ -522,13 +578,32 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
     return "actual", weak.group(0) if weak else "stated as a fact"
 
 
+OCCASION_YEAR = re.compile(r"[^，。；,;]{0,40}?为(契机|起点|开端|发端)")
+BASE_YEAR_AFTER = re.compile(r"[^，。；,;]{0,6}?(基础上|相比|同期相比|水平上)")
+BASE_YEAR_BEFORE = re.compile(r"(比|较|相比|相较|对比|与|同)\s*$")
+
+
+def _starts_or_bases(text: str, m: re.Match[str]) -> bool:
+    """A year something started from (自2017年揭牌以来; 以2017年5月举办…为契机，一年来…) or the base a
+    change is measured from (在2025年基础上实现翻番, 比2020年增长): no figure's own year."""
+    if re.match(r"[^，。；,;]{0,12}?(以来|起)", text[m.end():]):
+        return True
+    if OCCASION_YEAR.match(text, m.end()) and "以" in text[_clause_start(text[: m.start()]) : m.start()]:
+        return True
+    return _base(text, m)
+
+
+def _base(text: str, m: re.Match[str]) -> bool:
+    return bool(BASE_YEAR_AFTER.match(text, m.end()) or BASE_YEAR_BEFORE.search(text[: m.start()]))
+
+
 def _scopes(text: str, m: re.Match[str], static: bool) -> bool:
     """Whether a year the sentence states before a figure is that figure's year. A year that opens
     a clause (2021年共安排…; 截至2025年2月，…) scopes over the rest of the sentence; any other year over the items
     up to the next semicolon (…计划于2021年9月建成；乙项目占地…: another item), and, for a static
     attribute (a site's area, a project's total investment), over its own clause only (…是2019年重大
-    项目，占地面积约8.1万平方米). A start (自2017年揭牌以来) is no figure's year."""
-    if re.match(r"[^，。；,;]{0,12}?(以来|起)", text[m.end():]):
+    项目，占地面积约8.1万平方米). A start (自2017年揭牌以来) and a base (在2025年基础上, 比2020年) are no figure's year."""
+    if _starts_or_bases(text, m):
         return False
     if re.search(r"(^|[，；：,;:])\s*(在|于|截至|截止|到|至)?\s*$", text[: m.start()]):
         return True  # a time adverbial opening a clause
@@ -537,7 +612,7 @@ def _scopes(text: str, m: re.Match[str], static: bool) -> bool:
 
 
 def _year(before: str, paragraph_before: str, published: str | None, current: bool,
-          static: bool = False) -> tuple[str, bool]:
+          static: bool = False, pledge: bool = False) -> tuple[str, bool]:
     """(year, stated): the year the text states for a figure, or '' (stated=True when a span of
     years or an explicit year decides). The paragraph before the sentence counts only for a
     current figure, and not a founding year (成立于1990年); ``_scopes`` says which years of the
@@ -546,8 +621,9 @@ def _year(before: str, paragraph_before: str, published: str | None, current: bo
     # An undated page gives no ground for carrying a year into later sentences.
     for text in (before, paragraph_before) if current and published else (before,):
         hits = [m for m in YEAR.finditer(text) if not FOUNDED.search(text[: m.start()])
-                and (current or "年" in m.group(0))  # 2019粤港大湾区…交流会: an event's year, for current figures
-                and (text is not before or _scopes(text, m, static))]
+                # 2019粤港大湾区…交流会: an event's year, for current figures and what was pledged there
+                and (current or pledge or "年" in m.group(0))
+                and (_scopes(text, m, static) if text is before else not _starts_or_bases(text, m))]
         if hits:
             m = hits[-1]
             if m.group(2):
@@ -561,6 +637,24 @@ def _year(before: str, paragraph_before: str, published: str | None, current: bo
     return "", False
 
 
+RECENT = r"(?:日前|近日|昨日|昨天|今天|今日|当天)"
+RECENT_EVENT = re.compile(
+    RECENT + r"[^。！？\n]{0,20}?(?:举行|举办|召开|开幕|揭幕|开展)的?\s*[“「《]?((?:19|20)\d\d)(?!\s*年?度)(?=[\u4e00-\u9fff])"
+    r"|[“「《]((?:19|20)\d\d)(?!\s*年?度)[^”」》。\n]{2,30}[”」》][^。！？\n]{0,12}?" + RECENT
+    + r"[^。！？\n]{0,8}?(?:举行|举办|召开|开幕|揭幕)")
+
+
+def reference_year(text: str, published: str | None) -> str | None:
+    """The year an article speaks from: its date's, or on an undated page the year of an event the
+    lead says was held recently under a dated name (在日前举行的“2018广州国际人工智能工作交流会”上, “2019
+    某某论坛”近日在南沙开幕); an annual award's year (2018年度) is the year before, and not used."""
+    if published:
+        return published[:4]
+    lead = text[:600]
+    m = RECENT_EVENT.search(lead)
+    return (m.group(1) or m.group(2)) if m else None
+
+
 def describe(facts: pd.DataFrame, text: str, region: str | None, published: str | None) -> pd.DataFrame:
     """facts[kind, value, unit, …, start, end] of one article's Simplified ``text`` -> the same with
     measure, place, scope, district, status and year."""
@@ -568,6 +662,7 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
     rows = []
     short = short_forms(text) if len(facts) else ()
     headline = text.split("\n", 1)[0]
+    dated = reference_year(text, published) if len(facts) else published
     paragraphs: dict[int, tuple] = {}  # paragraph start -> (the sentences of the paragraph before, building)
     frames: dict[tuple[int, int], str | None] = {}  # (paragraph, sentence) start -> the plan frame there
     for r in facts.itertuples():
@@ -604,9 +699,10 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         static = r.kind in ("area", "length") or (status == "pledge" and measure == "investment" and not (
             occasion and "其中" not in sentence_before[occasion.end():]))
         current = (status == "actual" or status == "pledge" and measure == "investment") and not static
-        year, stated = _year(sentence_before, paragraph_head[:sentence_start], published, current, static)
-        if not stated and published and current:
-            year = published[:4]  # a current figure on a dated page
+        year, stated = _year(sentence_before, paragraph_head[:sentence_start], dated, current, static,
+                             pledge=status == "pledge")
+        if not stated and dated and current:
+            year = dated[:4]  # a current figure on a dated page
         if status == "target" and not year:
             # 《规划》提出：到2025年，…。本地生产总值力争达到1万亿元: the year the plan aims at
             aims = [re.findall(r"(?:到|至)((?:19|20)\d\d)\s*年", cue) for cue in (frame or "", status_cue)]
