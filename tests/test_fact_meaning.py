@@ -114,13 +114,13 @@ def scored(request):
 
 # Measured on the two development sets (facts found; measure, scope, district, status, year):
 #   growth  (12 pages, 92 facts):  92/92; 98.9%, 95.7%, 100.0%, 98.9%, 96.7%
-#   growth2 (14 pages, 154 facts): 150/154; 97.4%, 95.5%, 96.8%, 96.8%, 92.2%
+#   growth2 (14 pages, 154 facts): 150/154; 97.4%, 95.5%, 97.4%, 97.4%, 92.2%
 # growth2 was not seen when the rules were first written (before: measure 79.9%, scope 61.7%, district
 # 67.5%, status 67.5%, year 61.0%). The bars below are those measurements, so that no change makes
 # a label worse. The issue's 95% is met for every label but growth2's year: of its 12 wrong years, 4 are
 # facts not found (spun or broken text: 萬萬份, 四 区) and 5 are on one page whose dates are garbled (今年912日).
 BARS = {"growth": {"found": 92, "measure": 0.98, "scope": 0.95, "district": 0.99, "status": 0.98, "year": 0.96},
-        "growth2": {"found": 150, "measure": 0.97, "scope": 0.95, "district": 0.96, "status": 0.96, "year": 0.92}}
+        "growth2": {"found": 150, "measure": 0.97, "scope": 0.95, "district": 0.97, "status": 0.97, "year": 0.92}}
 
 
 def test_development_facts_found(scored):
@@ -380,3 +380,17 @@ def test_a_product_a_phased_project_and_an_undated_pages_event_year():
     text = "标题\n日前举行的“2019年度创新奖”颁奖礼十分隆重。\n共有20家企业获奖。"
     assert _describe(text, "nansha", None)[20].year == ""  # an annual award's year is the year before
     assert _describe(text.replace("年度", ""), "nansha", None)[20].year == "2019"
+
+
+def test_a_dated_transaction_is_done_and_a_beneficiary_owns_no_money():
+    by_value = _describe("标题\n2023年9月，某某基金与母基金共同投资星河智能数千万元，助力其研发。")
+    assert by_value[5.5e7].status == "actual", by_value[5.5e7].cues  # a reported deal, dated to the month
+    # a month after the page's date, or a plan's total investment, stays announced
+    assert _describe("标题\n2024年9月，某某基金将投资星河智能3000万元。")[3e7].status != "actual"
+    by_value = _describe("标题\n对于广州智联研究院，通过落户奖励、平台补助等计划预计支出超4亿元。", "nansha")
+    assert (by_value[4e8].scope, by_value[4e8].district) == ("district", "nansha")
+
+
+def test_now_after_a_past_year_is_the_pages_year():
+    by_value = _describe("标题\n从2016年的124家上市公司，到如今的160家，南山不断涌现新兴上市公司。")
+    assert (by_value[124].year, by_value[160].year) == ("2016", "2024")

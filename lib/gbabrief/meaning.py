@@ -49,14 +49,14 @@ MEASURES = [  # checked in this order; the cue that ends nearest the number wins
 ]
 _MEASURES = [(m, re.compile(p)) for m, p in MEASURES]
 YEAR = re.compile(r"(?<![\d\-/.])((?:19|20)\d\d)(?:\s*年|(?=[\u4e00-\u9fff“]))(?:\s*[到至\-—~～]\s*((?:19|20)\d\d)\s*年?)?"
-                  r"|(?<![\d每一二三四五六七八九十几数多两])(今年|本年|全年|当年|年内|年度|去年|上年|前年|明年)")  # not 每年度, 5年内
+                  r"|(?<![\d每一二三四五六七八九十几数多两])(今年|本年|全年|当年|年内|年度|去年|上年|前年|明年|如今)")  # not 每年度, 5年内
 FOUNDED = re.compile(r"(成立|建立|始建|设立|诞生|创办|创立|揭牌)(于|在)?\s*$")
 GENERIC_ORG = re.compile(r"^(上市|机器人|领军|科技|互联网|知名|优质|龙头|相关|该|这些?|那些?|其|本|各|多家|子|母|分|总|新|大|小|中|一批|众多|不少|人工智能)+$")
 VERB_BEFORE = re.compile(r"^(集聚|聚集|汇聚|拥有|引进|吸引|培育|落户|入驻|新增|共有|累计|推动|支持|服务)")
 LEADING = "与和及在由向对将是为的了把被从于同跟让给并且而、，以及等"
 SPECIFIC = {"subarea": 0, "district": 1, "organisation": 2, "outside": 2, "city": 3, "province": 4, "country": 5,
             "unknown": 6}
-RELATIVE = {"年度": 0, "今年": 0, "本年": 0, "全年": 0, "当年": 0, "年内": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+RELATIVE = {"如今": 0, "年度": 0, "今年": 0, "本年": 0, "全年": 0, "当年": 0, "年内": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 CLAUSE = re.compile(r"[，；：,;:]")
 TOPIC_LEAD = re.compile(r"(目前|其中|同时|此外|另外|而|现在|如今|当前|截至目前|近年来|近年)?")  # before a clause's subject
 BASE_AFTER = re.compile(r"的?(平均|水平|总量|比重|同期)")  # 全国平均水平的24倍: a base of comparison
@@ -295,6 +295,8 @@ def _subjects(text: str, short: tuple = ()) -> tuple[tuple[int, int, str, str, s
         if DENOMINATOR.search(before) or before[-1:] in ("、", "和", "及") \
                 or BASE_AFTER.match(text, m[1]):
             continue  # a denominator (占深圳…, 全国平均水平的24倍), or the second and later items of a list
+        if BENEFICIARY.search(before):
+            continue  # 对于某某研究院，通过落户奖励…预计支出超4亿元: whom the money is for, not whose it is
         if DATELINE.match(text, m[1]) or RANKING.match(text, m[1]):
             continue  # 新华社深圳10月21日电: where a story was filed; 中国百强区: a ranking's name
         if text.rfind("(", 0, m[0]) > text.rfind(")", 0, m[0]):
@@ -507,6 +509,8 @@ def _cues(text: str, published: str | None) -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
+BENEFICIARY = re.compile(r"(对于|针对|面向)\s*$")
+DATED_EVENT = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:[上中下]旬)?\s*[，,]")
 OCCASION = re.compile(r"此次|本次|当天|今天|今日|集中(开工|签约|动工)|(开工|签约|奠基)仪式|集体(动工|开工)")
 BUILDING = re.compile(r"动工|开工|在建|施工|开建|奠基|建设工期|分[^，。；]{0,6}建设|正在建设|加快建设")
 
@@ -559,6 +563,11 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
         by_year = next((c[2] for c in sentence_cues if c[1] == "target" and c[2][:1] in "到至"), None)
         if (frame or by_year) and not re.search("总投资|投资总额", clause) and "投资" in clause:
             return "target", (frame or by_year) + " + investment"  # a plan's yearly investment
+        event = DATED_EVENT.match(before)
+        if event and not planned and not re.search("总投资|投资总额|计划|规划", clause) \
+                and (not published or f"{int(event.group(1)):04d}-{int(event.group(2)):02d}" <= published[:7]):
+            # 2024年11月，某某基金共同投资深海智人数千万元: a transaction the page reports, dated to the month
+            return "actual", event.group(0).rstrip("，, ") + " (a dated transaction)"
         m = re.search(r"预计|拟|估算|计划|约定|签约|总投资|投资总额", clause)
         if m:
             return "pledge", m.group(0) + " (investment announced)"
