@@ -446,3 +446,15 @@ def test_outlets_are_summarised_by_where_they_are_based():
                for n, outlet in enumerate(["香港商报", "大公报", "新华网", "深圳晚报", "某某资讯", ""], start=1)]
     assert sec.outlets_by_base(sources) == [("Hong Kong and Macao", 2), ("Beijing", 1),
                                             ("the Bay Area's mainland cities", 1), ("outlets not in the outlet list", 1)]
+
+
+def test_the_print_copy_leaves_out_what_print_hides_and_nothing_else():
+    from gbabrief.build import print_copy
+
+    html = ('<p>a<a class="cite more screen-only" href="#c">+3</a><span class="print-only">+3</span></p>'
+            '<div class="table-wrap screen-only" id="t"><div><div>rows</div></div><ul><li>x</li></ul></div>'
+            '<ul><li class="screen-only">hidden <li-like>text</li-like></li><li>kept</li></ul>'
+            '<img class="screen-only" src="x.png"><br/><p class="screenshot">kept too</p>')
+    assert print_copy(html) == ('<p>a<span class="print-only">+3</span></p><ul><li>kept</li></ul>'
+                                '<br/><p class="screenshot">kept too</p>')
+    assert print_copy('<div class="screen-only"><div>never closed') == '<div class="screen-only"><div>never closed'

@@ -88,3 +88,4 @@ def test_bad_files_among_many_are_skipped_and_named_and_strict_stops(tmp_path):
     result = run_cli("build", "--corpus", corpus, "--out", tmp_path / "out2", "--strict")
     assert result.returncode == 2 and result.stderr.strip().count("\n") == 0, result.stderr
     assert "binary.txt: binary file, not text" in result.stderr
+

@@ -140,26 +140,48 @@ def find_actors(corpus: pd.DataFrame) -> pd.DataFrame:
     from .discover import corpus_terms
     from .segment import corpus_tokenizer
 
+    from .pagecache import per_page
+
     pattern, forms = _lexicon()
-    tk = corpus_tokenizer(corpus_terms(corpus))  # the tokens segmentation gives, discovered names included
-    rows = []
-    for s in sentences(corpus).itertuples():
-        covered: list[tuple[int, int]] = []
-        bounds = set(itertools.accumulate(len(t) for t in cut(s.sentence, tk=tk))) | {0}
-        for m in pattern.finditer(s.sentence):
-            if m.start() not in bounds or m.end() not in bounds:
-                continue  # 澳大 inside 粤港澳大湾区 is not 澳门大学
-            actor, kind = forms[m.group(0)]
-            covered.append(m.span())
-            rows.append((s.doc_id, s.region, s.sent_id, m.group(0), actor, kind, "lexicon"))
-        for name in _pattern_hits(s.sentence, tk):
-            at = s.sentence.find(name)
-            if any(a <= at < b or a < at + len(name) <= b for a, b in covered):
-                continue  # already found through the lexicon
-            actor, kind = normalise(name)
-            if generic_name(actor):
-                continue  # 上市公司, 龙头企业: a kind of organisation, not one
-            rows.append((s.doc_id, s.region, s.sent_id, name, actor, kind, "pattern"))
+    terms = corpus_terms(corpus)
+
+    def page_mentions(page: tuple[tuple[int, str], ...], held: tuple[str, ...]) -> list[tuple]:
+        tk = corpus_tokenizer(terms)  # the tokens segmentation gives, discovered names included
+        rows = []
+        for sent_id, sentence in page:
+            covered: list[tuple[int, int]] = []
+            bounds = set(itertools.accumulate(len(t) for t in cut(sentence, tk=tk))) | {0}
+            for m in pattern.finditer(sentence):
+                if m.start() not in bounds or m.end() not in bounds:
+                    continue  # 澳大 inside 粤港澳大湾区 is not 澳门大学
+                actor, kind = forms[m.group(0)]
+                covered.append(m.span())
+                rows.append((sent_id, m.group(0), actor, kind, "lexicon"))
+            for name in _pattern_hits(sentence, tk):
+                at = sentence.find(name)
+                if any(a <= at < b or a < at + len(name) <= b for a, b in covered):
+                    continue  # already found through the lexicon
+                actor, kind = normalise(name)
+                if generic_name(actor):
+                    continue  # 上市公司, 龙头企业: a kind of organisation, not one
+                rows.append((sent_id, name, actor, kind, "pattern"))
+        return rows
+
+    # A page's mentions depend on its sentences and the discovered terms they hold (see corpus_tokenizer).
+    sents = sentences(corpus)
+    pages, keys = {}, []
+    for doc_id, region, sent_id, sentence in zip(sents["doc_id"], sents["region"], sents["sent_id"], sents["sentence"]):
+        if doc_id not in pages:
+            pages[doc_id] = (region, [])
+            keys.append(doc_id)
+        pages[doc_id][1].append((sent_id, sentence))
+    items = []
+    for doc_id in keys:
+        page = tuple(pages[doc_id][1])
+        text = "\n".join(sentence for _, sentence in page)
+        items.append((page, tuple(t for t in terms if t in text)))
+    found = per_page("actors", items, page_mentions)
+    rows = [(doc_id, pages[doc_id][0], *row) for doc_id, page_rows in zip(keys, found) for row in page_rows]
     return pd.DataFrame(rows, columns=["doc_id", "region", "sent_id", "surface", "actor", "type", "source"])
 
 

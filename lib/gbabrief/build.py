@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import shutil
 import sys
 import tempfile
@@ -125,6 +126,36 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)((?:\s[^>]*)?)>")
+SCREEN_ONLY = re.compile(r"""\sclass=["'][^"']*\bscreen-only\b""")
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+def print_copy(html_text: str) -> str:
+    """The brief's HTML without its screen-only elements (the full tables, every claim's list of
+    articles): what print hides anyway, left out before WeasyPrint parses and styles it, which on a
+    large corpus is most of its time. The PDF is the same."""
+    out, last, depth, name = [], 0, 0, ""
+    for m in TAG.finditer(html_text):
+        closing, tag, attrs = m.group(1), m.group(2).lower(), m.group(3)
+        if depth:  # inside a screen-only element: count its own tag to find where it ends
+            if tag == name and not attrs.rstrip().endswith("/"):
+                depth += -1 if closing else 1
+                if not depth:
+                    last = m.end()
+            continue
+        if not closing and SCREEN_ONLY.search(attrs):
+            out.append(html_text[last:m.start()])
+            if tag in VOID or attrs.rstrip().endswith("/"):
+                last = m.end()
+            else:
+                depth, name = 1, tag
+    if depth:  # an element left open: keep the text as it was
+        return html_text
+    out.append(html_text[last:])
+    return "".join(out)
+
+
 def write_pdf(html_text: str, target: Path, base: Path) -> list[str]:
     """Render the brief's HTML to PDF with WeasyPrint; return WeasyPrint's warnings."""
     from weasyprint import HTML
@@ -133,7 +164,7 @@ def write_pdf(html_text: str, target: Path, base: Path) -> list[str]:
     logger = logging.getLogger("weasyprint")
     logger.addHandler(handler)
     try:
-        HTML(string=html_text, base_url=str(base)).write_pdf(target)
+        HTML(string=print_copy(html_text), base_url=str(base)).write_pdf(target)
     finally:
         logger.removeHandler(handler)
     return handler.messages

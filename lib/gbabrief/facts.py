@@ -622,29 +622,45 @@ def corpus_facts(corpus: pd.DataFrame, found: list[pd.DataFrame] | None = None) 
     ``surface_orig`` and ``sentence_orig`` quote the article in its original script
     (Traditional where it was Traditional); offsets are into the Simplified ``text``.
     """
-    from .meaning import describe
+    from .pagecache import per_page
 
-    frames = []
-    for i, row in enumerate(corpus.itertuples()):
-        facts = found[i].copy() if found is not None else extract(row.text)
+    items = []
+    for row in corpus.itertuples():
         title = getattr(row, "title", "") or ""
-        headline = row.text.split("\n", 1)[0] if title and row.text.startswith(title[:4]) else ""
-        facts = once(facts, headline)
         published = getattr(row, "published", None)
-        published = published if isinstance(published, str) and published else None
-        region = row.region if isinstance(row.region, str) and row.region else None
-        facts = describe(facts, row.text, region, published)
-        same_length = len(row.text) == len(row.text_orig)
-        facts["surface_orig"] = [row.text_orig[a:b] if same_length else s
-                                 for a, b, s in zip(facts["start"], facts["end"], facts["surface"])]
-        starts = [s.start() for s in SENTENCE.finditer(row.text)]  # one pass, then a binary search
-        facts["sentence_orig"] = [_sentence_orig(row.text, row.text_orig, a, starts) if same_length else s
-                                  for a, s in zip(facts["start"], facts["sentence"])]
+        items.append((row.text, row.text_orig, bool(title) and row.text.startswith(title[:4]),
+                      row.region if isinstance(row.region, str) and row.region else None,
+                      published if isinstance(published, str) and published else None))
+    if found is not None:
+        results = [_page_facts(*item, found=found[i]) for i, item in enumerate(items)]
+    else:
+        results = per_page("facts", items, _page_facts)
+    frames = []
+    for row, facts in zip(corpus.itertuples(), results):
+        facts = facts.copy()
         facts.insert(0, "region", row.region)
         facts.insert(0, "file", row.file)
         facts.insert(0, "doc_id", row.doc_id)
         frames.append(facts)
     return pd.concat(frames, ignore_index=True)[FACT_COLUMNS] if frames else pd.DataFrame(columns=FACT_COLUMNS)
+
+
+def _page_facts(text: str, text_orig: str, titled: bool, region: str | None, published: str | None,
+                found: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One page's facts, read and described (what ``corpus_facts`` keeps per page)."""
+    from .meaning import describe
+
+    facts = found.copy() if found is not None else extract(text)
+    headline = text.split("\n", 1)[0] if titled else ""
+    facts = once(facts, headline)
+    facts = describe(facts, text, region, published)
+    same_length = len(text) == len(text_orig)
+    facts["surface_orig"] = [text_orig[a:b] if same_length else s
+                             for a, b, s in zip(facts["start"], facts["end"], facts["surface"])]
+    starts = [s.start() for s in SENTENCE.finditer(text)]  # one pass, then a binary search
+    facts["sentence_orig"] = [_sentence_orig(text, text_orig, a, starts) if same_length else s
+                              for a, s in zip(facts["start"], facts["sentence"])]
+    return facts
 
 
 def _sentence_orig(text: str, text_orig: str, position: int, starts: list[int]) -> str:

@@ -115,6 +115,10 @@ def corpus_tokenizer(terms: tuple[str, ...]) -> jieba.Tokenizer:
         return base
     known = set(lexicon_words())
     tk = _extended(base, [t for t in terms if t not in known and _HAN_WORD.match(t)], DISCOVERED_FREQ)
+    # jieba scores a path by log(freq) - log(total): with the total of the domain tokenizer kept, a page
+    # is cut the same whatever other terms the corpus added, so a page's tokens depend on the page and
+    # the discovered terms it holds only (and can be cached per page)
+    tk.total = base.total
     tk.protected = alternation([w for w in (*lexicon_words(), *terms) if not _HAN_WORD.match(w)])
     return tk
 
@@ -139,16 +143,46 @@ def segment_text(text: str, *, hmm: bool = HMM, tk: jieba.Tokenizer | None = Non
     return [t for t in cut(text, hmm=hmm, tk=tk) if t.strip()]
 
 
-def whole_share(texts: list[str], terms: list[str], tokenize) -> tuple[int, int]:
-    """(whole, total): occurrences of ``terms`` with no token boundary inside them."""
-    whole = total = 0
-    for text in texts:
+def whole_share(texts: list[str], terms: list[str], tokenize, cache: str | None = None,
+                context: tuple[str, ...] = ()) -> tuple[int, int]:
+    """(whole, total): occurrences of ``terms`` with no token boundary inside them. With ``cache`` (a
+    name for ``tokenize``), each page's counts are kept per page (``pagecache``), keyed by its text, the
+    terms it holds and the ``context`` words it holds (the added words ``tokenize`` cuts with)."""
+    def counts(text: str, held: tuple[str, ...], *_context) -> tuple[int, int]:
+        whole = total = 0
         boundaries, pos = set(), 0
         for token in tokenize(text):
             pos += len(token)
             boundaries.add(pos)
-        for term in terms:
+        for term in held:
             for m in re.finditer(re.escape(term), text):
                 total += 1
                 whole += not any(b in boundaries for b in range(m.start() + 1, m.end()))
-    return whole, total
+        return whole, total
+
+    items = [(text, tuple(t for t in terms if t in text), tuple(c for c in context if c in text)) for text in texts]
+    if cache:
+        from .pagecache import per_page
+
+        found = per_page("whole-" + cache, items, counts)
+    else:
+        found = [counts(*item) for item in items]
+    return sum(w for w, _ in found), sum(t for _, t in found)
+
+
+def most_disputed(texts: list[str]) -> str:
+    """The sentence (10 to 80 characters) that jieba's default dictionary and the domain tokenizer cut
+    most differently (the first such, in corpus order); each page's best is kept per page."""
+    from .pagecache import per_page
+
+    def disputed(text: str) -> tuple[int, str]:
+        candidates = [s for s in text.split("。") if 10 <= len(s) <= 80]
+        if not candidates:
+            return -1, ""
+        return max(((len(set(base_tokenizer().lcut(s)) ^ set(segment_text(s))), s) for s in candidates),
+                   key=lambda found: found[0])
+
+    best = per_page("disputed", [(text,) for text in texts], disputed)
+    if not best or max(b[0] for b in best) < 0:
+        return max(texts, key=lambda s: len(set(base_tokenizer().lcut(s)) ^ set(segment_text(s))), default="")
+    return max(best, key=lambda found: found[0])[1]

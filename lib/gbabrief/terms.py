@@ -31,17 +31,27 @@ def tokens(corpus: pd.DataFrame) -> pd.DataFrame:
     from .discover import corpus_terms
     from .segment import corpus_tokenizer
 
+    from .pagecache import per_page
+
     stop = set(words("stopwords.txt"))
-    tk = corpus_tokenizer(corpus_terms(corpus))
-    rows = []
-    for doc, region, text in zip(corpus["doc_id"], corpus["region"], corpus["text"]):
-        for token in cut(text, tk=tk):
+    terms = corpus_terms(corpus)
+
+    def content_words(text: str, held: tuple[str, ...]) -> list[str]:
+        out = []
+        for token in cut(text, tk=corpus_tokenizer(terms)):  # built on the first page not cached
             token = token.strip()
             if len(token) < 2 or token in stop or not any(is_cjk(c) or c.isalpha() for c in token):
                 continue
             if re.fullmatch(r"[\d.,%]+", token):
                 continue
-            rows.append((doc, region, token))
+            out.append(token)
+        return out
+
+    # A page's tokens depend on its text and the discovered terms it holds (see corpus_tokenizer).
+    texts = list(corpus["text"])
+    found = per_page("tokens", [(text, tuple(t for t in terms if t in text)) for text in texts], content_words)
+    rows = [(doc, region, token) for doc, region, page in zip(corpus["doc_id"], corpus["region"], found)
+            for token in page]
     return pd.DataFrame(rows, columns=["doc_id", "region", "token"])
 
 
