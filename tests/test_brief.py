@@ -44,15 +44,18 @@ def page_text(built):
         page.on("pageerror", lambda e: console.append(e))
         page.goto((built / "brief.html").as_uri())
         page.wait_for_load_state("load")
+        page.wait_for_selector("table.sortable.dataTable", state="attached", timeout=10_000)  # the tables' script ran
         images = page.evaluate("Array.from(document.images).map(i => [i.complete, i.naturalWidth])")
         phone = browser.new_page(viewport={"width": 390, "height": 800})
         phone.goto((built / "brief.html").as_uri())
         overflow = phone.evaluate("document.documentElement.scrollWidth")
+        sortable = page.evaluate("document.querySelectorAll('.dt-container table.sortable').length")
         text = page.evaluate("""() => {
-            document.querySelectorAll('.ref, .cite, .fn').forEach(e => e.remove());
+            document.querySelectorAll('.ref, .cite, .fn, .dt-length, .dt-info, .dt-paging').forEach(e => e.remove());
             return document.body.innerText; }""")
         browser.close()
     return {"requests": requests, "failed": failed, "console": console, "images": images, "text": text,
+            "sortable": sortable,
             "phone_width": overflow}
 
 
@@ -69,10 +72,13 @@ def test_both_files_and_the_data_are_written(built):
 
 def test_html_is_self_contained(built, page_text):
     html = (built / "brief.html").read_text(encoding="utf-8")
-    assert "<script" not in html and "<link" not in html and "@import" not in html
+    # Scripts only inline (the sortable tables' DataTables, embedded), nothing linked or imported
+    assert not re.search(r"<script[^>]*\ssrc=", html) and "<link" not in html and "@import" not in html
+    assert html.count("<script") == 2 and page_text["sortable"] == 3  # corpus, audit and figures
     assert all(src.startswith("data:") for src in re.findall(r'src="([^"]*)"', html))
     assert not re.search(r"url\((['\"]?)(https?:)?//", html)
-    assert page_text["requests"] == [(built / "brief.html").as_uri()]  # zero requests beyond the file itself
+    # zero requests beyond the file itself (the embedded table script is read from a blob: of the page's own)
+    assert [r for r in page_text["requests"] if not r.startswith("blob:")] == [(built / "brief.html").as_uri()]
     assert page_text["failed"] == [] and page_text["console"] == []
     assert len(page_text["images"]) == 6 and all(ok and width > 0 for ok, width in page_text["images"])
 

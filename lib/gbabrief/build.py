@@ -225,7 +225,11 @@ def _run_step(notebook: Path, corpus: Path, stage: Path, corpus_hash: str) -> tu
     try:
         executed = execute(notebook, corpus, work, work / ".executed")
         if notebook.stem == BRIEF:
+            from .brief.tables import interactive
+
             html_text = export_html(executed, work / "brief.html", template="brief")
+            html_text = interactive(html_text)  # sortable, searchable tables on screen; print leaves them out
+            (work / "brief.html").write_text(html_text, encoding="utf-8")
             for warning in write_pdf(html_text, work / "brief.pdf", work):
                 print(f"gbabrief: warning: weasyprint: {warning}", file=sys.stderr)
         else:

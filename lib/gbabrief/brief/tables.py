@@ -1,0 +1,50 @@
+"""Tables a reader of the HTML brief can sort, search and page through, with nothing loaded from outside.
+
+``interactive(html) -> html``: the brief with DataTables (the bundle that ``itables`` ships for its
+offline mode) embedded once, as base64 inside the page, and started on every ``table.sortable``
+(the corpus, the cleaning audit and the figures). The rows stay in the HTML as rendered, links and
+Chinese spans included, so a browser without scripts, WeasyPrint and a search of the file see the
+whole table. The embedded part is screen-only: the PDF's print copy (``build.print_copy``) leaves it
+out before WeasyPrint parses the page.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+PAGE = 25  # rows a page, for a table longer than that
+OPTIONS = {  # DataTables options: sorted as rendered until the reader sorts; all rows on request
+    "order": [], "pageLength": PAGE, "lengthMenu": [[PAGE, 100, -1], [PAGE, 100, "All"]], "autoWidth": False,
+    "language": {"search": "Filter:"}}
+
+
+@lru_cache(maxsize=1)
+def _embedded() -> str:
+    import itables
+    from itables.javascript import generate_init_offline_itables_html
+
+    bundle = Path(itables.__file__).parent / "html" / "dt_bundle.js"
+    version = itables.__version__
+    handle = "_itables_" + version.replace(".", "_").replace("-", "_")
+    start = f"""<script type="module">
+(() => {{
+  const start = async () => {{
+    const {{ default: DataTable }} = await window.{handle};
+    document.querySelectorAll("table.sortable").forEach(table => {{
+      const long = table.tBodies.length > 0 && table.tBodies[0].rows.length > {PAGE};  // pages only when needed
+      new DataTable(table, Object.assign({json.dumps(OPTIONS)}, {{paging: long, info: long, lengthChange: long}}));
+    }});
+  }};
+  if (window.{handle}) {{ start(); }} else {{ window.addEventListener("itables-{version}-ready", start); }}
+}})();
+</script>"""
+    return f'<div class="screen-only interactive-tables">{generate_init_offline_itables_html(bundle)}{start}</div>'
+
+
+def interactive(html: str) -> str:
+    """``html`` with the table scripts before ``</body>`` (unchanged when it has no sortable table)."""
+    if "sortable" not in html:
+        return html
+    at = html.rfind("</body>")
+    return html[:at] + _embedded() + html[at:] if at >= 0 else html + _embedded()
