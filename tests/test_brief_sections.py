@@ -446,6 +446,10 @@ def test_outlets_are_summarised_by_where_they_are_based():
                for n, outlet in enumerate(["香港商报", "大公报", "新华网", "深圳晚报", "某某资讯", ""], start=1)]
     assert sec.outlets_by_base(sources) == [("Hong Kong and Macao", 2), ("Beijing", 1),
                                             ("the Bay Area's mainland cities", 1), ("outlets not in the outlet list", 1)]
+    table = sec.outlet_table(sources + sources[:1])  # 香港商报 twice: one row, two articles
+    assert list(table["outlet"])[0] == "香港商报" and list(table["articles"])[0] == 2
+    assert dict(zip(table["outlet"], table["base"]))["某某资讯"] == ""
+    assert table["articles"].sum() == 6  # every article with an outlet, once
 
 
 def test_the_print_copy_leaves_out_what_print_hides_and_nothing_else():

@@ -186,11 +186,11 @@ def instrument_mix(scores: pd.DataFrame, *, title: str, sides: pd.DataFrame | No
 
 def key_figures(facts: pd.DataFrame, *, title: str, per_region: int = 4) -> plt.Figure:
     """facts[region, value_text, label, qualifier, source] -> one column of figure cards per district:
-    the value large, what it counts beneath, the qualifier as a sign, the source number."""
+    the value large with its qualifier in words (about, over, up to), what it counts beneath, the
+    source number."""
     regions = _regions(facts)
     if not regions:
         return empty(title)
-    sign = {"approx": "≈", "over": ">", "nearly": "≲", "under": "<", "up_to": "≤", "exact": ""}
     rows = max(1, max((min(per_region, (facts["region"] == r).sum()) for r in regions), default=1))
     fig, axes = plt.subplots(rows, len(regions), figsize=(WIDTH, 0.95 * rows + 0.7), squeeze=False)
     for j, region in enumerate(regions):
@@ -205,8 +205,7 @@ def key_figures(facts: pd.DataFrame, *, title: str, per_region: int = 4) -> plt.
             ax.add_patch(plt.Rectangle((0, 0.04), 1, 0.92, transform=ax.transAxes, color="#f4f6f8", zorder=0))
             ax.add_patch(plt.Rectangle((0, 0.04), 0.025, 0.92, transform=ax.transAxes,
                                        color=REGION_COLOURS[region], zorder=1))
-            value = f"{sign.get(row['qualifier'], '')} {row['value_text']}".strip()
-            ax.text(0.07, 0.66, clip(value, 26), fontsize=11, fontweight="bold",
+            ax.text(0.07, 0.66, clip(row["value_text"], 26), fontsize=11, fontweight="bold",
                     va="center", transform=ax.transAxes)
             ax.text(0.07, 0.28, clip(row["label"], 34), fontsize=8,
                     color="#444444", va="center", transform=ax.transAxes)

@@ -397,7 +397,14 @@ def tables(a: Analysis) -> dict[str, pd.DataFrame]:
         "coding_agreement": _agreement_table(a.agreement),
         "skipped": pd.DataFrame(a.skipped, columns=["file", "reason"]),
         "stories": _stories_table(a),
+        "outlets": _outlets(a),
     }
+
+
+def _outlets(a: Analysis) -> pd.DataFrame:
+    from .sections import outlet_table
+
+    return outlet_table(a.sources)
 
 
 def _stories_table(a: Analysis) -> pd.DataFrame:

@@ -380,19 +380,28 @@ GBA_CITIES = {"Shenzhen", "Guangzhou", "Dongguan", "Foshan", "Zhuhai", "Huizhou"
               "Zhaoqing"}
 
 
-def outlets_by_base(sources) -> list[tuple[str, int]]:
-    """Articles by where their outlet is based (``base`` in lexicon/outlets.csv): Hong Kong and Macao, the
-    Bay Area's mainland cities, Beijing, elsewhere, and outlets the list does not place; most first."""
+def outlet_table(sources) -> pd.DataFrame:
+    """outlets[outlet, base, kind, articles]: each outlet of the corpus, where it is based (``base`` in
+    lexicon/outlets.csv; blank when the list does not place it), the kind that base makes (Hong Kong and
+    Macao, the Bay Area's mainland cities, Beijing, elsewhere, outlets not in the outlet list) and its
+    articles; most articles first."""
     base = {f: e.get("base") or "" for e in entries("outlets.csv", "name") for f in (e.term, *e.forms)}
-    kinds = Counter()
-    for s in sources:
-        if not s.outlet:
-            continue
-        b = base.get(s.outlet, "")
-        kinds["Hong Kong and Macao" if b in ("Hong Kong", "Macao") else "the Bay Area's mainland cities"
-              if b in GBA_CITIES else "Beijing" if b == "Beijing" else "elsewhere" if b
-              else "outlets not in the outlet list"] += 1
-    return kinds.most_common()
+    counts = Counter(s.outlet for s in sources if s.outlet)
+    rows = []
+    for outlet, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        b = base.get(outlet, "")
+        kind = ("Hong Kong and Macao" if b in ("Hong Kong", "Macao") else "the Bay Area's mainland cities"
+                if b in GBA_CITIES else "Beijing" if b == "Beijing" else "elsewhere" if b
+                else "outlets not in the outlet list")
+        rows.append({"outlet": outlet, "base": b, "kind": kind, "articles": n})
+    return pd.DataFrame(rows, columns=["outlet", "base", "kind", "articles"])
+
+
+def outlets_by_base(sources) -> list[tuple[str, int]]:
+    """Articles by the kind of place their outlet is based in (``outlet_table``), most first."""
+    table = outlet_table(sources)
+    kind_of = dict(zip(table["outlet"], table["kind"]))
+    return Counter(kind_of[s.outlet] for s in sources if s.outlet).most_common()  # ties in order of appearance
 
 
 def method(a: Analysis) -> Method:
@@ -675,7 +684,7 @@ def comparison(a: Analysis) -> Comparison:
                           "qualifier": cards["qualifier"], "source": [f"[{numbers[d]}]" for d in cards["doc_id"]]}),
             "Key figures stated in the articles",
             "Key figures per district: the districts' own figures only (their zones and sites included), with "
-            "their qualifiers (≈ about, > over, ≤ up to); at most four per district: achieved figures before "
+            "their qualifiers (about, over, up to); at most four per district: achieved figures before "
             "targets and pledges, GDP, output and investment first and the latest year first, then counts of "
             "firms, projects and people; areas only of a district or a named zone. All are listed in the table "
             "of facts below and in Appendix A", tuple(dict.fromkeys(cards["doc_id"])),
