@@ -64,7 +64,7 @@ def test_the_html_keeps_every_article_and_every_figure(big):
         stories = list(csv.DictReader(handle))
     assert len(stories) == 500 and len({s["file"] for s in stories}) == 500  # every page, in one story each
     n_stories = len({s["story"] for s in stories})
-    corpus = re.search(r'<table class="corpus">.*?</table>', html, re.S).group(0)
+    corpus = re.search(r'<table class="corpus sortable">.*?</table>', html, re.S).group(0)
     assert corpus.count("<tr>") - 1 == n_stories  # the full corpus table, one row a story
     assert len(re.findall(r'<li[^>]* id="src-\d+"', html)) == n_stories  # every source listed
     with (out / "data" / "facts.csv").open(encoding="utf-8") as handle:
