@@ -130,6 +130,9 @@ def test_method_names_limits_and_where_metadata_came_from(renderer):
     assert "a2.txt is the same article as a.txt and is counted once" in out
     assert "Source [3] names no district often enough" in out
     assert "Source [2] is filed under Nansha but 67% of the places it names are outside the Bay Area" in out
+    data.from_page = len(SOURCES)  # a folder of pages without a manifest
+    out = squeeze(text_of(renderer.render("method", data)))
+    assert "No article is listed in it: for all 3, district, date, outlet and headline were read" in out
 
 
 def test_district_opens_with_a_claim_and_its_evidence(renderer):
