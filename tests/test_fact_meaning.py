@@ -114,13 +114,13 @@ def scored(request):
 
 # Measured on the two development sets (facts found; measure, scope, district, status, year):
 #   growth  (12 pages, 92 facts):  92/92; 98.9%, 95.7%, 100.0%, 98.9%, 96.7%
-#   growth2 (14 pages, 154 facts): 150/154; 97.4%, 95.5%, 97.4%, 97.4%, 92.2%
+#   growth2 (14 pages, 154 facts): 150/154; 97.4%, 95.5%, 97.4%, 97.4%, 93.5%
 # growth2 was not seen when the rules were first written (before: measure 79.9%, scope 61.7%, district
 # 67.5%, status 67.5%, year 61.0%). The bars below are those measurements, so that no change makes
-# a label worse. The issue's 95% is met for every label but growth2's year: of its 12 wrong years, 4 are
+# a label worse. The issue's 95% is met for every label but growth2's year: of its 10 wrong years, 4 are
 # facts not found (spun or broken text: 萬萬份, 四 区) and 5 are on one page whose dates are garbled (今年912日).
 BARS = {"growth": {"found": 92, "measure": 0.98, "scope": 0.95, "district": 0.99, "status": 0.98, "year": 0.96},
-        "growth2": {"found": 150, "measure": 0.97, "scope": 0.95, "district": 0.97, "status": 0.97, "year": 0.92}}
+        "growth2": {"found": 150, "measure": 0.97, "scope": 0.95, "district": 0.97, "status": 0.97, "year": 0.93}}
 
 
 def test_development_facts_found(scored):
@@ -394,3 +394,9 @@ def test_a_dated_transaction_is_done_and_a_beneficiary_owns_no_money():
 def test_now_after_a_past_year_is_the_pages_year():
     by_value = _describe("标题\n从2016年的124家上市公司，到如今的160家，南山不断涌现新兴上市公司。")
     assert (by_value[124].year, by_value[160].year) == ("2016", "2024")
+
+
+def test_land_on_sale_is_measured_for_the_sale():
+    by_value = _describe("标题\n两宗地块占地面积合计3万平方米，起拍价一共是2亿余元。", "binhaiwan")
+    assert by_value[30000].year == "2024"  # the sale's year: the page's
+    assert _describe("标题\n该园区占地面积约3万平方米。", "binhaiwan")[30000].year == ""  # a site's area: no year

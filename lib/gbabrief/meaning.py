@@ -510,6 +510,7 @@ def _cues(text: str, published: str | None) -> list[tuple[int, str, str]]:
 
 
 BENEFICIARY = re.compile(r"(对于|针对|面向)\s*$")
+SALE = re.compile(r"起拍价|挂牌出让|公开出让|拍卖|竞得|摘得|摘牌|成交价|成交总价|出让金|土地出让")
 DATED_EVENT = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:[上中下]旬)?\s*[，,]")
 OCCASION = re.compile(r"此次|本次|当天|今天|今日|集中(开工|签约|动工)|(开工|签约|奠基)仪式|集体(动工|开工)")
 BUILDING = re.compile(r"动工|开工|在建|施工|开建|奠基|建设工期|分[^，。；]{0,6}建设|正在建设|加快建设")
@@ -705,8 +706,10 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         # A project's total investment and a site's area are attributes, not this year's figures.
         # A batch's total announced on the day (此次集中开工的重点项目总投资约107.64亿元) is this year's.
         occasion = OCCASION.search(sentence_before)
-        static = r.kind in ("area", "length") or (status == "pledge" and measure == "investment" and not (
-            occasion and "其中" not in sentence_before[occasion.end():]))
+        # Land put on sale (两宗地块占地面积合计…，起拍价…) is measured for that sale: its area is the sale's.
+        sold = r.kind == "area" and SALE.search(sentence_before + re.split(r"[。！？!?\n]", text[r.end:], maxsplit=1)[0])
+        static = (r.kind in ("area", "length") and not sold) or (
+            status == "pledge" and measure == "investment" and not (occasion and "其中" not in sentence_before[occasion.end():]))
         current = (status == "actual" or status == "pledge" and measure == "investment") and not static
         year, stated = _year(sentence_before, paragraph_head[:sentence_start], dated, current, static,
                              pledge=status == "pledge")
