@@ -75,3 +75,12 @@ def test_clip_cuts_chinese_names_instead_of_dropping_them():
     assert plots.clip("中科源码(成都)服务机器人研究院", 12) == "中科源码(成都)服务机…"
     assert plots.clip("invention patents per 10,000 people", 20) == "invention patents…"
     assert plots.clip("华为", 12) == "华为"
+
+
+def test_a_key_figure_card_keeps_its_status_and_year():
+    facts = pd.DataFrame({"region": ["nansha"], "value_text": ["up to CNY 10 m"], "qualifier": ["up_to"],
+                          "label": ["subsidy or award cap (pledged or announced), 2021"], "source": ["[3]"]})
+    fig = plots.key_figures(facts, title="Key figures")
+    texts = " ".join(t.get_text() for ax in fig.axes for t in ax.texts).replace("\n", " ")
+    assert "subsidy or award cap (pledged or announced), 2021" in texts  # wrapped, not cut
+    assert "up to CNY 10 m" in texts and "≤" not in texts  # the qualifier once, in words

@@ -205,11 +205,15 @@ def key_figures(facts: pd.DataFrame, *, title: str, per_region: int = 4) -> plt.
             ax.add_patch(plt.Rectangle((0, 0.04), 1, 0.92, transform=ax.transAxes, color="#f4f6f8", zorder=0))
             ax.add_patch(plt.Rectangle((0, 0.04), 0.025, 0.92, transform=ax.transAxes,
                                        color=REGION_COLOURS[region], zorder=1))
-            ax.text(0.07, 0.66, clip(row["value_text"], 26), fontsize=11, fontweight="bold",
+            ax.text(0.07, 0.70, clip(row["value_text"], 26), fontsize=11, fontweight="bold",
                     va="center", transform=ax.transAxes)
-            ax.text(0.07, 0.28, clip(row["label"], 34), fontsize=8,
-                    color="#444444", va="center", transform=ax.transAxes)
-            ax.text(0.97, 0.28, row["source"], fontsize=7.5, color="#666666", ha="right", va="center",
+            # What it counts, its status and year on up to two lines, so that neither is cut off
+            lines = textwrap.wrap(str(row["label"]), 36) or [""]
+            if len(lines) > 2:
+                lines = [lines[0], clip(" ".join(lines[1:]), 36)]
+            ax.text(0.07, 0.32 if len(lines) == 1 else 0.46, "\n".join(lines), fontsize=7.5, linespacing=1.25,
+                    color="#444444", va="center" if len(lines) == 1 else "top", transform=ax.transAxes)
+            ax.text(0.97, 0.70, row["source"], fontsize=7.5, color="#666666", ha="right", va="center",
                     transform=ax.transAxes)
     fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12)
     return fig
