@@ -33,19 +33,27 @@ def test_results_are_kept_per_item_and_only_new_items_computed(own_cache):
     assert calls == [2, 3, 4]  # the two known items were read back
     assert pagecache.per_page("square", [(2, "changed")], square) == [{"x": 4, "label": "changed"}]
     assert calls == [2, 3, 4, 2]  # any part of the item is part of the key
-    assert len(list((own_cache / "pages" / "square").glob("*.pkl"))) == 4
+    assert len(list((own_cache / "pages").glob("*/square/*.pkl"))) == 4
 
 
 def test_a_broken_file_is_computed_again_and_the_cache_can_be_turned_off(own_cache, monkeypatch):
     calls = []
     pagecache.per_page("n", [(1,)], lambda x: calls.append(x) or x + 1)
-    for path in (own_cache / "pages" / "n").glob("*.pkl"):
+    for path in (own_cache / "pages").glob("*/n/*.pkl"):
         path.write_bytes(b"not a pickle")
     assert pagecache.per_page("n", [(1,)], lambda x: calls.append(x) or x + 1) == [2]
     assert calls == [1, 1]
     monkeypatch.setenv("GBABRIEF_PAGE_CACHE", "0")
     assert pagecache.per_page("n", [(1,)], lambda x: calls.append(x) or x + 1) == [2]
     assert calls == [1, 1, 1]
+
+
+def test_only_this_code_versions_pages_are_kept(own_cache):
+    stale = own_cache / "pages" / "0123456789abcdef" / "facts"
+    stale.mkdir(parents=True)
+    (stale / "x.pkl").write_bytes(b"from another version of the code")
+    assert pagecache.per_page("n", [(1,)], lambda x: x + 1) == [2]
+    assert not stale.parent.exists() and len(list((own_cache / "pages").iterdir())) == 1
 
 
 def test_cached_facts_equal_computed_facts_and_a_new_page_is_the_only_one_read(own_cache, monkeypatch, seeds_dir):

@@ -6,9 +6,11 @@ the cache when it was computed before from the same item with the same code, lex
 date …): everything the result depends on, and nothing else, so that adding a page to a corpus
 recomputes that page only and every other page's result is read back.
 
-Results are pickles under ``cache_dir("pages")/<kind>/``, written to a temporary file and moved into
-place, so notebooks that run at the same time never read a half-written file. A file that cannot be
-read is computed again. ``GBABRIEF_PAGE_CACHE=0`` turns the cache off (each result is computed).
+Results are pickles under ``cache_dir("pages")/<code version>/<kind>/``, written to a temporary file and
+moved into place, so notebooks that run at the same time never read a half-written file. A file that
+cannot be read is computed again. Results of other code versions can never be read again and are removed
+the first time a process uses the cache, so it holds one version's pages. ``GBABRIEF_PAGE_CACHE=0`` turns
+the cache off (each result is computed).
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import os
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -29,6 +32,22 @@ def _key(kind: str, item: tuple) -> str:
     return hashlib.sha256(pickle.dumps((code_version(), kind, item), protocol=4)).hexdigest()
 
 
+def _current() -> Path:
+    """This code version's folder of the cache."""
+    return _pruned(cache_dir("pages"), code_version()[:16])
+
+
+@lru_cache(maxsize=8)
+def _pruned(root: Path, version: str) -> Path:
+    """``root/version``, the other versions' folders removed (once a process and cache)."""
+    import shutil
+
+    for old in root.iterdir():
+        if old.name != version and old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+    return root / version
+
+
 def enabled() -> bool:
     return os.environ.get("GBABRIEF_PAGE_CACHE", "1") not in ("0", "", "off", "no")
 
@@ -39,7 +58,7 @@ def per_page(kind: str, items: Iterable[Sequence], compute: Callable[..., T]) ->
     items = [tuple(item) for item in items]
     if not enabled():
         return [compute(*item) for item in items]
-    folder = cache_dir("pages") / kind
+    folder = _current() / kind
     folder.mkdir(parents=True, exist_ok=True)
     out: list[T] = []
     for item in items:
