@@ -1,6 +1,7 @@
 """The build as a user runs it: notebooks execute in a fresh kernel and export to HTML."""
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -25,6 +26,8 @@ def test_build_on_another_folder(tmp_path):
         page = (tmp_path / "out" / "notebooks" / f"{name}.html").read_text(encoding="utf-8")
         body = page.split("</style>")[-1]
         assert "Traceback" not in body and "ename" not in body
+        # Every table sorts and filters (itables' offline mode): its script embedded, nothing fetched
+        assert "window._itables_" in body and "unpkg" not in page and not re.search(r"<script[^>]*\ssrc=", page)
     figures = (tmp_path / "out" / "notebooks" / "03_strategies.html").read_text(encoding="utf-8")
     assert figures.count("data:image/png;base64") >= 3  # heatmap, instrument mix, actors
     assert "算力" in (tmp_path / "out" / "notebooks" / "02_language.html").read_text(encoding="utf-8")

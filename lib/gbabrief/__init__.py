@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from .errors import InputError
 
-__all__ = ["InputError", "audit_table", "kwic", "load_corpus", "read_article"]
+__all__ = ["InputError", "audit_table", "interactive_tables", "kwic", "load_corpus", "read_article"]
 __version__ = "0.1.0"
 
-_LAZY = {"audit_table": "corpus", "load_corpus": "corpus", "read_article": "corpus", "kwic": "terms"}
+_LAZY = {"audit_table": "corpus", "load_corpus": "corpus", "read_article": "corpus", "kwic": "terms",
+         "interactive_tables": "tables"}
 
 
 def __getattr__(name: str):

@@ -225,7 +225,7 @@ def _run_step(notebook: Path, corpus: Path, stage: Path, corpus_hash: str) -> tu
     try:
         executed = execute(notebook, corpus, work, work / ".executed")
         if notebook.stem == BRIEF:
-            from .brief.tables import interactive
+            from .tables import interactive
 
             html_text = export_html(executed, work / "brief.html", template="brief")
             html_text = interactive(html_text)  # sortable, searchable tables on screen; print leaves them out

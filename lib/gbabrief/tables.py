@@ -1,4 +1,7 @@
-"""Tables a reader of the HTML brief can sort, search and page through, with nothing loaded from outside.
+"""Tables a reader can sort, search and page through, with nothing loaded from outside.
+
+``interactive_tables()`` in a notebook: every DataFrame shown as such a table (itables' offline mode,
+its bundle embedded in the notebook and in its HTML export).
 
 ``interactive(html) -> html``: the brief with DataTables (the bundle that ``itables`` ships for its
 offline mode) embedded once, as base64 inside the page, and started on every ``table.sortable``
@@ -19,10 +22,22 @@ OPTIONS = {  # DataTables options: sorted as rendered until the reader sorts; al
     "language": {"search": "Filter:"}}
 
 
+def interactive_tables() -> None:
+    """Show every DataFrame of this notebook as a sortable, searchable table, offline."""
+    import itables
+    import itables.options
+
+    itables.options.display_logo_when_loading = False  # an animated logo while loading: not in an export
+    itables.init_notebook_mode(all_interactive=True, connected=False)
+
+
 @lru_cache(maxsize=1)
 def _embedded() -> str:
     import itables
+    import itables.options
     from itables.javascript import generate_init_offline_itables_html
+
+    itables.options.display_logo_when_loading = False
 
     bundle = Path(itables.__file__).parent / "html" / "dt_bundle.js"
     version = itables.__version__
