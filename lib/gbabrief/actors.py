@@ -138,9 +138,8 @@ def generic_name(name: str) -> bool:
 def find_actors(corpus: pd.DataFrame) -> pd.DataFrame:
     """corpus -> mentions[doc_id, region, sent_id, surface, actor, type, source], one row per mention."""
     from .discover import corpus_terms
-    from .segment import corpus_tokenizer
-
     from .pagecache import per_page
+    from .segment import corpus_tokenizer, held_terms
 
     pattern, forms = _lexicon()
     terms = corpus_terms(corpus)
@@ -168,20 +167,11 @@ def find_actors(corpus: pd.DataFrame) -> pd.DataFrame:
         return rows
 
     # A page's mentions depend on its sentences and the discovered terms they hold (see corpus_tokenizer).
-    sents = sentences(corpus)
-    pages, keys = {}, []
-    for doc_id, region, sent_id, sentence in zip(sents["doc_id"], sents["region"], sents["sent_id"], sents["sentence"]):
-        if doc_id not in pages:
-            pages[doc_id] = (region, [])
-            keys.append(doc_id)
-        pages[doc_id][1].append((sent_id, sentence))
-    items = []
-    for doc_id in keys:
-        page = tuple(pages[doc_id][1])
-        text = "\n".join(sentence for _, sentence in page)
-        items.append((page, tuple(t for t in terms if t in text)))
+    pages = list(sentences(corpus).groupby("doc_id", sort=False))
+    items = [(tuple(zip(g["sent_id"].tolist(), g["sentence"])), held_terms(terms, "\n".join(g["sentence"])))
+             for _, g in pages]
     found = per_page("actors", items, page_mentions)
-    rows = [(doc_id, pages[doc_id][0], *row) for doc_id, page_rows in zip(keys, found) for row in page_rows]
+    rows = [(doc_id, g["region"].iloc[0], *row) for (doc_id, g), page_rows in zip(pages, found) for row in page_rows]
     return pd.DataFrame(rows, columns=["doc_id", "region", "sent_id", "surface", "actor", "type", "source"])
 
 

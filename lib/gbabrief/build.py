@@ -112,6 +112,10 @@ def export_html(executed: Path, target: Path, template: str = "offline") -> str:
         remover = TagRemovePreprocessor(remove_cell_tags={"remove_cell", "parameters", "injected-parameters"})
         exporter.register_preprocessor(remover, enabled=True)
     body, _ = exporter.from_notebook_node(nb)
+    if template == "brief":
+        from .tables import interactive
+
+        body = interactive(body)  # sortable, searchable tables on screen; print leaves them out
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(body, encoding="utf-8")
     return body
@@ -225,11 +229,7 @@ def _run_step(notebook: Path, corpus: Path, stage: Path, corpus_hash: str) -> tu
     try:
         executed = execute(notebook, corpus, work, work / ".executed")
         if notebook.stem == BRIEF:
-            from .tables import interactive
-
             html_text = export_html(executed, work / "brief.html", template="brief")
-            html_text = interactive(html_text)  # sortable, searchable tables on screen; print leaves them out
-            (work / "brief.html").write_text(html_text, encoding="utf-8")
             for warning in write_pdf(html_text, work / "brief.pdf", work):
                 print(f"gbabrief: warning: weasyprint: {warning}", file=sys.stderr)
         else:

@@ -636,8 +636,7 @@ def corpus_facts(corpus: pd.DataFrame, found: list[pd.DataFrame] | None = None) 
     else:
         results = per_page("facts", items, _page_facts)
     frames = []
-    for row, facts in zip(corpus.itertuples(), results):
-        facts = facts.copy()
+    for row, facts in zip(corpus.itertuples(), results):  # each page's own frame, read or made afresh
         facts.insert(0, "region", row.region)
         facts.insert(0, "file", row.file)
         facts.insert(0, "doc_id", row.doc_id)

@@ -334,11 +334,11 @@ def _settled_in(after: str, short: tuple = ()):
     m = SETTLE.search(clause)
     if not m:
         return None
+    if not clause[m.end():].strip():
+        return HERE  # 60家AI企业有意落户: they settle here
     # 企业入驻某某研究院: firms that move into an institute or an incubator are counted by it; 落户华为 is
     # no place to settle
     hosts = m.group(1) in ("入驻", "进驻")
-    if not clause[m.end():].strip():
-        return HERE  # 60家AI企业有意落户: they settle here
     found = [f for f in _mentions(clause[m.end():], short) if f[0] == 0 and (hosts or f[3] != "organisation")]
     return found[0] if found else None
 
@@ -510,6 +510,7 @@ def _cues(text: str, published: str | None) -> list[tuple[int, str, str]]:
 
 
 BENEFICIARY = re.compile(r"(对于|针对|面向)\s*$")
+REST_OF_SENTENCE = re.compile(r"[^。！？!?\n]*")
 SALE = re.compile(r"起拍价|挂牌出让|公开出让|拍卖|竞得|摘得|摘牌|成交价|成交总价|出让金|土地出让")
 DATED_EVENT = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:[上中下]旬)?\s*[，,]")
 OCCASION = re.compile(r"此次|本次|当天|今天|今日|集中(开工|签约|动工)|(开工|签约|奠基)仪式|集体(动工|开工)")
@@ -707,7 +708,7 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         # A batch's total announced on the day (此次集中开工的重点项目总投资约107.64亿元) is this year's.
         occasion = OCCASION.search(sentence_before)
         # Land put on sale (两宗地块占地面积合计…，起拍价…) is measured for that sale: its area is the sale's.
-        sold = r.kind == "area" and SALE.search(sentence_before + re.split(r"[。！？!?\n]", text[r.end:], maxsplit=1)[0])
+        sold = r.kind == "area" and SALE.search(sentence_before + REST_OF_SENTENCE.match(text, r.end).group(0))
         static = (r.kind in ("area", "length") and not sold) or (
             status == "pledge" and measure == "investment" and not (occasion and "其中" not in sentence_before[occasion.end():]))
         current = (status == "actual" or status == "pledge" and measure == "investment") and not static

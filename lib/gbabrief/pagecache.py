@@ -28,8 +28,9 @@ from .paths import cache_dir, code_version
 T = TypeVar("T")
 
 
-def _key(kind: str, item: tuple) -> str:
-    return hashlib.sha256(pickle.dumps((code_version(), kind, item), protocol=4)).hexdigest()
+def _key(item: tuple) -> str:
+    """The file name of an item's result; its folder names the code version and the kind."""
+    return hashlib.sha256(pickle.dumps(item, protocol=4)).hexdigest()
 
 
 def _current() -> Path:
@@ -62,7 +63,7 @@ def per_page(kind: str, items: Iterable[Sequence], compute: Callable[..., T]) ->
     folder.mkdir(parents=True, exist_ok=True)
     out: list[T] = []
     for item in items:
-        path = folder / (_key(kind, item) + ".pkl")
+        path = folder / (_key(item) + ".pkl")
         try:
             out.append(pickle.loads(path.read_bytes()))
             continue

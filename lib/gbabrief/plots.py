@@ -185,7 +185,7 @@ def instrument_mix(scores: pd.DataFrame, *, title: str, sides: pd.DataFrame | No
 
 
 def key_figures(facts: pd.DataFrame, *, title: str, per_region: int = 4) -> plt.Figure:
-    """facts[region, value_text, label, qualifier, source] -> one column of figure cards per district:
+    """facts[region, value_text, label, source] -> one column of figure cards per district:
     the value large with its qualifier in words (about, over, up to), what it counts beneath, the
     source number."""
     regions = _regions(facts)

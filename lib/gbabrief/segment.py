@@ -123,6 +123,12 @@ def corpus_tokenizer(terms: tuple[str, ...]) -> jieba.Tokenizer:
     return tk
 
 
+def held_terms(terms, text: str) -> tuple[str, ...]:
+    """The ``terms`` that occur in ``text``: all of a corpus's discovered terms that can change how the
+    corpus tokenizer cuts it (see ``corpus_tokenizer``), so what a per-page result is keyed by."""
+    return tuple(t for t in terms if t in text)
+
+
 def cut(text: str, *, hmm: bool = HMM, tk: jieba.Tokenizer | None = None) -> list[str]:
     """Tokens of ``text`` with the domain tokenizer (or a corpus's, ``corpus_tokenizer``); lexicon
     terms with punctuation stay whole."""
@@ -160,7 +166,7 @@ def whole_share(texts: list[str], terms: list[str], tokenize, cache: str | None 
                 whole += not any(b in boundaries for b in range(m.start() + 1, m.end()))
         return whole, total
 
-    items = [(text, tuple(t for t in terms if t in text), tuple(c for c in context if c in text)) for text in texts]
+    items = [(text, held_terms(terms, text), held_terms(context, text)) for text in texts]
     if cache:
         from .pagecache import per_page
 

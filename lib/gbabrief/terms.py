@@ -29,9 +29,8 @@ def tokens(corpus: pd.DataFrame) -> pd.DataFrame:
     (``lexicon/stopwords.txt``: function words and news boilerplate such as 据悉, 表示).
     """
     from .discover import corpus_terms
-    from .segment import corpus_tokenizer
-
     from .pagecache import per_page
+    from .segment import corpus_tokenizer, held_terms
 
     stop = set(words("stopwords.txt"))
     terms = corpus_terms(corpus)
@@ -49,7 +48,7 @@ def tokens(corpus: pd.DataFrame) -> pd.DataFrame:
 
     # A page's tokens depend on its text and the discovered terms it holds (see corpus_tokenizer).
     texts = list(corpus["text"])
-    found = per_page("tokens", [(text, tuple(t for t in terms if t in text)) for text in texts], content_words)
+    found = per_page("tokens", [(text, held_terms(terms, text)) for text in texts], content_words)
     rows = [(doc, region, token) for doc, region, page in zip(corpus["doc_id"], corpus["region"], found)
             for token in page]
     return pd.DataFrame(rows, columns=["doc_id", "region", "token"])

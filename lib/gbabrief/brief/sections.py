@@ -681,7 +681,7 @@ def comparison(a: Analysis) -> Comparison:
         "key_figures": FigureSpec(
             "key_figures", "key_figures",
             pd.DataFrame({"region": cards["region"], "value_text": cards["value_text"], "label": list(cards["label"]),
-                          "qualifier": cards["qualifier"], "source": [f"[{numbers[d]}]" for d in cards["doc_id"]]}),
+                          "source": [f"[{numbers[d]}]" for d in cards["doc_id"]]}),
             "Key figures stated in the articles",
             "Key figures per district: the districts' own figures only (their zones and sites included), with "
             "their qualifiers (about, over, up to); at most four per district: achieved figures before "
