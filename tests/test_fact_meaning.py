@@ -2,7 +2,8 @@
 
 Fixtures: the published numeral and money test cases of cn2an and JioNLP (and the cases the issue names),
 each wrapped in a news sentence (tests/data/peers/cases.csv); the growth pages with a reader's facts
-(tests/data/growth, tests/data/growth_gold/facts.csv)."""
+(tests/data/growth, tests/data/growth_gold/facts.csv), and the seeds with the same labels
+(tests/data/seeds_gold/facts.csv)."""
 from __future__ import annotations
 
 import csv
@@ -17,6 +18,7 @@ from gbabrief import load_corpus
 from gbabrief.evaluate import score_facts
 from gbabrief.facts import corpus_facts, extract, once
 from gbabrief.numerals import read_numeral, read_span, to_chinese
+from gbabrief.paths import SEEDS
 
 PEERS = list(csv.DictReader((DATA / "peers" / "cases.csv").open(encoding="utf-8")))
 
@@ -106,21 +108,24 @@ def _gold(name: str, table: str) -> list[dict]:
     return list(csv.DictReader((DATA / f"{name}_gold" / f"{table}.csv").open(encoding="utf-8")))
 
 
-@pytest.fixture(scope="module", params=["growth", "growth2"])
+@pytest.fixture(scope="module", params=["seeds", "growth", "growth2"])
 def scored(request):
-    facts = corpus_facts(load_corpus(DATA / request.param, quiet=True, stories=False))
+    pages = SEEDS if request.param == "seeds" else DATA / request.param
+    facts = corpus_facts(load_corpus(pages, quiet=True, stories=False))
     return request.param, score_facts(facts, _gold(request.param, "facts"), _gold(request.param, "not_facts"))
 
 
-# Measured on the two development sets (facts found; measure, scope, district, status, year):
+# Measured on the three development sets (facts found; measure, scope, district, status, year):
+#   seeds   (5 pages, 29 facts):   29/29; 100%, 100%, 100%, 100%, 100%
 #   growth  (12 pages, 92 facts):  92/92; 98.9%, 95.7%, 100.0%, 98.9%, 96.7%
-#   growth2 (14 pages, 154 facts): 150/154; 97.4%, 95.5%, 97.4%, 97.4%, 93.5%
+#   growth2 (14 pages, 154 facts): 150/154; 97.4%, 95.5%, 97.4%, 97.4%, 95.5%
+# The seeds' labels (tests/data/seeds_gold/facts.csv) were added to the shared gold's facts by reading each
+# sentence: the 27 required facts and the two optional ones that are read (四方 is not: test_facts).
 # growth2 was not seen when the rules were first written (before: measure 79.9%, scope 61.7%, district
-# 67.5%, status 67.5%, year 61.0%). The bars below are those measurements, so that no change makes
-# a label worse. The issue's 95% is met for every label but growth2's year: of its 10 wrong years, 4 are
-# facts not found (spun or broken text: 萬萬份, 四 区) and 5 are on one page whose dates are garbled (今年912日).
-BARS = {"growth": {"found": 92, "measure": 0.98, "scope": 0.95, "district": 0.99, "status": 0.98, "year": 0.96},
-        "growth2": {"found": 150, "measure": 0.97, "scope": 0.95, "district": 0.97, "status": 0.97, "year": 0.93}}
+# 67.5%, status 67.5%, year 61.0%). Every bar is the issue's 95%; the found counts are the measurements.
+BARS = {"seeds": {"found": 29, "measure": 0.95, "scope": 0.95, "district": 0.95, "status": 0.95, "year": 0.95},
+        "growth": {"found": 92, "measure": 0.95, "scope": 0.95, "district": 0.95, "status": 0.95, "year": 0.95},
+        "growth2": {"found": 150, "measure": 0.95, "scope": 0.95, "district": 0.95, "status": 0.95, "year": 0.95}}
 
 
 def test_development_facts_found(scored):
@@ -400,3 +405,44 @@ def test_land_on_sale_is_measured_for_the_sale():
     by_value = _describe("标题\n两宗地块占地面积合计3万平方米，起拍价一共是2亿余元。", "binhaiwan")
     assert by_value[30000].year == "2024"  # the sale's year: the page's
     assert _describe("标题\n该园区占地面积约3万平方米。", "binhaiwan")[30000].year == ""  # a site's area: no year
+
+
+def test_a_later_posted_page_speaks_from_the_date_its_lead_opens_with():
+    lead = "标题\n{}上午，某某园开园仪式举行。今年园区引进企业30家，当天签约项目5个。"
+    for date in ("2023年10月12日", "20231012日"):  # also with the 年 and 月 a scraper lost
+        by_value = _describe(lead.format(date), "nansha", "2024-03-01")
+        assert (by_value[30].year, by_value[5].year) == ("2023", "2023")
+    # reported a week later, in the new year: the page's own year
+    assert _describe(lead.format("2023年12月28日"), "nansha", "2024-01-05")[30].year == "2024"
+    assert _describe(lead.format("2023年10月12日"), "nansha", "2023-10-13")[30].year == "2023"
+
+
+def test_what_was_started_on_the_occasion_is_that_days():
+    assert _describe("标题\n当天开工的3个项目共占地20公顷。", "binhaiwan")[200000].year == "2024"
+    assert _describe("标题\n这3个项目共占地20公顷。", "binhaiwan")[200000].year == ""  # a site's area
+
+
+def test_a_planned_area_and_a_figure_from_the_plan_are_targets():
+    assert _describe("标题\n该中心初期规划约2万平方米。")[20000].status == "target"
+    by_value = _describe("标题\n根据规划资料，园区总占地约500平方米，其中一期200平方米。", "nansha")
+    assert (by_value[500].status, by_value[200].status) == ("target", "target")
+    assert _describe("标题\n该中心建筑面积2万平方米。")[20000].status == "actual"
+
+
+def test_a_platform_is_a_site_where_its_name_places_it():
+    assert _describe("标题\n西丽湖国际科教城概念验证平台已征集项目200个。")[200].scope == "subarea"
+    assert _describe("标题\n上海技术交易所已服务企业300家。", "binhaiwan")[300].scope == "organisation"
+
+
+def test_its_is_the_subject_of_the_sentence_before():
+    text = ("标题\n星河智能研究院成立于2020年，是依托高校设立的研发平台。落地南沙两年来，其围绕南沙区主导产业，"
+            "与多家高校共建实验室，引进了15家企业。")
+    assert _describe(text, "nansha")[15].scope == "organisation"
+    text = "标题\n南沙区今年新设企业500家。其中，人工智能企业引进了15家。"
+    assert _describe(text, "nansha")[15].scope == "district"  # 其中 is no 其
+
+
+def test_a_year_after_already_or_will_dates_its_own_clause():
+    by_value = _describe("标题\n目前，甲中心已于2022年底建成，已入驻企业40家。")
+    assert by_value[40].year == "2024"  # the count now, not the year it was completed
+    assert _describe("标题\n2022年底，甲中心建成，入驻企业40家。")[40].year == "2022"

@@ -107,9 +107,14 @@ def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
     places = alternation(forms)
     for e in entries("organisations.csv"):
         kind, district = "organisation", ""
+        inside = [forms[m.group(0)] for m in places.finditer(e.term)]
         if e.category == "government":  # 南沙区工信局: the district's own bureau speaks for the district
-            inside = [forms[m.group(0)] for m in places.finditer(e.term)]
             kind, district = _government(e.term, inside)
+        elif e.category == "platform":
+            # 西丽湖国际科教城融合创新中心: a platform named by a place in one of the districts is a site
+            # there (its floor area, the firms it houses); 上海技术交易所: another place's body
+            district = next((d for _, _, d in inside if d in REGIONS), "")
+            kind = "site" if district else "organisation"
         for f in e.forms:
             forms[f] = (e.term, kind, district)
     for word, scope in ANAPHORA.items():
@@ -351,6 +356,7 @@ def _site_of(after: str, short: tuple = ()):
     return found[0] if found else None
 
 
+ITS = re.compile(r"(?:^|(?<=[，；：,;:]))\s*" + TOPIC_LEAD.pattern + r"其(?![中他它余实次后间一二三外时])")
 LISTED = re.compile(r"\s*((?:[\u4e00-\u9fff]{2,8}[、和及]){1,8}[\u4e00-\u9fff]{2,8})(?:等)?\s*$")
 HERE = (0, 0, "", "here", "")  # a settling verb with no place after it
 SETTLE = re.compile(r"(落户|入驻|落地|进驻|扎根|集聚于?|聚集于?)(?:在|于|到)?")
@@ -378,6 +384,13 @@ def _subject(head: str, before: list[str], region: str | None,
     in_clause = [m for m in mentions if m[0] >= clause_start]
     if in_clause:
         return _scope(in_clause[-1], region)
+    its = list(ITS.finditer(head))
+    if its and before and not _topic(head, [m for m in mentions if m[0] >= its[-1].end()]):
+        # 某某研究院成立于2021年…。落地温江一年来，其围绕温江区…，引进了10余家企业: 其 is the subject of the
+        # sentence before, not a place its clauses name in passing
+        previous = _subjects(before[-1], short)
+        if previous:
+            return _scope(previous[0], region)
     if mentions:
         best = _most_specific(mentions, region)
         # Of equally specific mentions, the subject of the nearest clause that opens with one
@@ -468,7 +481,9 @@ def _measure(clause_before: str, after: str, sentence_before: str = "", surface:
 # the sentence's, then the paragraph's plan frame. A year in a cue is resolved against the page's date.
 STATUS_CUES = [
     ("target", re.compile(r"将(?!近|来|军|士|领|\d[\d.]*[^\d，。；]{0,6}的)(?=[\u4e00-\u9fff\d“])")),
-    ("target", re.compile(r"计划(?!单列)|规划(?=建设|布局|打造|新建|到|为|引进|面积|用地|总|人口|占地|建筑|范围)")),
+    ("target", re.compile(r"计划(?!单列)|规划(?=建设|布局|打造|新建|到|为|引进|面积|用地|总|人口|占地|建筑|范围"
+                          r"|约|近|超|逾|[\d一二两三四五六七八九十百千万])"  # 初期规划约1万平方米
+                          r"|(?:据|根据|按照?|依照)[^，。；]{0,4}规划")),  # 据规划资料显示，…总占地面积约2356亩
     ("target", re.compile(r"(?<!这个)(?<!这一)(?<!该)目标|力争|争取|预计|预期|估计|预测|有望|拟|谋划|期望|要(?=达|实现|突破|超过|建成|形成)")),
     ("target", re.compile(r"打造|建成后|可容纳|设计(?!事务所|院|师|公司|单位)|远景|远期|近期方案|任务|未来(?![\d一二三四五六七八九十]+年内?[已])")),
     ("target", re.compile(r"控制(在|规模|为)|调整(到|为|至)|减少至|不低于|不少于|不超过|确保")),
@@ -618,7 +633,9 @@ def _scopes(text: str, m: re.Match[str], static: bool) -> bool:
         return False
     if re.search(r"(^|[，；：,;:])\s*(在|于|截至|截止|到|至)?\s*$", text[: m.start()]):
         return True  # a time adverbial opening a clause
-    bound = _clause_start(text) if static else max(text.rfind("；"), text.rfind(";")) + 1
+    # 已于2023年年底建成投产，…，已招引企业25家: a year after 于 inside a clause dates that clause's event
+    own_clause = static or bool(re.search(r"[已将]\s*[于在]\s*$", text[: m.start()]))
+    bound = _clause_start(text) if own_clause else max(text.rfind("；"), text.rfind(";")) + 1
     return m.start() >= bound
 
 
@@ -655,11 +672,33 @@ RECENT_EVENT = re.compile(
     + r"[^。！？\n]{0,8}?(?:举行|举办|召开|开幕|揭幕)")
 
 
+# A full date opening the lead (2017年10月12日上午，…), also with the 年 and 月 a scraper lost (20171012日).
+LEAD_DATE = re.compile(r"\s*((?:19|20)\d\d)(?:\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日|(\d{1,2})\d{2}日)")
+
+
+def _lead_date(text: str) -> tuple[int, int] | None:
+    """(year, month) of the date the body's first sentence opens with (after the headline), or None;
+    a run-on 20171012日 is read as year, month and two-digit day, with a month of 1 to 12 only."""
+    body = text.split("\n", 1)[1] if "\n" in text else ""
+    m = LEAD_DATE.match(body)
+    if not m:
+        return None
+    month = int(m.group(2) or m.group(3))
+    return (int(m.group(1)), month) if 1 <= month <= 12 else None
+
+
 def reference_year(text: str, published: str | None) -> str | None:
     """The year an article speaks from: its date's, or on an undated page the year of an event the
     lead says was held recently under a dated name (在日前举行的“2018广州国际人工智能工作交流会”上, “2019
-    某某论坛”近日在南沙开幕); an annual award's year (2018年度) is the year before, and not used."""
+    某某论坛”近日在南沙开幕); an annual award's year (2018年度) is the year before, and not used. A page
+    dated in a later year and more than a month after the date its lead opens with (a report posted or
+    reposted later: 2018-01-12 over “2017年10月12日上午，…举行”) speaks from the lead's year, so its
+    今年 and its figures of the day are that year's."""
     if published:
+        lead = _lead_date(text)
+        if lead and lead[0] < int(published[:4]) \
+                and (int(published[:4]) - lead[0]) * 12 + int(published[5:7] or 1) - lead[1] > 1:
+            return str(lead[0])
         return published[:4]
     lead = text[:600]
     m = RECENT_EVENT.search(lead)
@@ -709,8 +748,10 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         occasion = OCCASION.search(sentence_before)
         # Land put on sale (两宗地块占地面积合计…，起拍价…) is measured for that sale: its area is the sale's.
         sold = r.kind == "area" and SALE.search(sentence_before + REST_OF_SENTENCE.match(text, r.end).group(0))
-        static = (r.kind in ("area", "length") and not sold) or (
-            status == "pledge" and measure == "investment" and not (occasion and "其中" not in sentence_before[occasion.end():]))
+        # What was started or signed on the occasion (当天动工的…2个项目共63.22公顷) is measured on that day.
+        of_occasion = occasion and "其中" not in sentence_before[occasion.end():]
+        static = (r.kind in ("area", "length") and not sold and not of_occasion) or (
+            status == "pledge" and measure == "investment" and not of_occasion)
         current = (status == "actual" or status == "pledge" and measure == "investment") and not static
         year, stated = _year(sentence_before, paragraph_head[:sentence_start], dated, current, static,
                              pledge=status == "pledge")
