@@ -339,7 +339,7 @@ def test_areas_read_as_stated(value, qualifier, surface, expected):
 
 
 def test_key_figures_rank_what_a_reader_calls_key():
-    from gbabrief.brief.sections import key_figures
+    from gbabrief.brief.sections import key_figures, ranked_own
 
     def fact(kind, value, measure="", scope="district", status="actual", year="2024", unit="CNY", place="南山区",
              sentence="南山区的数据。", surface=""):
@@ -362,6 +362,14 @@ def test_key_figures_rank_what_a_reader_calls_key():
     # Achieved first, GDP first and its latest year only (one figure of each measure and status), then
     # counts, then targets.
     assert list(zip(keyed["kind"], keyed["value"])) == [("money", 9e11), ("count", 300), ("money", 5e10)]
+    # A district's list of its own figures: the key ones first, then its other ranked figures (the earlier
+    # GDP), then the rest in their order (the change, the status not stated, the price); a sum under
+    # CNY 10,000 that is no price never.
+    own = facts[facts["scope"] == "district"].iloc[::-1]  # whatever order the corpus gives
+    own.loc[len(facts)] = {**fact("money", 5000, measure="subsidy"), "change": False}
+    listed = list(zip(ranked_own(own)["kind"], ranked_own(own)["value"]))
+    assert listed == [("money", 9e11), ("count", 300), ("money", 5e10), ("money", 8.5e11), ("money", 1.1e12),
+                      ("money", 1e9), ("money", 3)]
 
 
 def test_money_findings_name_each_figures_year(renderer):
@@ -465,3 +473,22 @@ def test_the_print_copy_leaves_out_what_print_hides_and_nothing_else():
     assert print_copy(html) == ('<p>a<span class="print-only">+3</span></p><ul><li>kept</li></ul>'
                                 '<br/><p class="screenshot">kept too</p>')
     assert print_copy('<div class="screen-only"><div>never closed') == '<div class="screen-only"><div>never closed'
+
+
+def test_a_shared_money_finding_says_how_many_kinds_are_shared(renderer):
+    refs = [sec.FactRef(f"F{i}", f"CNY {v} bn", "industry output or revenue", d, region, "district", "某区",
+                        "句子", "数字", year, "output", "target")
+            for i, (v, d, region, year) in enumerate([(120, "a", "nanshan", "2025"), (100, "b", "nansha", ""),
+                                                      (8, "c", "binhaiwan", "")], start=1)]
+    also = [("investment", "pledged or announced", ["nansha", "binhaiwan"])]
+    regions = ["nanshan", "nansha", "binhaiwan"]
+    data = sec.Findings([sec.MoneyFinding("shared", refs, "industry output or revenue", "target", 0, also)],
+                        regions, dict.fromkeys(regions, 1))
+    out = squeeze(text_of(renderer.render("findings", data)))
+    assert "Two kinds of sum are stated for more than one district; industry output or revenue (target) for all " \
+           "three." in out
+    assert "Also stated for more than one district: investment (pledged or announced) in Nansha and Binhaiwan." in out
+    data.items[0].also = []
+    out = squeeze(text_of(renderer.render("findings", data)))
+    assert "Only one kind of sum is stated for more than one district: industry output or revenue (target)." in out
+    assert "Also stated" not in out

@@ -446,3 +446,9 @@ def test_a_year_after_already_or_will_dates_its_own_clause():
     by_value = _describe("标题\n目前，甲中心已于2022年底建成，已入驻企业40家。")
     assert by_value[40].year == "2024"  # the count now, not the year it was completed
     assert _describe("标题\n2022年底，甲中心建成，入驻企业40家。")[40].year == "2022"
+
+
+def test_a_flow_summed_over_years_is_no_years_output():
+    by_value = _describe("标题\n星河公司公告显示，2021年到2023年合计营收5.2亿元，2023年营收2.1亿元。")
+    assert (by_value[5.2e8].measure, by_value[2.1e8].measure) == ("other", "output")
+    assert _describe("标题\n全区近三年累计实现产值900亿元。")[9e10].measure == "other"

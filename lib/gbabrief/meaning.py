@@ -473,8 +473,16 @@ def _measure(clause_before: str, after: str, sentence_before: str = "", surface:
                     previous_sentence):
         named = _nearest_cue(_MEASURES, context)
         if named:
+            over_years = MULTI_YEAR_TOTAL.search(clause_before)
+            if named[0] in ("output", "gdp") and over_years:
+                return "other", f"{over_years.group(0)} (a total over years, not a year's {named[0]})"
             return named
     return "other", "no measure word"
+
+
+# 2016年到2018年合计营收3.43亿元, 近三年累计产值: a flow summed over several years is no year's output or GDP
+MULTI_YEAR_TOTAL = re.compile(r"(?:(?:19|20)\d\d\s*年?\s*[到至\-—~～]\s*(?:19|20)\d\d\s*年?|近[两二三四五六七八九十\d]+年|"
+                              r"[两二三四五六七八九十\d]+年(?:来|间|内))[^。；;]{0,12}?(?:合计|累计|共计|总计|累积)")
 
 
 # Status cues, each (status, pattern); the cue nearest the number in its clause decides, then

@@ -19,7 +19,7 @@ from ..paths import PACKAGE
 from ..periods import plan_of
 from .model import Source
 from .sections import PRINT_SHIFTS, RESAMPLES
-from .words import REGION_EN, REGION_LONG, REGION_ZH, plural
+from .words import REGION_EN, REGION_LONG, REGION_ZH, number_word, plural
 
 TEMPLATES = PACKAGE / "templates" / "brief" / "sections"
 MAX_CITED = 3  # sources cited in a row before "+N"
@@ -54,7 +54,8 @@ class Renderer:
         self.printed_sources: set[int] = set()  # sources the PDF cites: its source list holds these
         self.env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
-        self.env.filters.update(plural=plural, district=REGION_EN.__getitem__, capitalize_first=capitalize_first)
+        self.env.filters.update(plural=plural, district=REGION_EN.__getitem__, capitalize_first=capitalize_first,
+                                number_word=number_word)
         self.env.globals.update(claims=lambda: list(enumerate(self.claims, start=1)),
                                 printed=lambda fact_id: fact_id in self.printed_facts, printed_source=lambda n: n in self.printed_sources, printed_sources=lambda: self.printed_sources, PRINT_ROWS=PRINT_ROWS, PRINT_POLICIES=PRINT_POLICIES, PRINT_FACTS=PRINT_FACTS, REGION_EN=REGION_EN, REGION_ZH=REGION_ZH, REGION_LONG=REGION_LONG, cite=self.cite,
                                 fact=self.fact, figure=self.figure, PRINT_SHIFTS=PRINT_SHIFTS, RESAMPLES=RESAMPLES, plan_of=plan_of, next_table=self.next_table)

@@ -198,6 +198,8 @@ class MoneyFinding:
     measure: str = ""
     status: str = ""
     others: int = 0  # sums of cities, partners and firms, not counted as the districts'
+    also: list[tuple[str, str, list[str]]] = field(default_factory=list)  # shared: the other kinds stated
+    # for two or more districts, (measure, status, districts)
     kind: str = "money"
 
     @property
@@ -284,8 +286,11 @@ def findings(a: Analysis) -> Findings:
             measure, status = shared.index[0]
             rows = money[(money["measure"] == measure) & (money["status"] == status)]
             largest = rows.sort_values("value", ascending=False).drop_duplicates("region")
+            also = [(MEASURE_TEXT[m], STATUS_TEXT[st],
+                     [r for r in a.regions if r in set(money[(money["measure"] == m) & (money["status"] == st)]["region"])])
+                    for m, st in shared.index[1:]]
             items.append(MoneyFinding("shared", [FactRef.of(r) for r in largest.itertuples()],
-                                      MEASURE_TEXT[measure], STATUS_TEXT[status], others))
+                                      MEASURE_TEXT[measure], STATUS_TEXT[status], others, also))
         else:
             largest = money.sort_values("value", ascending=False).drop_duplicates("region")
             mode = "single" if money["region"].nunique() == 1 else "apart"
@@ -331,6 +336,18 @@ def key_rank(r) -> tuple | None:
     if r.kind in ("percent", "multiple"):
         return (actual, 40, year)
     return None
+
+
+def ranked_own(own: pd.DataFrame) -> pd.DataFrame:
+    """One district's own figures in the order a reader looks for them: its key figures (``key_rank``),
+    one of each kind, measure and status first, then its other ranked figures, then the rest in their
+    order; a sum under CNY 10,000 that is not a price is left out."""
+    ranks = [key_rank(r) for r in own.itertuples()]
+    ranked = own.iloc[sorted((i for i, rank in enumerate(ranks) if rank is not None), key=lambda i: ranks[i])]
+    first = ranked.drop_duplicates(["kind", "measure", "unit", "status"])
+    small = (own["kind"] == "money") & (own["value"] < 10_000) & (own["measure"] != "price")
+    rest = own[pd.Series([rank is None for rank in ranks], index=own.index) & ~small]
+    return pd.concat([first, ranked.drop(first.index), rest])
 
 
 def key_figures(facts: pd.DataFrame, per_district: int = 4) -> pd.DataFrame:
@@ -545,7 +562,7 @@ def district(a: Analysis, region: str) -> District:
         anchors=list(actors.index[:5]), partners=sorted(set(a.hk_actors(region)["actor"])),
         quote=quote(a, region),
         policies=_policy_items(policies, labels),
-        own_facts=[FactRef.of(r) for r in own.head(6).itertuples()],
+        own_facts=[FactRef.of(r) for r in ranked_own(own).head(6).itertuples()],
         other_facts=[FactRef.of(r) for r in facts[~facts["scope"].isin(OWN)].head(4).itertuples()],
         terms=list(terms["token"].head(6)), own_count=len(own),
     )

@@ -88,6 +88,14 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else many or word + 's'}"
 
 
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def number_word(n: int) -> str:
+    """3 -> 'three' (to ten; larger numbers as digits), for counts written into a sentence."""
+    return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
+
+
 def sentence_case(label: str) -> str:
     """'Core AI technology and models' -> 'core AI technology and models' (acronyms and names kept)."""
     first, _, rest = label.partition(" ")
