@@ -492,3 +492,21 @@ def test_a_shared_money_finding_says_how_many_kinds_are_shared(renderer):
     out = squeeze(text_of(renderer.render("findings", data)))
     assert "Only one kind of sum is stated for more than one district: industry output or revenue (target)." in out
     assert "Also stated" not in out
+
+
+def test_a_label_says_when_the_text_gives_no_year():
+    from types import SimpleNamespace
+
+    from gbabrief.brief.words import fact_label
+
+    def label(kind, status, year="", measure="", unit="enterprises"):
+        return fact_label(SimpleNamespace(kind=kind, status=status, year=year, measure=measure, unit=unit,
+                                          change=False))
+    assert label("count", "actual", "2024") == "enterprises, 2024"
+    assert label("count", "actual") == "enterprises, year not stated"
+    assert label("money", "target", measure="output") == "industry output or revenue (target), year not stated"
+    assert label("area", "actual", unit="m2") == "area"  # a site's area is no year's
+    assert label("money", "pledge", measure="fund") == "fund size (pledged or announced)"
+    ref = sec.FactRef("F1", "CNY 1 bn", label("money", "target", measure="output"), "a")
+    assert ref.what == "industry output or revenue (target)"
+    assert sec.FactRef("F2", "9", "enterprises, 2024", "a").what == "enterprises"

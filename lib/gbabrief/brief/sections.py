@@ -57,6 +57,11 @@ class FactRef:
     def whose(self) -> str:
         return SCOPE_TEXT.get(self.scope, self.scope)
 
+    @property
+    def what(self) -> str:
+        """The label without its year, where the sentence or the table names the year itself."""
+        return re.sub(r", (?:\d{4}|year not stated)$", "", self.label)
+
     @classmethod
     def of(cls, r) -> "FactRef":
         return cls(r.fact_id, r.value_text, r.label, r.doc_id, r.region or "", r.scope, r.place or "",

@@ -110,7 +110,10 @@ def fact_label(r) -> str:
     if getattr(r, "change", False):
         what += " increase or fall"  # 增量超过1100亿元: the change, not the level
     status = "" if r.status == "actual" else f" ({STATUS_TEXT.get(r.status or '', r.status)})"
-    year = f", {r.year}" if r.year else ""
+    # An achievement or a target is of some year: where the text does not say which, the label says so (a
+    # site's area or length, an announced sum or a policy's cap is no year's).
+    dated = r.status in ("actual", "target") and r.kind not in ("area", "length")
+    year = f", {r.year}" if r.year else ", year not stated" if dated else ""
     return f"{what}{status}{year}"
 
 
