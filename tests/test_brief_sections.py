@@ -87,7 +87,7 @@ def test_findings_state_counts_and_single_articles(renderer):
     assert "Military–civil fusion appears in Nanshan only. 4 sentences in 1 article on Nanshan" in out
     assert "Only the Nansha articles state a sum of the district's own, so money cannot be compared." in out
     # F1 states no year: the finding says so rather than leave the year out.
-    assert "Its largest: subsidy or award cap (pledged or announced), up to CNY 10 m[2] (year not stated)." in out
+    assert "Its leading sum (achievements before targets): subsidy or award cap (pledged or announced), up to CNY 10 m[2] (year not stated)." in out
     assert "A further 1 sum in these articles belongs to cities, partners or firms and is not counted" in out
     assert "not directly comparable" in out
     assert "Hong Kong and Macao links are uneven." in out and "Nansha (南沙): 2 in 1 article (澳门大学、香港科技大学(广州))[2]." in out
@@ -510,3 +510,25 @@ def test_a_label_says_when_the_text_gives_no_year():
     ref = sec.FactRef("F1", "CNY 1 bn", label("money", "target", measure="output"), "a")
     assert ref.what == "industry output or revenue (target)"
     assert sec.FactRef("F2", "9", "enterprises, 2024", "a").what == "enterprises"
+
+
+def test_money_findings_lead_with_an_achievement_and_never_claim_fewer_shared_kinds_than_there_are():
+    from gbabrief.corpus import load_corpus
+    from gbabrief.paths import SEEDS
+
+    from conftest import DATA
+
+    a = analyse(load_corpus(SEEDS, quiet=True))
+    money = next(f for f in sec.findings(a).items if f.kind == "money")
+    # Nansha states its AI industry's 2024 size (actual) and a 千亿级 cluster (a target ten times larger):
+    # the achievement leads.
+    assert money.mode == "single" and [(x.status, x.year, x.measure) for x in money.figures] == \
+        [("actual", "2024", "output")]
+    a = analyse(load_corpus(DATA / "growth", quiet=True, stories=False))
+    money = next(f for f in sec.findings(a).items if f.kind == "money")
+    own = a.own_facts()
+    own = own[(own["kind"] == "money") & (own["status"] != "") & ~own["measure"].isin(["price", "other"])
+              & ~own["change"]]
+    shared = (own.groupby(["measure", "status"])["region"].nunique() >= 2).sum()
+    assert money.mode == ("shared" if shared else "apart")
+    assert len(money.also) == max(0, shared - 1)

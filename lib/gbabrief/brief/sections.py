@@ -297,9 +297,11 @@ def findings(a: Analysis) -> Findings:
             items.append(MoneyFinding("shared", [FactRef.of(r) for r in largest.itertuples()],
                                       MEASURE_TEXT[measure], STATUS_TEXT[status], others, also))
         else:
-            largest = money.sort_values("value", ascending=False).drop_duplicates("region")
+            # Each district's leading sum as its key figures rank it: an achievement before a target, GDP,
+            # output and investment first, the latest year (the largest was often a far-off target)
+            leading = pd.concat([ranked_own(group).head(1) for _, group in money.groupby("region", sort=False)])
             mode = "single" if money["region"].nunique() == 1 else "apart"
-            items.append(MoneyFinding(mode, [FactRef.of(r) for r in largest.itertuples()], others=others))
+            items.append(MoneyFinding(mode, [FactRef.of(r) for r in leading.itertuples()], others=others))
     # 5. Hong Kong and Macao partners.
     counts = []
     for r in a.regions:
