@@ -291,9 +291,10 @@ def findings(a: Analysis) -> Findings:
             measure, status = shared.index[0]
             rows = money[(money["measure"] == measure) & (money["status"] == status)]
             largest = rows.sort_values("value", ascending=False).drop_duplicates("region")
-            also = [(MEASURE_TEXT[m], STATUS_TEXT[st],
-                     [r for r in a.regions if r in set(money[(money["measure"] == m) & (money["status"] == st)]["region"])])
-                    for m, st in shared.index[1:]]
+            also = []  # the other kinds two or more districts state, with the districts that state them
+            for m, st in shared.index[1:]:
+                where = set(money[(money["measure"] == m) & (money["status"] == st)]["region"])
+                also.append((MEASURE_TEXT[m], STATUS_TEXT[st], [r for r in a.regions if r in where]))
             items.append(MoneyFinding("shared", [FactRef.of(r) for r in largest.itertuples()],
                                       MEASURE_TEXT[measure], STATUS_TEXT[status], others, also))
         else:
@@ -345,25 +346,31 @@ def key_rank(r) -> tuple | None:
     return None
 
 
+KEY_ONCE = ["region", "kind", "measure", "unit", "status"]  # one key figure of each a district
+
+
+def _by_rank(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(the facts that can be key figures, best first by ``key_rank``; the others, in their order)."""
+    ranks = [key_rank(r) for r in facts.itertuples()]
+    order = sorted((i for i, rank in enumerate(ranks) if rank is not None), key=lambda i: ranks[i])
+    return facts.iloc[order], facts[pd.Series([rank is None for rank in ranks], index=facts.index, dtype=bool)]
+
+
 def ranked_own(own: pd.DataFrame) -> pd.DataFrame:
-    """One district's own figures in the order a reader looks for them: its key figures (``key_rank``),
-    one of each kind, measure and status first, then its other ranked figures, then the rest in their
-    order; a sum under CNY 10,000 that is not a price is left out."""
-    ranks = [key_rank(r) for r in own.itertuples()]
-    ranked = own.iloc[sorted((i for i, rank in enumerate(ranks) if rank is not None), key=lambda i: ranks[i])]
-    first = ranked.drop_duplicates(["kind", "measure", "unit", "status"])
-    small = (own["kind"] == "money") & (own["value"] < 10_000) & (own["measure"] != "price")
-    rest = own[pd.Series([rank is None for rank in ranks], index=own.index) & ~small]
-    return pd.concat([first, ranked.drop(first.index), rest])
+    """One district's own figures in the order a reader looks for them: its key figures, one of each
+    kind, measure and status first, then its other ranked figures, then the rest in their order; a sum
+    under CNY 10,000 that is not a price is left out."""
+    ranked, rest = _by_rank(own)
+    first = ranked.drop_duplicates(KEY_ONCE)
+    small = (rest["kind"] == "money") & (rest["value"] < 10_000) & (rest["measure"] != "price")
+    return pd.concat([first, ranked.drop(first.index), rest[~small]])
 
 
 def key_figures(facts: pd.DataFrame, per_district: int = 4) -> pd.DataFrame:
     """facts[region, kind, value, measure, scope, status, year, …] -> the key figures of each district,
     at most ``per_district``, ranked by ``key_rank``; one figure of each measure and status a district."""
-    ranks = [key_rank(r) for r in facts.itertuples()]
-    order = sorted((i for i, rank in enumerate(ranks) if rank is not None), key=lambda i: ranks[i])
-    keyed = facts.iloc[order].drop_duplicates(["region", "kind", "measure", "unit", "status"])
-    return keyed.groupby("region", sort=False).head(per_district)
+    ranked, _ = _by_rank(facts)
+    return ranked.drop_duplicates(KEY_ONCE).groupby("region", sort=False).head(per_district)
 
 
 # ---------------------------------------------------------------------- method and data
