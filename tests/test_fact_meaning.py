@@ -452,3 +452,26 @@ def test_a_flow_summed_over_years_is_no_years_output():
     by_value = _describe("标题\n星河公司公告显示，2021年到2023年合计营收5.2亿元，2023年营收2.1亿元。")
     assert (by_value[5.2e8].measure, by_value[2.1e8].measure) == ("other", "output")
     assert _describe("标题\n全区近三年累计实现产值900亿元。")[9e10].measure == "other"
+
+
+def test_a_modal_puts_an_achievement_in_the_future_and_a_potential_is_a_target():
+    by_value = _describe("标题\n根据方案，到2035年，南沙将建成国际一流的科技创新中心，常住人口达到300万人。", "nansha", "2021-06-01")
+    assert (by_value[3e6].status, by_value[3e6].year) == ("target", "2035")
+    by_value = _describe("标题\n该项目总投资50亿元，预计2026年建成投产，达产后年产值可达100亿元。", "nansha")
+    assert by_value[1e10].status == "target" and by_value[5e9].status == "pledge"
+    # a state before the change stays what it was (将由调整前的151公顷调整到222公顷)
+    by_value = _describe("标题\n其中近期方案用地面积将由调整前的151公顷，调整到222公顷。", "nansha")
+    assert (by_value[1510000].status, by_value[2220000].status) == ("actual", "target")
+    assert _describe("标题\n据统计，南山区今年一季度完成固定资产投资300亿元。")[3e10].status == "actual"
+
+
+def test_where_a_firm_puts_its_money_is_not_whose_it_is():
+    by_value = _describe("标题\n南山区政府与华为签署合作协议，华为将在南山投资100亿元建设研发基地。")
+    assert by_value[1e10].scope == "organisation" and by_value[1e10].place == "华为"
+    by_value = _describe("标题\n香港科技大学(广州)已建成实验室30个。", "nansha")
+    assert (by_value[30].scope, by_value[30].place) == ("organisation", "香港科技大学(广州)")
+
+
+def test_a_sum_after_gdp_and_a_space():
+    by_value = _describe("标题\n前海合作区2023年实现GDP 2000亿元。")
+    assert (by_value[2e11].measure, by_value[2e11].scope, by_value[2e11].year) == ("gdp", "outside", "2023")

@@ -100,6 +100,7 @@ NOT_AFTER = re.compile(r"^\s*(年|月|日|号|时|点|分(?!之)|秒|周年|届|
                        r"|/(?!年|月|天|日|人|平方米|吨|台|件|亩|小时|秒|平方公里)|(?!GDP)[A-Za-z]|[+\-:：.])")
 LATIN_AFTER = re.compile(r"^\s*(?!GDP)[A-Za-z]")
 NOT_BEFORE = re.compile(r"(第|每|[A-Za-z+\-/.:#]|\d)\s*$")
+GDP_BEFORE = re.compile(r"GDP\s*$")  # 实现GDP 2000亿元: a sum after GDP, with or without a space
 CN_IDIOM_AFTER = re.compile(r"^(大|是|来|起|方面|致|体|流|线|站|把手|心|圈)")
 
 
@@ -262,7 +263,7 @@ def extract(text: str) -> pd.DataFrame:
             end = m.end("unit") - len(unit_word)  # ￥1.25支持: the sign is the unit, 支 the next word
             unit_word = ""
         if NOT_BEFORE.search(text[max(0, start - 2) : start]) and not m.group("cur") and not m.group("pct") \
-                and not (text[max(0, start - 3):start] == "GDP" and unit_word) \
+                and not (GDP_BEFORE.search(text[max(0, start - 5):start]) and unit_word) \
                 and index not in range_low \
                 and not (m.group("sign") and text[max(0, start - 1):start] not in "0123456789"):
             continue

@@ -52,7 +52,8 @@ YEAR = re.compile(r"(?<![\d\-/.])((?:19|20)\d\d)(?:\s*年|(?=[\u4e00-\u9fff“])
                   r"|(?<![\d每一二三四五六七八九十几数多两])(今年|本年|全年|当年|年内|年度|去年|上年|前年|明年|如今)")  # not 每年度, 5年内
 FOUNDED = re.compile(r"(成立|建立|始建|设立|诞生|创办|创立|揭牌)(于|在)?\s*$")
 GENERIC_ORG = re.compile(r"^(上市|机器人|领军|科技|互联网|知名|优质|龙头|相关|该|这些?|那些?|其|本|各|多家|子|母|分|总|新|大|小|中|一批|众多|不少|人工智能)+$")
-VERB_BEFORE = re.compile(r"^(集聚|聚集|汇聚|拥有|引进|吸引|培育|落户|入驻|新增|共有|累计|推动|支持|服务)")
+VERB_BEFORE = re.compile(r"^(集聚|聚集|汇聚|拥有|引进|吸引|培育|落户|入驻|新增|共有|累计|推动|支持|服务"
+                         r"|建成|新建|组建|筹建|设立|打造|布局)")
 LEADING = "与和及在由向对将是为的了把被从于同跟让给并且而、，以及等"
 SPECIFIC = {"subarea": 0, "district": 1, "organisation": 2, "outside": 2, "city": 3, "province": 4, "country": 5,
             "unknown": 6}
@@ -63,6 +64,7 @@ BASE_AFTER = re.compile(r"的?(平均|水平|总量|比重|同期)")  # 全国�
 DATELINE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|消息)")
 RANKING = re.compile(r"(百强|十强|五百强|\d+强|十佳|百佳|之最|排名|榜)")
 LOCATED = re.compile(r"(位于|坐落于|坐落在|地处|落户于?)\s*$")
+LOCATIVE = re.compile(r"(在|于|到|来|赴)\s*$")  # 华为将在南山投资100亿元: where a firm puts its money
 DENOMINATOR = re.compile(r"(占|相当于|比|较|居|位居|为全国|是全国|超过|高于|低于)\s*$")
 
 ANAPHORA = {"全区": "district", "该区": "district", "本区": "district", "区内": "district", "辖区": "district",
@@ -295,6 +297,9 @@ def _subjects(text: str, short: tuple = ()) -> tuple[tuple[int, int, str, str, s
             continue  # 基地 as a clause's subject is the base the article is about; 打造…产业基地 is a plan
         if LOCATED.search(before) and out and out[-1][1] > _clause_start(before):
             continue  # 融创中心位于南山区: where the subject of its clause is, not whose the figure is
+        if LOCATIVE.search(before) and out and out[-1][1] > _clause_start(before) and out[-1][3] == "organisation" \
+                and not text.startswith("的", m[1]):
+            continue  # 华为将在南山投资100亿元: where a firm invests is not whose the money is (在南山的基地 is)
         if out and before.endswith("以") and text.startswith("为", m[1]):
             continue  # 南沙形成了以越秀iPARK为启动区的…区域: what a named subject builds around, not the subject
         if DENOMINATOR.search(before) or before[-1:] in ("、", "和", "及") \
@@ -493,7 +498,8 @@ STATUS_CUES = [
                           r"|约|近|超|逾|[\d一二两三四五六七八九十百千万])"  # 初期规划约1万平方米
                           r"|(?:据|根据|按照?|依照)[^，。；]{0,4}规划")),  # 据规划资料显示，…总占地面积约2356亩
     ("target", re.compile(r"(?<!这个)(?<!这一)(?<!该)目标|力争|争取|预计|预期|估计|预测|有望|拟|谋划|期望|要(?=达|实现|突破|超过|建成|形成)")),
-    ("target", re.compile(r"打造|建成后|可容纳|设计(?!事务所|院|师|公司|单位)|远景|远期|近期方案|任务|未来(?![\d一二三四五六七八九十]+年内?[已])")),
+    ("target", re.compile(r"打造|建成后|可容纳|设计(?!事务所|院|师|公司|单位)|远景|远期|近期方案|任务|未来(?![\d一二三四五六七八九十]+年内?[已])"
+                          r"|(?:达产|投产|运营|投用|投入使用)后|(?<![已不])可(?=达|实现|新增|带动|创造|吸纳|提供|贡献|形成)")),
     ("target", re.compile(r"控制(在|规模|为)|调整(到|为|至)|减少至|不低于|不少于|不超过|确保")),
     ("target", re.compile(r"(已经|已)?规划(的|中)|在建|拟建|新建|改扩建|筹建|筹集|新增(?=[\u4e00-\u9fff]{0,4}\d)")),
     ("actual", re.compile(r"已(?!经?计划|经?规划|有意)|累计|完成|现有|拥有|共有|截至|截止|过去|终于|调整前|现状|历年|至今"
@@ -518,9 +524,17 @@ def _tense(year: int, published: str | None, lead: str) -> str | None:
     return "target" if lead in ("到", "至") else None
 
 
+# 将建成, 预计2026年建成, 计划累计完成: what a modal puts in the future is not done, whatever its verb
+PAST_STATE = {"调整前", "现状", "过去", "历年", "至今", "截至", "截止"}  # 将由调整前的151.59公顷: a state before
+MODAL_BEFORE = re.compile(r"(将|拟|计划|预计|力争|争取|有望|预期)[^，。；,;已]{0,8}$")
+
+
 def _cues(text: str, published: str | None) -> list[tuple[int, str, str]]:
-    """(end, status, cue) of every status cue in ``text``, years resolved against the page's date."""
-    found = [(m.end(), status, m.group(0)) for status, pattern in STATUS_CUES for m in pattern.finditer(text)]
+    """(end, status, cue) of every status cue in ``text``, years resolved against the page's date; an
+    achievement's cue under a modal of its clause (将建成) is none."""
+    found = [(m.end(), status, m.group(0)) for status, pattern in STATUS_CUES for m in pattern.finditer(text)
+             if status == "target" or m.group(0) in PAST_STATE
+             or not MODAL_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
     for m in FUTURE_YEAR.finditer(text):
         lead = text[m.start()] if text[m.start()] in "到至在于" else ""
         if text[max(0, m.start() - 2):m.start()].endswith(("截至", "截止")) or _base(text, m):
@@ -579,7 +593,7 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
         return "pledge", {"fund": "fund size", "subsidy": "award or cap"}[measure]
     if kind == "money" and measure == "investment":
         planned = re.search("预计|拟|计划|力争|争取|目标|任务", clause)
-        m = None if planned else re.search(r"耗资|已(完成|累计)?投资|累计|完成投资|已投入|投资了", clause)
+        m = None if planned else re.search(r"耗资|已(完成|累计)?投资|累计|完成[^，。；]{0,8}?投资|已投入|投资了", clause)
         if m:
             return "actual", m.group(0)
         m = re.search(r"年度|今年|本年|计划投资|任务|力争|目标|争取", clause)
