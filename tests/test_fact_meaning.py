@@ -475,3 +475,17 @@ def test_where_a_firm_puts_its_money_is_not_whose_it_is():
 def test_a_sum_after_gdp_and_a_space():
     by_value = _describe("标题\n前海合作区2023年实现GDP 2000亿元。")
     assert (by_value[2e11].measure, by_value[2e11].scope, by_value[2e11].year) == ("gdp", "outside", "2023")
+
+
+def test_shares_tenths_firms_signed_sums_and_rates_over_years():
+    by_value = _describe("标题\n南山区拥有国家高新技术企业超过4,600家，占深圳全市约五分之一。")
+    assert by_value[20].scope == "district"  # 深圳全市 is the denominator, city prefix and all
+    by_value = _describe("标题\n广州市2023年人工智能核心产业规模达到1500亿元，其中南沙约占一成。", "nansha")
+    assert (by_value[10].kind, by_value[10].scope) == ("percent", "district")  # 一成 is 10%
+    assert extract("这一成不变的格局").empty  # an idiom
+    by_value = _describe("标题\n该公司去年实现营业收入50亿元，今年一季度营收同比增长20%。", "binhaiwan")
+    assert (by_value[5e9].scope, by_value[5e9].year, by_value[20].scope) == ("organisation", "2023", "organisation")
+    by_value = _describe("标题\n会上，南沙区与15家企业签约，签约总金额超过300亿元。", "nansha")
+    assert (by_value[3e10].measure, by_value[3e10].status) == ("investment", "pledge")
+    by_value = _describe("标题\n近五年来，南山区研发投入年均增长12%，2023年研发投入占GDP比重达6.5%。")
+    assert (by_value[12].year, by_value[6.5].year) == ("", "2023")

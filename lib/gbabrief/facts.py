@@ -285,7 +285,9 @@ def extract(text: str) -> pd.DataFrame:
         if is_cn:
             bare = re.fullmatch("[十百千万亿萬億]", number.lstrip("负負"))
             money_unit = unit_word.endswith(("元", "币", "圆", "块", "块钱")) or bool(m.group("cur"))
-            if not vague and ((number in ("一", "壹", "幺") and not mag and not money_unit and not m.group("pct"))
+            tenth = unit_word == "成" and not text.startswith("不", end)  # 约占一成 is 10%; 一成不变 is an idiom
+            if not vague and ((number in ("一", "壹", "幺") and not mag and not money_unit and not m.group("pct")
+                               and not tenth)
                               or (CN_IDIOM_AFTER.match(text[end : end + 2])
                                   and not (text[end:end + 1] == "大" and not unit_word and _listed(text, start, value, m)))):
                 continue  # 一 alone is an article (一个, 一站式); 三大, 一体 are set phrases

@@ -43,7 +43,7 @@ MEASURES = [  # checked in this order; the cue that ends nearest the number wins
     ("fund", r"(?:母|子)?基金(?:[^，。；]{0,3}规模)?|资金池"),  # 母基金总规模: the fund's size
     ("subsidy", r"补贴|奖励|资助|扶持|补助|奖补|支持|给予|奖|资金券|算力券"),
     ("financing", r"融资|募资|募集|估值|天使轮|[A-D]轮"),
-    ("investment", r"(?:总投资|投资)(?:规模|总额|额)?|投入|耗资|斥资|造价|建设资金|拿地"),
+    ("investment", r"(?:总投资|投资)(?:规模|总额|额)?|投入|耗资|斥资|造价|建设资金|拿地|签约(?:总)?(?:金额|额)|合同金额"),
     ("output", r"产值|产业规模|规模|营收|营业收入|收入|销售额|营业额|产出|交易额|增加值|产业"),
     ("price", r"价格|售价|单价|票价|租金|房价|起拍价|成交价|拍卖|地价|买下|购得|竞得|收购价"),
 ]
@@ -76,11 +76,14 @@ ANAPHORA = {"全区": "district", "该区": "district", "本区": "district", "�
             # a machine or product the article is about (这台…“钢铁猛兽”，以350米/小时的速度): its maker's figure
             "这台": "product", "该台": "product", "这款": "product", "该款": "product", "该设备": "product",
             "该产品": "product", "这套": "product", "该系统": "product",
+            # a firm the article is about (该公司去年实现营业收入50亿元): its own figure
+            "该公司": "product", "这家公司": "product", "该企业": "product", "这家企业": "product", "该集团": "product",
             # the government of the page's district (政府的直接扶持预计达到近30亿元); a city's or province's
             "政府": "district", "区政府": "district", "管委会": "district", "市政府": "city", "省政府": "province"}
 HEAD_ONLY = {"基地", "园区"}  # a site by its bare head noun only where it opens a clause
 CITY_OF = {"nanshan": "深圳市", "nansha": "广州市", "binhaiwan": "东莞市"}
 HOME_CITIES = {"深圳", "广州", "东莞"}
+CITY_PREFIX = re.compile(r"(?:深圳|广州|东莞)市?\s*$")
 NAME_CHAR = r"[^\s，。；：、“”‘’《》「」是在的和与及为了把被将从对向由等有已于即也都还就并]"
 ORG_SUFFIX = re.compile(NAME_CHAR + r"{2,16}?(?:股份有限公司|有限责任公司|有限公司|集团|大学(?:\([\u4e00-\u9fff]{2,4}\))?"
                         r"|研究院|研究所|实验室|公司)")
@@ -293,6 +296,8 @@ def _subjects(text: str, short: tuple = ()) -> tuple[tuple[int, int, str, str, s
     out = []
     for m in _mentions(text, short):
         before = text[: m[0]]
+        if DENOMINATOR.search(CITY_PREFIX.sub("", before)):
+            continue  # 占深圳全市约五分之一: a denominator, its city prefix (dropped by _mentions) and all
         if m[2] in HEAD_ONLY and not TOPIC_LEAD.fullmatch(before[_clause_start(before):].strip()):
             continue  # 基地 as a clause's subject is the base the article is about; 打造…产业基地 is a plan
         if LOCATED.search(before) and out and out[-1][1] > _clause_start(before):
@@ -302,8 +307,7 @@ def _subjects(text: str, short: tuple = ()) -> tuple[tuple[int, int, str, str, s
             continue  # 华为将在南山投资100亿元: where a firm invests is not whose the money is (在南山的基地 is)
         if out and before.endswith("以") and text.startswith("为", m[1]):
             continue  # 南沙形成了以越秀iPARK为启动区的…区域: what a named subject builds around, not the subject
-        if DENOMINATOR.search(before) or before[-1:] in ("、", "和", "及") \
-                or BASE_AFTER.match(text, m[1]):
+        if before[-1:] in ("、", "和", "及") or BASE_AFTER.match(text, m[1]):
             continue  # a denominator (占深圳…, 全国平均水平的24倍), or the second and later items of a list
         if BENEFICIARY.search(before):
             continue  # 对于某某研究院，通过落户奖励…预计支出超4亿元: whom the money is for, not whose it is
@@ -485,6 +489,7 @@ def _measure(clause_before: str, after: str, sentence_before: str = "", surface:
     return "other", "no measure word"
 
 
+SPAN_OF_YEARS = re.compile(r"年均|年平均|近[两二三四五六七八九十\d]+年")
 # 2016年到2018年合计营收3.43亿元, 近三年累计产值: a flow summed over several years is no year's output or GDP
 MULTI_YEAR_TOTAL = re.compile(r"(?:(?:19|20)\d\d\s*年?\s*[到至\-—~～]\s*(?:19|20)\d\d\s*年?|近[两二三四五六七八九十\d]+年|"
                               r"[两二三四五六七八九十\d]+年(?:来|间|内))[^。；;]{0,12}?(?:合计|累计|共计|总计|累积)")
@@ -779,6 +784,8 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
                              pledge=status == "pledge")
         if not stated and dated and current:
             year = dated[:4]  # a current figure on a dated page
+        if SPAN_OF_YEARS.search(clause_before):
+            year = ""  # 近五年来…年均增长12%: a rate over several years is no one year's
         if status == "target" and not year:
             # 《规划》提出：到2025年，…。本地生产总值力争达到1万亿元: the year the plan aims at
             aims = [re.findall(r"(?:到|至)((?:19|20)\d\d)\s*年", cue) for cue in (frame or "", status_cue)]
