@@ -488,12 +488,12 @@ def test_a_shared_money_finding_says_how_many_kinds_are_shared(renderer):
     assert "Two kinds of sum are stated for more than one district; industry output or revenue (target) for all " \
            "three." in out
     assert "Also stated for more than one district: investment (pledged or announced) in Nansha and Binhaiwan." in out
-    # At most three named; those stated in every district say so.
+    # More than two others: at most three named, without their districts.
     data.items[0].also = also + [("GDP", "actual", regions), ("fund size", "pledged or announced", regions),
                                  ("investment", "target", ["nanshan", "nansha"])]
     out = squeeze(text_of(renderer.render("findings", data)))
-    assert "Also stated for more than one district: investment (pledged or announced) in Nansha and Binhaiwan; " \
-           "GDP (actual) in all three; fund size (pledged or announced) in all three; and 1 other kind" in out
+    assert "Five kinds of sum" in out and "The others: investment (pledged or announced), GDP (actual), fund size " \
+           "(pledged or announced) and 1 more." in out
     data.items[0].also = []
     out = squeeze(text_of(renderer.render("findings", data)))
     assert "Only one kind of sum is stated for more than one district: industry output or revenue (target)." in out

@@ -125,11 +125,11 @@ def heatmap(scores: pd.DataFrame, *, title: str, value: str = "per_10k_chars") -
     table = scores.pivot(index="code", columns="region", values=value).reindex(index=labels.index,
                                                                                columns=regions).fillna(0)
     raw = scores.pivot(index="code", columns="region", values="sentences").reindex_like(table).fillna(0)
-    fig, ax = plt.subplots(figsize=(WIDTH, 0.52 * len(table) + 1.4))
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.44 * len(table) + 1.2))
     im = ax.imshow(table.to_numpy(), cmap="Blues", aspect="auto", vmin=0)
     ax.set_xticks(range(len(regions)), [REGION_LABELS[r] for r in regions])
     ax.xaxis.tick_top()
-    ax.set_yticks(range(len(table)), [textwrap.fill(labels.loc[c, "label_en"], 34) + "\n" + labels.loc[c, "label_zh"]
+    ax.set_yticks(range(len(table)), [textwrap.fill(labels.loc[c, "label_en"], 40) + "\n" + labels.loc[c, "label_zh"]
                                       for c in table.index], fontsize=8.5)
     peak = table.to_numpy().max() or 1
     for i in range(table.shape[0]):
@@ -226,7 +226,7 @@ def actor_bars(mentions: pd.DataFrame, *, title: str, top: int = 8) -> plt.Figur
         return empty(title)
     types = sorted(mentions["type"].unique())
     palette = dict(zip(types, plt.get_cmap("tab10").colors))
-    fig, axes = plt.subplots(1, len(regions), figsize=(WIDTH, 0.3 * top + 1.6), sharex=True, squeeze=False)
+    fig, axes = plt.subplots(1, len(regions), figsize=(WIDTH, 0.25 * top + 1.5), sharex=True, squeeze=False)
     for ax, region in zip(axes[0], regions):
         sub = mentions[mentions["region"] == region]
         counts = sub.groupby(["actor", "type"]).size().reset_index(name="n").sort_values(
@@ -278,7 +278,7 @@ def distinctive_terms(log_odds: pd.DataFrame, *, title: str, top: int = 10) -> p
     regions = _regions(log_odds)
     if not regions:
         return empty(title)
-    fig, axes = plt.subplots(1, len(regions), figsize=(WIDTH, 0.3 * top + 1.4), squeeze=False)
+    fig, axes = plt.subplots(1, len(regions), figsize=(WIDTH, 0.25 * top + 1.3), squeeze=False)
     for ax, region in zip(axes[0], regions):
         sub = log_odds[log_odds["region"] == region].head(top)
         ax.barh(range(len(sub)), sub["z"], color=REGION_COLOURS[region])

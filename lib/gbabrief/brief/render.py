@@ -24,7 +24,8 @@ from .words import REGION_EN, REGION_LONG, REGION_ZH, number_word, plural
 TEMPLATES = PACKAGE / "templates" / "brief" / "sections"
 MAX_CITED = 3  # sources cited in a row before "+N"
 PRINT_POLICIES = 3  # a district's named policies in print: the ones the most articles name; all on screen
-PRINT_FACTS = 4  # a district's own figures in print (half as many of its city's, partners' and firms')
+PRINT_FACTS = 4  # a district's own figures in print
+PRINT_OTHERS = 1  # figures of its city, partners and firms in print (all on screen)
 PRINT_ROWS = 24  # a per-article or per-figure table longer than this is summarised in the PDF, whole on screen
 SECTIONS = ("title", "contents", "findings", "method", "district", "comparison", "changes", "implications", "glossary",
             "sources", "evidence", "versions")
@@ -55,9 +56,9 @@ class Renderer:
         self.env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
         self.env.filters.update(plural=plural, district=REGION_EN.__getitem__, capitalize_first=capitalize_first,
-                                number_word=number_word)
+                                number_word=number_word, join_kind=lambda kind: f"{kind[0]} ({kind[1]})")
         self.env.globals.update(claims=lambda: list(enumerate(self.claims, start=1)),
-                                printed=lambda fact_id: fact_id in self.printed_facts, printed_source=lambda n: n in self.printed_sources, printed_sources=lambda: self.printed_sources, PRINT_ROWS=PRINT_ROWS, PRINT_POLICIES=PRINT_POLICIES, PRINT_FACTS=PRINT_FACTS, REGION_EN=REGION_EN, REGION_ZH=REGION_ZH, REGION_LONG=REGION_LONG, cite=self.cite,
+                                printed=lambda fact_id: fact_id in self.printed_facts, printed_source=lambda n: n in self.printed_sources, printed_sources=lambda: self.printed_sources, PRINT_ROWS=PRINT_ROWS, PRINT_POLICIES=PRINT_POLICIES, PRINT_FACTS=PRINT_FACTS, PRINT_OTHERS=PRINT_OTHERS, REGION_EN=REGION_EN, REGION_ZH=REGION_ZH, REGION_LONG=REGION_LONG, cite=self.cite,
                                 fact=self.fact, figure=self.figure, PRINT_SHIFTS=PRINT_SHIFTS, RESAMPLES=RESAMPLES, plan_of=plan_of, next_table=self.next_table)
 
     def render(self, section: str, data: object) -> str:

@@ -65,7 +65,7 @@ class FactRef:
     @classmethod
     def of(cls, r) -> "FactRef":
         return cls(r.fact_id, r.value_text, r.label, r.doc_id, r.region or "", r.scope, r.place or "",
-                   clause_of(r.sentence, r.surface), r.surface_orig, str(r.year or ""), r.measure or "", r.status or "",
+                   clause_of(r.sentence, r.surface, short=True), r.surface_orig, str(r.year or ""), r.measure or "", r.status or "",
                    getattr(r, "cues", "") or "")
 
 

@@ -129,11 +129,20 @@ def text_of(value: object) -> str:
     return "" if value is None or (isinstance(value, float) and value != value) else str(value)
 
 
-def clause_of(sentence: str, surface: str) -> str:
-    """The clause of ``sentence`` that holds ``surface`` (for a short quote)."""
+QUOTE_BEFORE, QUOTE_AFTER = 24, 10  # a short quote: this many characters around the figure at most
+
+
+def clause_of(sentence: str, surface: str, short: bool = False) -> str:
+    """The clause of ``sentence`` that holds ``surface`` (for a short quote); ``short`` cuts a long clause
+    to the words just before and after the figure, marked with '…'."""
     for clause in re.split(r"[，。；,;]", sentence):
         if surface and surface in clause:
-            return clause.strip()
+            clause = clause.strip()
+            at = clause.find(surface)
+            if short and at >= 0:
+                start, end = max(0, at - QUOTE_BEFORE), min(len(clause), at + len(surface) + QUOTE_AFTER)
+                clause = ("…" if start else "") + clause[start:end] + ("…" if end < len(clause) else "")
+            return clause
     return sentence[:40]
 
 
