@@ -1,14 +1,16 @@
-"""A brief that stays a brief: built on 500 distinct pages, the PDF keeps its page limits and its
+"""A brief that stays a brief: built on 500 distinct pages and the seeds, the PDF keeps its page limits and its
 citations short, and the HTML keeps every article."""
 from __future__ import annotations
 
 import csv
 import re
+import shutil
 import subprocess
 
 import pytest
 
 from conftest import run_cli
+from gbabrief.paths import SEEDS
 from reposts import distinct_pages
 
 BODY_PAGES, ALL_PAGES, CITED_IN_A_ROW = 16, 40, 8
@@ -19,6 +21,8 @@ BODY_END = "Glossary"  # the first heading after the implications
 def big(tmp_path_factory):
     root = tmp_path_factory.mktemp("big")
     distinct_pages(root / "corpus", 500)
+    for seed in SEEDS.glob("*.txt"):  # the seeds among them, unlisted: the corpus an analyst grows
+        shutil.copy(seed, root / "corpus" / seed.name)
     result = run_cli("build", "--corpus", root / "corpus", "--out", root / "out")
     assert result.returncode == 0, result.stderr
     return root / "out", result.stderr
@@ -62,7 +66,8 @@ def test_the_html_keeps_every_article_and_every_figure(big):
     html = (out / "brief.html").read_text(encoding="utf-8")
     with (out / "data" / "stories.csv").open(encoding="utf-8") as handle:
         stories = list(csv.DictReader(handle))
-    assert len(stories) == 500 and len({s["file"] for s in stories}) == 500  # every page, in one story each
+    pages = 500 + len(list(SEEDS.glob("*.txt")))
+    assert len(stories) == pages and len({s["file"] for s in stories}) == pages  # every page, in one story each
     n_stories = len({s["story"] for s in stories})
     corpus = re.search(r'<table class="corpus sortable">.*?</table>', html, re.S).group(0)
     assert corpus.count("<tr>") - 1 == n_stories  # the full corpus table, one row a story
