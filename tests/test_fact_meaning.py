@@ -489,3 +489,12 @@ def test_shares_tenths_firms_signed_sums_and_rates_over_years():
     assert (by_value[3e10].measure, by_value[3e10].status) == ("investment", "pledge")
     by_value = _describe("标题\n近五年来，南山区研发投入年均增长12%，2023年研发投入占GDP比重达6.5%。")
     assert (by_value[12].year, by_value[6.5].year) == ("", "2023")
+
+
+def test_a_count_of_two_thousand_is_no_year_and_a_plans_cumulative_investment_is_a_target():
+    by_value = _describe("标题\n香港科技大学(广州)目前有学生2000余名，教授200多名。", "nansha")
+    assert (by_value[2000].year, by_value[200].year) == ("2024", "2024")  # 2000余名 dates nothing
+    by_value = _describe("标题\n在2017人工智能圆桌会议上，南沙公布了100亿元的人工智能产业基金。", "nansha", "2018-03-01")
+    assert by_value[1e10].year == "2017"  # an event's year before its name still dates what was pledged there
+    by_value = _describe("标题\n“十四五”期间，南沙将累计完成固定资产投资5000亿元。", "nansha", "2021-06-01")
+    assert (by_value[5e11].measure, by_value[5e11].status) == ("investment", "target")

@@ -48,7 +48,7 @@ MEASURES = [  # checked in this order; the cue that ends nearest the number wins
     ("price", r"价格|售价|单价|票价|租金|房价|起拍价|成交价|拍卖|地价|买下|购得|竞得|收购价"),
 ]
 _MEASURES = [(m, re.compile(p)) for m, p in MEASURES]
-YEAR = re.compile(r"(?<![\d\-/.])((?:19|20)\d\d)(?:\s*年|(?=[\u4e00-\u9fff“]))(?:\s*[到至\-—~～]\s*((?:19|20)\d\d)\s*年?)?"
+YEAR = re.compile(r"(?<![\d\-/.])((?:19|20)\d\d)(?:\s*年|(?=[\u4e00-\u9fff“])(?![余多万亿千百名家个元户项件台套所座条种位间栋米亩吨]|人(?!工)))(?:\s*[到至\-—~～]\s*((?:19|20)\d\d)\s*年?)?"
                   r"|(?<![\d每一二三四五六七八九十几数多两])(今年|本年|全年|当年|年内|年度|去年|上年|前年|明年|如今)")  # not 每年度, 5年内
 FOUNDED = re.compile(r"(成立|建立|始建|设立|诞生|创办|创立|揭牌)(于|在)?\s*$")
 GENERIC_ORG = re.compile(r"^(上市|机器人|领军|科技|互联网|知名|优质|龙头|相关|该|这些?|那些?|其|本|各|多家|子|母|分|总|新|大|小|中|一批|众多|不少|人工智能)+$")
@@ -597,7 +597,9 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
             return "actual", "累计/已发放"
         return "pledge", {"fund": "fund size", "subsidy": "award or cap"}[measure]
     if kind == "money" and measure == "investment":
-        planned = re.search("预计|拟|计划|力争|争取|目标|任务", clause)
+        planned = re.search("预计|拟|计划|力争|争取|目标|任务|将(?!近)", clause)
+        if planned and planned.group(0) == "将" and re.search("累计|完成|达到", clause):
+            return "target", "将…完成/累计 + investment"  # “十四五”期间，南沙将累计完成投资5000亿元: a plan's sum
         m = None if planned else re.search(r"耗资|已(完成|累计)?投资|累计|完成[^，。；]{0,8}?投资|已投入|投资了", clause)
         if m:
             return "actual", m.group(0)
