@@ -355,6 +355,7 @@ def test_key_figures_rank_what_a_reader_calls_key():
         fact("money", 9e11, measure="gdp", year="2024"),
         fact("money", 2e9, measure="fund", scope="organisation"),  # a partner's: not the district's
         fact("money", 1e9, measure="investment", status=""),  # status not stated: never key
+        fact("count", 3, unit="sections"),  # 三大板块: a strategy's enumeration, never key
     ])
     facts["change"] = False
     facts.loc[len(facts)] = {**fact("money", 1.1e12, measure="gdp", year="2025"), "change": True}  # 增量: never key
@@ -369,7 +370,7 @@ def test_key_figures_rank_what_a_reader_calls_key():
     own.loc[len(facts)] = {**fact("money", 5000, measure="subsidy"), "change": False}
     listed = list(zip(ranked_own(own)["kind"], ranked_own(own)["value"]))
     assert listed == [("money", 9e11), ("count", 300), ("money", 5e10), ("money", 8.5e11), ("money", 1.1e12),
-                      ("money", 1e9), ("money", 3)]
+                      ("count", 3), ("money", 1e9), ("money", 3)]
 
 
 def test_money_findings_name_each_figures_year(renderer):

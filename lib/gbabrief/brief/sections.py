@@ -319,6 +319,10 @@ def findings(a: Analysis) -> Findings:
 MONEY_RANK = {"gdp": 0, "output": 1, "investment": 2, "fund": 3, "financing": 4, "subsidy": 5}
 COUNTED_FIRST = ("enterprises", "listed_companies", "projects", "people", "market_entities", "organisations",
                  "institutions", "universities", "research_institutes", "platforms", "teams")
+# Other things a reader counts as capacity; anything else (三大板块, 5个终端产品, 两大区域) is a strategy's
+# enumeration, not a key figure
+COUNTED_THEN = ("students", "jobs", "labs", "innovation_carriers", "patents", "invention_patents", "base_stations",
+                "centres", "parks", "agreements", "funds")
 FLOOR_AREA = re.compile(r"建筑面积|楼|大厦|栋|层")
 
 
@@ -335,7 +339,8 @@ def key_rank(r) -> tuple | None:
             return None
         return (actual, MONEY_RANK.get(r.measure, len(MONEY_RANK)), year)
     if r.kind == "count":
-        return (actual, 10 + (COUNTED_FIRST.index(r.unit) if r.unit in COUNTED_FIRST else len(COUNTED_FIRST)), year)
+        counted = COUNTED_FIRST + COUNTED_THEN
+        return (actual, 10 + counted.index(r.unit), year) if r.unit in counted else None
     if r.kind == "area":
         whole = r.scope == "district" or (r.scope == "subarea" and r.place in place_words())
         if not whole or FLOOR_AREA.search(clause_of(r.sentence, r.surface)):
