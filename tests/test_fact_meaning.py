@@ -498,3 +498,20 @@ def test_a_count_of_two_thousand_is_no_year_and_a_plans_cumulative_investment_is
     assert by_value[1e10].year == "2017"  # an event's year before its name still dates what was pledged there
     by_value = _describe("标题\n“十四五”期间，南沙将累计完成固定资产投资5000亿元。", "nansha", "2021-06-01")
     assert (by_value[5e11].measure, by_value[5e11].status) == ("investment", "target")
+
+
+def test_a_zones_planned_area_is_its_extent_and_a_rise_on_last_year_is_done():
+    text = "标题\n滨海湾新区总规划面积84.1平方公里，其中陆域面积42.7平方公里，建设用地面积约40平方公里。"
+    by_value = _describe(text, "binhaiwan", "2022-01-01")
+    assert [by_value[v * 1e6].status for v in (84.1, 42.7, 40)] == ["actual", "actual", "target"]
+    assert _describe("标题\n明珠湾起步区规划面积约10平方公里。", "nansha")[1e7].status == "actual"
+    assert _describe("标题\n该中心规划建筑面积2万平方米。")[20000].status == "target"  # a building's: a plan
+    by_value = _describe("标题\n全区人工智能企业达到200家，较上年新增50家。", "nansha")
+    assert by_value[50].status == "actual"
+    assert _describe("标题\n到2025年，全区新增企业50家。", "nansha", "2022-01-01")[50].status == "target"
+
+
+def test_households_and_market_entities():
+    found = extract("截至2022年6月底，全区共有商事主体43万户，其中企业29万户。")
+    assert [(r.value, r.unit) for r in found.itertuples()] == [(430000, "market_entities"), (290000, "enterprises")]
+    assert extract("300万户籍人口").empty  # people of a registered residence, not households

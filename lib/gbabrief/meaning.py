@@ -506,7 +506,8 @@ STATUS_CUES = [
     ("target", re.compile(r"打造|建成后|可容纳|设计(?!事务所|院|师|公司|单位)|远景|远期|近期方案|任务|未来(?![\d一二三四五六七八九十]+年内?[已])"
                           r"|(?:达产|投产|运营|投用|投入使用)后|(?<![已不])可(?=达|实现|新增|带动|创造|吸纳|提供|贡献|形成)")),
     ("target", re.compile(r"控制(在|规模|为)|调整(到|为|至)|减少至|不低于|不少于|不超过|确保")),
-    ("target", re.compile(r"(已经|已)?规划(的|中)|在建|拟建|新建|改扩建|筹建|筹集|新增(?=[\u4e00-\u9fff]{0,4}\d)")),
+    ("target", re.compile(r"(已经|已)?规划(的|中)|在建|拟建|新建|改扩建|筹建|筹集"
+                          r"|(?<!上年)(?<!同比)(?<!去年)新增(?=[\u4e00-\u9fff]{0,4}\d)")),  # 较上年新增50家 is done
     ("actual", re.compile(r"已(?!经?计划|经?规划|有意)|累计|完成|现有|拥有|共有|截至|截止|过去|终于|调整前|现状|历年|至今"
                                r"|建成(?!后)|(?:打造|建设|形成|引进|落户|集聚|吸引|培育|孵化|签约|实现|达到|突破|增长)了"
                                r"|(?<!将)由(?=[\d约])")),
@@ -549,6 +550,17 @@ def _cues(text: str, published: str | None) -> list[tuple[int, str, str]]:
                 and not re.search(r"(“|十[三四五六]五)$", text[:m.start()]):
             found.append((m.end(), tense, m.group(0)))
     return sorted(found)
+
+
+ZONE_EXTENT = re.compile(r"规划(?:总)?(?:面积|范围)|总规划面积|陆域面积|海域面积")  # not 建设用地面积: a plan
+
+
+@lru_cache(maxsize=1)
+def _zone_forms() -> frozenset[str]:
+    """The gazetteer's zones inside the districts, every form (明珠湾 of 明珠湾起步区): a zone's planned area
+    is its extent, a campus's or a building's a plan."""
+    return frozenset(f for e in entries("places.csv") if e.category == "zone" and e.get("district") in REGIONS
+                     for f in e.forms)
 
 
 BENEFICIARY = re.compile(r"(对于|针对|面向)\s*$")
@@ -772,6 +784,9 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         frame = frames[p_start, sentence_start]
         status, status_cue = _status(r.kind, measure, sentence_before, r.surface, text[r.end:r.end + 12],
                                      published, frame, building)
+        if r.kind == "area" and status == "target" and status_cue == "规划" and ZONE_EXTENT.search(clause_before) \
+                and (scope == "district" or scope == "subarea" and any(z in place for z in _zone_forms())):
+            status, status_cue = "actual", "规划面积 of a district or zone (its extent)"  # 新区规划面积84平方公里
         # A project's total investment and a site's area are attributes, not this year's figures.
         # A batch's total announced on the day (此次集中开工的重点项目总投资约107.64亿元) is this year's.
         occasion = OCCASION.search(sentence_before)
