@@ -56,9 +56,10 @@ CLASSIFIER_DEFAULT = {"人": "people", "名": "people", "位": "people", "人次
                       "款": "products", "台": "units", "套": "sets", "支": "teams", "批": "batches",
                       "份": "documents", "条": "measures", "门": "courses", "类": "types", "栋": "buildings",
                       "宗": "plots", "种": "kinds", "辆": "vehicles", "架": "aircraft", "艘": "vessels", "只": "items",
-                      "户": "households"}
-# 商事主体43万户; 300万户籍人口 is people of a registered residence, not households
-CLASSIFIERS = [c + "(?![籍口型外])" if c == "户" else c for c in sorted(CLASSIFIER_DEFAULT, key=len, reverse=True)]
+                      "户": "households", "场": "events"}
+# 商事主体43万户 (300万户籍人口 is people of a registered residence, not households)
+NOT_AFTER_CLASSIFIER = {"户": "(?![籍口型外])", "场": "(?![景地馆所次])"}  # 80余场活动, not 100场景
+CLASSIFIERS = [c + NOT_AFTER_CLASSIFIER.get(c, "") for c in sorted(CLASSIFIER_DEFAULT, key=len, reverse=True)]
 GENERIC_CLASSIFIERS = frozenset("个项件份条门类批只")  # what they count is the noun's, not theirs
 
 QUALIFIERS_BEFORE = [("不超过", "up_to"), ("最高", "up_to"), ("最多", "up_to"), ("高达", "exact"),
