@@ -523,3 +523,12 @@ def test_events_counted_and_a_kind_of_lab_is_no_name():
     assert extract("南沙拓展100个应用场景。")["unit"].tolist() == ["items"]  # 场景 is no event
     by_value = _describe("标题\n香港科技大学(广州)已与多家企业开展合作，共建联合实验室12个。", "nansha")
     assert (by_value[12].scope, by_value[12].place) == ("organisation", "香港科技大学(广州)")
+
+
+def test_money_without_yuan_after_its_measure_and_an_expected_figure():
+    by_value = _describe("标题\n南沙AI产业规模今年料破千亿。", "nansha")  # HK usage: 料 = expected
+    assert (by_value[1e11].kind, by_value[1e11].measure, by_value[1e11].status) == ("money", "output", "target")
+    assert extract("南山GDP破万亿")[["kind", "value"]].values.tolist() == [["money", 1e12]]
+    assert extract("产值超过300亿，同比增长")[["kind", "value"]].values.tolist() == [["money", 3e10]]
+    assert _describe("标题\n资料显示，园区企业达300家。")[300].status == "actual"  # 资料 is no 料
+    assert "增加 →" not in _describe("标题\n规上工业增加值2600亿元。")[2.6e11].cues  # 增加值 is a measure, not a rise
