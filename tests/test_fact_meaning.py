@@ -532,3 +532,11 @@ def test_money_without_yuan_after_its_measure_and_an_expected_figure():
     assert extract("产值超过300亿，同比增长")[["kind", "value"]].values.tolist() == [["money", 3e10]]
     assert _describe("标题\n资料显示，园区企业达300家。")[300].status == "actual"  # 资料 is no 料
     assert "增加 →" not in _describe("标题\n规上工业增加值2600亿元。")[2.6e11].cues  # 增加值 is a measure, not a rise
+
+
+def test_an_undated_pages_this_year_follows_the_last_full_year_it_reports():
+    text = "标题\n2022年，全区GDP增长5.1%，达到3000亿元。今年上半年，实现地区生产总值1600亿元，增长3.5%。"
+    by_value = _describe(text, "nansha", None)
+    assert (by_value[3e11].year, by_value[1.6e11].year, by_value[3.5].year) == ("2022", "2023", "2023")
+    text = "标题\n今年上半年，实现地区生产总值1600亿元。"
+    assert _describe(text, "nansha", None)[1.6e11].year == ""  # nothing to tell the year from

@@ -703,11 +703,17 @@ def _year(before: str, paragraph_before: str, published: str | None, current: bo
                 return m.group(1), True
             if base is not None:
                 return str(base + RELATIVE[m.group(3)]), True
+            reported = [y for y in FULL_YEAR.findall(paragraph_before + before[: m.start()])]
+            if m.group(3) in ("今年", "本年") and reported:
+                # An undated page: 2019年，全区GDP增长7.6%…。今年前三季度… is written the year after the last
+                # full year it reports
+                return str(int(reported[-1]) + 1), True
             if text is before:
                 return "", True
     return "", False
 
 
+FULL_YEAR = re.compile(r"(?:^|[。！？\n])\s*((?:19|20)\d\d)\s*年\s*[，,]")  # a sentence opening on a past year's results
 RECENT = r"(?:日前|近日|昨日|昨天|今天|今日|当天)"
 RECENT_EVENT = re.compile(
     RECENT + r"[^。！？\n]{0,20}?(?:举行|举办|召开|开幕|揭幕|开展)的?\s*[“「《]?((?:19|20)\d\d)(?!\s*年?度)(?=[\u4e00-\u9fff])"
