@@ -540,3 +540,10 @@ def test_an_undated_pages_this_year_follows_the_last_full_year_it_reports():
     assert (by_value[3e11].year, by_value[1.6e11].year, by_value[3.5].year) == ("2022", "2023", "2023")
     text = "标题\n今年上半年，实现地区生产总值1600亿元。"
     assert _describe(text, "nansha", None)[1.6e11].year == ""  # nothing to tell the year from
+
+
+def test_a_brands_facility_by_its_head_noun():
+    text = ("标题\nvivo东莞智能制造中心位于长安镇，占地约500亩。建成后，制造中心将承担vivo终端生产的主要工作。"
+            "预计年产值约300亿元。")
+    by_value = _describe(text, None, "2024-05-01")
+    assert (by_value[3e10].scope, by_value[3e10].place) == ("outside", "vivo东莞智能制造中心")

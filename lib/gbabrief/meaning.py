@@ -165,7 +165,15 @@ def short_forms(text: str) -> tuple[tuple[str, str, str, str], ...]:
         if district in REGIONS and kind not in ("district", "organisation") and len(name) > 4 \
                 and SHORT_HEAD.search(tail) and tail not in forms and text.count(tail) > text.count(name):
             out.setdefault(tail, (tail, name, kind, district))
+    # OPPO长安研发中心 … 研发中心将承担…: a brand's facility by its head (two characters and 中心, 基地 …)
+    for m in FACILITY.finditer(text):
+        head = FACILITY_HEAD.search(m.group(0))
+        if head and head.group(0) not in forms and text.count(head.group(0)) > text.count(m.group(0)):
+            out.setdefault(head.group(0), (head.group(0), m.group(0), "facility", ""))
     return tuple(sorted(out.values()))
+
+
+FACILITY_HEAD = re.compile(r"[\u4e00-\u9fff]{2}(?:中心|基地|总部|工厂)$")
 
 
 def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, str]]:
