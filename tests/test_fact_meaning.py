@@ -547,3 +547,8 @@ def test_a_brands_facility_by_its_head_noun():
             "预计年产值约300亿元。")
     by_value = _describe(text, None, "2024-05-01")
     assert (by_value[3e10].scope, by_value[3e10].place) == ("outside", "vivo东莞智能制造中心")
+
+
+def test_a_corridor_or_zone_by_a_demonstrative_is_that_site():
+    text = "标题\n规划推动建设产业创新走廊，联动深圳多个片区。这条走廊的四个区在2020年的GDP总额达12184.99亿元。"
+    assert _describe(text, None, "2021-06-01")[1218499000000].scope == "outside"  # not Shenzhen's

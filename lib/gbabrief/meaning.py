@@ -74,6 +74,9 @@ ANAPHORA = {"全区": "district", "该区": "district", "本区": "district", "�
             # a project or plot the article is about (该项目由…建设，约定投资总额达45亿元): a site in the district
             "该项目": "site", "本项目": "site", "此项目": "site", "项目地块": "site", "该地块": "site", "地块": "site",
             "两宗地块": "site", "该园区": "site", "园区内": "site", "基地": "site", "园区": "site",
+            # a zone or corridor the article names, by a demonstrative (这条走廊的四区…GDP总额): that site
+            "该片区": "site", "这一片区": "site", "这个片区": "site", "该区域": "site", "这一区域": "site",
+            "这条走廊": "site", "该走廊": "site", "这个园区": "site", "这一园区": "site", "该基地": "site",
             # a machine or product the article is about (这台…“钢铁猛兽”，以350米/小时的速度): its maker's figure
             "这台": "product", "该台": "product", "这款": "product", "该款": "product", "该设备": "product",
             "该产品": "product", "这套": "product", "该系统": "product",
