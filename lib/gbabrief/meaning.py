@@ -159,7 +159,8 @@ SHORT_HEAD = re.compile(r"[\u4e00-\u9fff]{1,2}[城园谷岛湾港]$")  # 科教�
 def short_forms(text: str) -> tuple[tuple[str, str, str, str], ...]:
     """Short forms an article uses for a zone it has named in full (西丽湖国际科教城 … 科教城):
     (form, name, kind, district) for the last three characters of every zone in the district gazetteer
-    that the article names, when they are a zone head and not a lexicon form of their own."""
+    that the article names, when they are a zone head and not a lexicon form of their own; and for a
+    brand's facility by its head (OPPO长安研发中心 … 研发中心), when the article uses the head alone."""
     pattern, forms = _places()
     out = {}
     for m in pattern.finditer(text):
@@ -169,10 +170,11 @@ def short_forms(text: str) -> tuple[tuple[str, str, str, str], ...]:
                 and SHORT_HEAD.search(tail) and tail not in forms and text.count(tail) > text.count(name):
             out.setdefault(tail, (tail, name, kind, district))
     # OPPO长安研发中心 … 研发中心将承担…: a brand's facility by its head (two characters and 中心, 基地 …)
-    for m in FACILITY.finditer(text):
-        head = FACILITY_HEAD.search(m.group(0))
-        if head and head.group(0) not in forms and text.count(head.group(0)) > text.count(m.group(0)):
-            out.setdefault(head.group(0), (head.group(0), m.group(0), "facility", ""))
+    for name in dict.fromkeys(m.group(0) for m in FACILITY.finditer(text)):  # each name once, in order
+        head = FACILITY_HEAD.search(name)
+        if head and head.group(0) not in forms and head.group(0) not in out \
+                and text.count(head.group(0)) > text.count(name):
+            out[head.group(0)] = (head.group(0), name, "facility", "")
     return tuple(sorted(out.values()))
 
 
