@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import re
+import subprocess
 import shutil
 
 import pytest
@@ -102,8 +103,14 @@ def test_brief_structure(built, page_text):
     html = (built / "brief.html").read_text(encoding="utf-8")
     findings = re.search(r'<section[^>]*id="findings".*?</section>', html, re.S).group(0)
     assert 3 <= findings.count("<li>") <= 5 and findings.count("<strong>") >= 3
-    assert len(re.findall(r'<figure[^>]*id="fig-\d+"', html)) == 6
-    assert re.findall(r"Figure (\d+)\.", html) == [str(i) for i in range(1, 7)]
+    # Numbered figures in print and on screen; the supplementary ones (S1, S2: the organisations and the
+    # distinctive terms, which print gives in a table and in the district sections) on screen only.
+    assert len(re.findall(r'<figure[^>]*id="fig-\d+"', html)) == 4
+    assert re.findall(r"Figure (S?\d+)\.", html) == ["1", "2", "3", "S1", "4", "S2"]
+    supplementary = re.findall(r'<figure[^>]*id="fig-S\d+"[^>]*>', html)
+    assert len(supplementary) == 2 and all("screen-only" in tag for tag in supplementary)
+    pdf = subprocess.run(["pdftotext", str(built / "brief.pdf"), "-"], capture_output=True, text=True).stdout
+    assert re.findall(r"Figure (S?\d+)\.", pdf) == ["1", "2", "3", "4"]
     for region in ("nanshan", "nansha", "binhaiwan"):
         assert f'id="district-{region}"' in html
     # Every fact link points at its evidence entry, which quotes the sentence.

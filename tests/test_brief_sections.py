@@ -2,6 +2,7 @@
 section functions on the seeds, where no finding may state more articles than it rests on."""
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 
@@ -194,6 +195,13 @@ def test_comparison_puts_own_figures_and_partners_apart(renderer):
     raw = renderer.render("comparison", data)
     out = squeeze(text_of(raw))
     assert re.findall(r"Figure (\d+)\.", out) == ["1", "2", "3", "4"]
+    # A supplementary figure is numbered apart, screen-only, and puts no source in the PDF's footnotes.
+    data.figures["terms"] = dataclasses.replace(spec, screen_only=True)
+    printed_before = set(renderer.printed_sources)
+    raw = renderer.render("comparison", data)
+    assert re.findall(r"Figure (S?\d+)\.", squeeze(text_of(raw))) == ["5", "6", "7", "S1"]
+    assert '<figure id="fig-S1" class="figure screen-only">' in raw
+    assert renderer.printed_sources == printed_before
     assert re.findall(r"Table (\d+)\.", out) == ["1", "2", "3", "4"]
     assert "Theme Finance and funds 金融与基金 – 17.67 (n=7)" in out
     assert "Named in the articles – 1 fund" in out

@@ -125,17 +125,17 @@ def heatmap(scores: pd.DataFrame, *, title: str, value: str = "per_10k_chars") -
     table = scores.pivot(index="code", columns="region", values=value).reindex(index=labels.index,
                                                                                columns=regions).fillna(0)
     raw = scores.pivot(index="code", columns="region", values="sentences").reindex_like(table).fillna(0)
-    fig, ax = plt.subplots(figsize=(WIDTH, 0.44 * len(table) + 1.2))
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.36 * len(table) + 1.1))  # a row: two label lines, one of numbers
     im = ax.imshow(table.to_numpy(), cmap="Blues", aspect="auto", vmin=0)
     ax.set_xticks(range(len(regions)), [REGION_LABELS[r] for r in regions])
     ax.xaxis.tick_top()
-    ax.set_yticks(range(len(table)), [textwrap.fill(labels.loc[c, "label_en"], 40) + "\n" + labels.loc[c, "label_zh"]
-                                      for c in table.index], fontsize=8.5)
+    ax.set_yticks(range(len(table)), [textwrap.shorten(labels.loc[c, "label_en"], 52, placeholder="…") + "\n"
+                                      + labels.loc[c, "label_zh"] for c in table.index], fontsize=8)
     peak = table.to_numpy().max() or 1
     for i in range(table.shape[0]):
         for j in range(table.shape[1]):
             v, n = table.iat[i, j], int(raw.iat[i, j])
-            ax.text(j, i, f"{v:.0f}\n(n={n})", ha="center", va="center", fontsize=8,
+            ax.text(j, i, f"{v:.0f} (n={n})", ha="center", va="center", fontsize=8,
                     color="white" if v > peak * 0.55 else INK)
     ax.tick_params(length=0)
     for side in ("top", "right", "left", "bottom"):

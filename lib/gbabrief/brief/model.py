@@ -30,6 +30,7 @@ from ..themes import code_sentences, scores, side_mix
 from .words import KIND_ORDER, OWN, fact_label, human_value, place_words, text_of
 
 SHORT_TITLE = 22  # characters of a title in the corpus table: one A4 line with the other columns
+FOOTNOTE_TITLE = 24  # characters of a headline in a print footnote
 PARTNER_SHARE = 40  # an article naming this share of places outside the Bay Area or more is about a partner
 COMMON_FREQ = 2000  # a word this frequent in jieba's general dictionary is an everyday word, not a distinctive term
 HK_MACAO = re.compile("香港|澳门|港科大|理大|港中大")
@@ -61,6 +62,14 @@ class Source:
     def headline(self) -> str:
         """The headline, or the first sentence marked as such (for an article that shows none)."""
         return self.title or f"(no headline; first sentence) {self.first_sentence}"
+
+    @property
+    def note(self) -> str:
+        """How a print footnote names the source: outlet, date and the headline's first words, or the first
+        sentence's in quotes where the page shows no headline (the source list has them whole)."""
+        words = self.title[:FOOTNOTE_TITLE] + ("…" if len(self.title) > FOOTNOTE_TITLE else "") if self.title \
+            else f"“{self.first_sentence[:FOOTNOTE_TITLE - 6]}…”"
+        return f"{self.outlet or 'no outlet'}, {self.published or 'undated'}, {words}"
 
     def short_title(self, limit: int = SHORT_TITLE) -> str:
         """The headline cut to ``limit`` characters for one-line table rows (the sources list has it whole)."""

@@ -48,6 +48,7 @@ class Renderer:
         self.by_number = {s.number: s for s in sources}
         self.figures_dir = Path(figures_dir) if figures_dir else None
         self.figures = 0
+        self.supplementary = 0  # screen-only figures, numbered S1, S2 …
         self.tables = 0
         self._noted: set[int] = set()
         self.claims: list[list[int]] = []  # the full list of articles of each claim cited as "+N"
@@ -108,10 +109,15 @@ class Renderer:
         """Draw a figure (``spec.plot`` of ``gbabrief.plots``), save it, and return it numbered, as inline SVG."""
         if self.figures_dir is None:
             raise ValueError("this renderer has no figures folder: give Renderer(figures_dir=…) to draw figures")
-        self.figures += 1
+        if spec.screen_only:  # a supplementary figure, S1, S2 …: the PDF leaves it out, and its numbering alone
+            self.supplementary += 1
+            number = f"S{self.supplementary}"
+        else:
+            self.figures += 1
+            number = str(self.figures)
         fig = self.draw(spec)
         svg = plots.save(fig, spec.name, self.figures_dir)
         data = base64.b64encode(svg.read_bytes()).decode("ascii")
-        cites = self.cite(*spec.doc_ids)
+        cites = self.cite(*spec.doc_ids, screen=spec.screen_only)
         return Markup(self.env.get_template("_figure.html.j2").render(
-            number=self.figures, spec=spec, data=data, cites=cites).strip())
+            number=number, spec=spec, data=data, cites=cites).strip())

@@ -95,6 +95,9 @@ class FigureSpec:
     doc_ids: tuple[str, ...] = ()
     note: str = ""
     options: dict = field(default_factory=dict)
+    # a supplementary figure: on screen only, numbered S1, S2 …, where print gives the same in words or a
+    # table (the organisations each district names, its distinctive terms)
+    screen_only: bool = False
 
 
 def _theme(a: Analysis, region: str, row) -> Theme:
@@ -727,13 +730,15 @@ def comparison(a: Analysis) -> Comparison:
             note="money"),
         "terms": FigureSpec("distinctive_terms", "distinctive_terms", a.terms, "Distinctive terms per district",
                             "Terms that set each district apart (weighted log-odds with an informative Dirichlet "
-                            "prior; discovered domain terms and names only, place names left out)", analysed,
-                            options={"top": 8}),
+                            "prior; discovered domain terms and names only, place names left out; in print, each "
+                            "district's section names its first six)", analysed, options={"top": 8},
+                            screen_only=True),
     }
     if len(a.mentions):
         figures["actors"] = FigureSpec("actors", "actor_bars", a.mentions, "Most-mentioned organisations",
-                                       "Organisations most often named per district, by type",
-                                       tuple(dict.fromkeys(a.mentions["doc_id"])))
+                                       "Organisations most often named per district, by type (in print, the "
+                                       "table of organisations by kind gives them)",
+                                       tuple(dict.fromkeys(a.mentions["doc_id"])), screen_only=True)
     shown = timeline_events(a)
     if len(shown):
         more = (f"; the {len(shown)} of the stories the most pages ran, of {len(a.events)} dated events in all "
