@@ -19,13 +19,18 @@ Read from the fact's sentence and the sentences before it in its paragraph:
   them; firms entering an institute (入驻某某研究院) are its count; a count of one district's listed zones
   (蛇口、赤湾、妈湾三大港口) is the district's; 基地 opening a clause, a name with phases (某某一期建筑面积)
   and a product (这台, 这款) are a site and a firm's; firms that settle with no place named settle here.
-- ``status``: ``target`` after 将/计划/力争/目标/到20XX年…, ``pledge`` for fund sizes, subsidy caps
-  and announced investment, else ``actual``; the nearest cue before the number wins.
+- ``status``: ``target`` after 将/计划/力争/目标/到20XX年/料…, ``pledge`` for fund sizes, subsidy caps
+  and announced investment, else ``actual``; the nearest cue before the number wins, and an
+  achievement's cue under a modal of its clause (将建成) is none. A district's or zone's planned area
+  (规划面积) is its extent, actual; a building's planned floor area a target.
 - ``year``: the nearest year the sentence states before the number (2024年, 今年/去年 resolved
   against the article's date, 截至2025年2月), else the paragraph's; a span of years gives none.
   A current figure on a dated page takes the page's year; targets, areas and lengths do not. A base
   (在2020年基础上, 比2019年) and a start (以…为契机, 自…以来) are no figure's year; an undated page speaks
-  from the year of an event its lead says was held recently (日前举行的“2018…交流会”).
+  from the year of an event its lead says was held recently (日前举行的“2018…交流会”), and its 今年 is the
+  year after the last full year it reports (2019年，…。今年前三季度…); a page posted over a month after
+  the date its lead opens with speaks from that date's year. A rate or total over years (年均, 近五年,
+  2016年到2018年合计) is no one year's.
 """
 from __future__ import annotations
 
@@ -81,7 +86,7 @@ ANAPHORA = {"全区": "district", "该区": "district", "本区": "district", "�
             "这台": "product", "该台": "product", "这款": "product", "该款": "product", "该设备": "product",
             "该产品": "product", "这套": "product", "该系统": "product",
             # a firm the article is about (该公司去年实现营业收入50亿元): its own figure
-            "该公司": "product", "这家公司": "product", "该企业": "product", "这家企业": "product", "该集团": "product",
+            "该公司": "firm", "这家公司": "firm", "该企业": "firm", "这家企业": "firm", "该集团": "firm",
             # the government of the page's district (政府的直接扶持预计达到近30亿元); a city's or province's
             "政府": "district", "区政府": "district", "管委会": "district", "市政府": "city", "省政府": "province"}
 HEAD_ONLY = {"基地", "园区"}  # a site by its bare head noun only where it opens a clause
@@ -276,7 +281,7 @@ def _scope(mention, region: str | None) -> tuple[str, str, str]:
             return (CITY_OF[region], "city", "") if region else (name, "city", "")
         if scope == "site":
             return (name, "subarea", region) if region else (name, "outside", "")
-        if scope == "product":
+        if scope in ("product", "firm"):
             return name, "organisation", ""
         return ("广东省" if scope == "province" else "中国", scope, "")
     if kind == "district" and district in REGIONS:
@@ -716,7 +721,7 @@ def _year(before: str, paragraph_before: str, published: str | None, current: bo
                 return m.group(1), True
             if base is not None:
                 return str(base + RELATIVE[m.group(3)]), True
-            reported = [y for y in FULL_YEAR.findall(paragraph_before + before[: m.start()])]
+            reported = FULL_YEAR.findall(paragraph_before + before[: m.start()])
             if m.group(3) in ("今年", "本年") and reported:
                 # An undated page: 2019年，全区GDP增长7.6%…。今年前三季度… is written the year after the last
                 # full year it reports
