@@ -552,3 +552,11 @@ def test_a_brands_facility_by_its_head_noun():
 def test_a_corridor_or_zone_by_a_demonstrative_is_that_site():
     text = "标题\n规划推动建设产业创新走廊，联动深圳多个片区。这条走廊的四个区在2020年的GDP总额达12184.99亿元。"
     assert _describe(text, None, "2021-06-01")[1218499000000].scope == "outside"  # not Shenzhen's
+
+
+def test_a_funds_first_phase_a_special_fund_and_this_campus():
+    by_value = _describe("标题\n南山区将设立总规模100亿元的人工智能产业基金，首期规模20亿元。")
+    assert (by_value[2e9].measure, by_value[2e9].status) == ("fund", "pledge")  # the fund's, not an industry's
+    assert _describe("标题\n南沙区财政今年安排科技专项资金10亿元。", "nansha")[1e9].measure == "subsidy"
+    by_value = _describe("标题\n该校区总建筑面积约100万平方米。", "binhaiwan")
+    assert (by_value[1e6].scope, by_value[1e6].place) == ("subarea", "该校区")

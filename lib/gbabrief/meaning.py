@@ -46,7 +46,7 @@ MEASURES = [  # checked in this order; the cue that ends nearest the number wins
     ("gdp", r"GDP|生产总值|经济总量|级城区|级城市"),
     ("other", r"研发投入|研发费用|研发经费|研发支出|税收|纳税|利润|研发|进出口|出口|进口|贸易额|外贸|零售|消费品|存款|贷款余额"),
     ("fund", r"(?:母|子)?基金(?:[^，。；]{0,3}规模)?|资金池"),  # 母基金总规模: the fund's size
-    ("subsidy", r"补贴|奖励|资助|扶持|补助|奖补|支持|给予|奖|资金券|算力券"),
+    ("subsidy", r"补贴|奖励|资助|扶持|补助|奖补|支持|给予|奖|资金券|算力券|专项资金|专项经费"),
     ("financing", r"融资|募资|募集|估值|天使轮|[A-D]轮"),
     ("investment", r"(?:总投资|投资)(?:规模|总额|额)?|投入|耗资|斥资|造价|建设资金|拿地|签约(?:总)?(?:金额|额)|合同金额"),
     ("output", r"产值|产业规模|规模|营收|营业收入|收入|销售额|营业额|产出|交易额|增加值|产业"),
@@ -82,6 +82,7 @@ ANAPHORA = {"全区": "district", "该区": "district", "本区": "district", "�
             # a zone or corridor the article names, by a demonstrative (这条走廊的四区…GDP总额): that site
             "该片区": "site", "这一片区": "site", "这个片区": "site", "该区域": "site", "这一区域": "site",
             "这条走廊": "site", "该走廊": "site", "这个园区": "site", "这一园区": "site", "该基地": "site",
+            "该校区": "site", "该中心": "site", "该工程": "site",
             # a machine or product the article is about (这台…“钢铁猛兽”，以350米/小时的速度): its maker's figure
             "这台": "product", "该台": "product", "这款": "product", "该款": "product", "该设备": "product",
             "该产品": "product", "这套": "product", "该系统": "product",
@@ -500,6 +501,8 @@ def _measure(clause_before: str, after: str, sentence_before: str = "", surface:
     for context in (clause_before[-16:], phrase, sentence_before, next_topic.group(1) if next_topic else "",
                     previous_sentence):
         named = _nearest_cue(_MEASURES, context)
+        if named == ("output", "规模") and "基金" in sentence_before:
+            return "fund", "基金…规模"  # 设立…产业基金，首期规模20亿元: the fund's size, not an industry's
         if named:
             over_years = MULTI_YEAR_TOTAL.search(clause_before)
             if named[0] in ("output", "gdp") and over_years:
