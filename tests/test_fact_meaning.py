@@ -560,3 +560,12 @@ def test_a_funds_first_phase_a_special_fund_and_this_campus():
     assert _describe("标题\n南沙区财政今年安排科技专项资金10亿元。", "nansha")[1e9].measure == "subsidy"
     by_value = _describe("标题\n该校区总建筑面积约100万平方米。", "binhaiwan")
     assert (by_value[1e6].scope, by_value[1e6].place) == ("subarea", "该校区")
+
+
+def test_the_whole_a_share_is_of_and_a_citys_clause_are_not_a_name():
+    by_value = _describe("标题\n作为深圳的科技创新高地，南山汇聚了全市约40%的国家级高新技术企业。")
+    assert by_value[40].scope == "district"  # 40% of the city's firms, held by Nanshan
+    assert _describe("标题\n深圳全市GDP增长6%。")[6].scope == "city"
+    text = "标题\n东莞市今年计划安排市重大项目350个，其中滨海湾新区项目30个。"
+    by_value = _describe(text, "binhaiwan", "2023-06-01")
+    assert (by_value[350].scope, by_value[30].scope) == ("city", "district")  # 东莞市 is no prefix of a name here

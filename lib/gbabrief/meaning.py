@@ -94,6 +94,8 @@ HEAD_ONLY = {"基地", "园区"}  # a site by its bare head noun only where it o
 CITY_OF = {"nanshan": "深圳市", "nansha": "广州市", "binhaiwan": "东莞市"}
 HOME_CITIES = {"深圳", "广州", "东莞"}
 CITY_PREFIX = re.compile(r"(?:深圳|广州|东莞)市?\s*$")
+# 南山汇聚了全市约40%的企业: the whole a share is of, right before it, is not whose the share is
+WHOLE_BEFORE = re.compile(r"(?:全市|全省|全国|深圳市?|广州市?|东莞市?|广东省?)的?\s*$")
 NAME_CHAR = r"[^\s，。；：、“”‘’《》「」是在的和与及为了把被将从对向由等有已于即也都还就并]"
 ORG_SUFFIX = re.compile(NAME_CHAR + r"{2,16}?(?:股份有限公司|有限责任公司|有限公司|集团|大学(?:\([\u4e00-\u9fff]{2,4}\))?"
                         r"|研究院|研究所|实验室|公司)")
@@ -108,7 +110,9 @@ DISCLOSER = re.compile(r"(?:^|(?<=[，。；：:,\s“]))据?(?P<name>" + NAME_C
 NOT_DISCLOSER = re.compile(r"(局|委|委员会|厅|部|办|政府|统计|署|记者|媒体|网|报|社|台|公司|企业|机构|平台|官方|方面)$")
 PHASED = re.compile(r"(?:^|(?<=[，。；：:,\s“]))(?P<name>" + NAME_CHAR + r"{2,10}?)(?=[一二三四五六]期(?:工程|项目)?(?:建筑|占地|用地|总|规划|面积|投资))")
 NOT_PHASED = re.compile(r"(项目|工程|其中|目前|首|第|建设)$|^(其中|目前|项目|工程)")
-NAME_AFTER_CITY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:基地|中心|项目|工程|园区|产业园|大厦|研究院|公司|集团)")
+# 深圳海洋科技研发服务基地项目: a name the city begins (not 东莞市今年计划安排市重大项目: a clause)
+NAME_AFTER_CITY = re.compile(r"(?:(?!今年|明年|去年|计划|安排|累计|实现|完成|新增|共有|拥有)[\u4e00-\u9fffA-Za-z]){2,12}?"
+                             r"(?:基地|中心|项目|工程|园区|产业园|大厦|研究院|公司|集团)")
 DISTRICT_NAMES = {"nanshan": "南山区", "nansha": "南沙区", "binhaiwan": "滨海湾新区"}
 
 
@@ -808,6 +812,10 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         settle = _settled_in(text[r.end:r.end + 30], short) if r.kind == "count" else \
             _site_of(text[r.end:r.end + 30], short) if r.kind == "area" else None
         place, scope, district = _subject(sentence_before, earlier, region, previous_sentences, short, settle)
+        whole = WHOLE_BEFORE.search(sentence_before) if r.kind == "percent" else None
+        if whole and scope in ("city", "province", "country"):
+            place, scope, district = _subject(sentence_before[: whole.start()], earlier, region, previous_sentences,
+                                              short, settle)
         if (p_start, sentence_start) not in frames:
             frames[p_start, sentence_start] = plan_frame(earlier, published)
         frame = frames[p_start, sentence_start]
