@@ -569,3 +569,12 @@ def test_the_whole_a_share_is_of_and_a_citys_clause_are_not_a_name():
     text = "标题\n东莞市今年计划安排市重大项目350个，其中滨海湾新区项目30个。"
     by_value = _describe(text, "binhaiwan", "2023-06-01")
     assert (by_value[350].scope, by_value[30].scope) == ("city", "district")  # 东莞市 is no prefix of a name here
+
+
+def test_additions_reported_a_plans_own_sentence_and_now_after_a_founding_year():
+    by_value = _describe("标题\n去年全年，南山区新增上市企业8家，总数达到210家。", "nanshan", "2024-01-15")
+    assert [(by_value[v].status, by_value[v].year) for v in (8, 210)] == [("actual", "2023")] * 2
+    by_value = _describe("标题\n《规划》提出，“十四五”期间新增就业岗位10万个。", "nansha", "2022-01-15")
+    assert by_value[1e5].status == "target"  # what the plan says, in its own sentence
+    by_value = _describe("标题\n南沙于2012年获批成为国家级新区，目前常住人口约100万人。", "nansha")
+    assert by_value[1e6].year == "2024"  # now (目前), not the year it was founded

@@ -54,7 +54,8 @@ MEASURES = [  # checked in this order; the cue that ends nearest the number wins
 ]
 _MEASURES = [(m, re.compile(p)) for m, p in MEASURES]
 YEAR = re.compile(r"(?<![\d\-/.])((?:19|20)\d\d)(?:\s*年|(?=[\u4e00-\u9fff“])(?![余多万亿千百名家个元户项件台套所座条种位间栋米亩吨]|人(?!工)))(?:\s*[到至\-—~～]\s*((?:19|20)\d\d)\s*年?)?"
-                  r"|(?<![\d每一二三四五六七八九十几数多两])(今年|本年|全年|当年|年内|年度|去年|上年|前年|明年|如今)")  # not 每年度, 5年内
+                  r"|(?<![\d每一二三四五六七八九十几数多两])(今年|本年|(?<!年)全年|当年|年内|年度|去年|上年|前年|明年|如今)")
+# not 每年度, 5年内; 去年全年 and 2023年全年 are the year before 全年
 FOUNDED = re.compile(r"(成立|建立|始建|设立|诞生|创办|创立|揭牌)(于|在)?\s*$")
 GENERIC_ORG = re.compile(r"^(上市|机器人|领军|科技|互联网|知名|优质|龙头|相关|该|这些?|那些?|其|本|各|多家|子|母|分|总|新|大|小|中|一批|众多|不少|人工智能"
                          r"|联合|重点|新型|研发|创新|国家级|省级|市级)+$")  # 联合实验室, 重点实验室: a kind, not a name
@@ -533,8 +534,7 @@ STATUS_CUES = [
     ("target", re.compile(r"打造|建成后|可容纳|设计(?!事务所|院|师|公司|单位)|远景|远期|近期方案|任务|未来(?![\d一二三四五六七八九十]+年内?[已])"
                           r"|(?:达产|投产|运营|投用|投入使用)后|(?<![已不])可(?=达|实现|新增|带动|创造|吸纳|提供|贡献|形成)")),
     ("target", re.compile(r"控制(在|规模|为)|调整(到|为|至)|减少至|不低于|不少于|不超过|确保")),
-    ("target", re.compile(r"(已经|已)?规划(的|中)|在建|拟建|新建|改扩建|筹建|筹集"
-                          r"|(?<!上年)(?<!同比)(?<!去年)新增(?=[\u4e00-\u9fff]{0,4}\d)")),  # 较上年新增50家 is done
+    ("target", re.compile(r"(已经|已)?规划(的|中)|在建|拟建|新建|改扩建|筹建|筹集")),
     ("actual", re.compile(r"已(?!经?计划|经?规划|有意)|累计|完成|现有|拥有|共有|截至|截止|过去|终于|调整前|现状|历年|至今"
                                r"|建成(?!后)|(?:打造|建设|形成|引进|落户|集聚|吸引|培育|孵化|签约|实现|达到|突破|增长)了"
                                r"|(?<!将)由(?=[\d约])")),
@@ -625,6 +625,7 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
     """(status, cue): ``target``, ``pledge`` or ``actual``, and the words that decided it. The
     number's clause decides, then its sentence (to the last semicolon), then the paragraph's plan
     frame, then a verb that is tense-neutral by itself; a plain statement is actual."""
+    said = PLAN_FRAME.search(before)  # 《规划》提出，…: what the plan says, in this sentence
     before = re.sub(r"《[^》]*》", "", before)  # 《…计划的通知》: a title, not a cue
     before = re.split("[；;]", before)[-1]  # …计划于2021年建成；乙项目占地…: another item
     clause = CLAUSE.split(before)[-1] + surface
@@ -666,12 +667,15 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
             return cues[-1][1], cues[-1][2]
     if frame:
         return "target", f"plan frame ({frame})"
+    if said:
+        return "target", f"the plan says ({said.group(0)})"
     if kind == "area" and building and re.search(r"建筑面积|填海|围填", clause):
         return "target", f"floor area of a project being built ({building})"
     weak = WEAK_ACTUAL.search(before + surface)
     return "actual", weak.group(0) if weak else "stated as a fact"
 
 
+CURRENT_LEAD = re.compile(r"\s*(目前|当前|现在|如今|截至目前|截止目前|现已)")
 OCCASION_YEAR = re.compile(r"[^，。；,;]{0,40}?为(契机|起点|开端|发端)")
 BASE_YEAR_AFTER = re.compile(r"[^，。；,;]{0,6}?(基础上|相比|同期相比|水平上)")
 BASE_YEAR_BEFORE = re.compile(r"(比|较|相比|相较|对比|与|同)\s*$")
@@ -701,9 +705,12 @@ def _scopes(text: str, m: re.Match[str], static: bool) -> bool:
         return False
     if re.search(r"(^|[，；：,;:])\s*(在|于|截至|截止|到|至)?\s*$", text[: m.start()]):
         return True  # a time adverbial opening a clause
+    clause_start = _clause_start(text)
+    if m.start() < clause_start and CURRENT_LEAD.match(text, clause_start):
+        return False  # 南沙于2012年获批成为国家级新区，目前常住人口约100万人: now, not 2012
     # 已于2023年年底建成投产，…，已招引企业25家: a year after 于 inside a clause dates that clause's event
-    own_clause = static or bool(re.search(r"[已将]\s*[于在]\s*$", text[: m.start()]))
-    bound = _clause_start(text) if own_clause else max(text.rfind("；"), text.rfind(";")) + 1
+    own_clause = static or bool(re.search(r"(?:[已将]\s*[于在]|于)\s*$", text[: m.start()]))
+    bound = clause_start if own_clause else max(text.rfind("；"), text.rfind(";")) + 1
     return m.start() >= bound
 
 
