@@ -503,6 +503,8 @@ def test_a_shared_money_finding_says_how_many_kinds_are_shared(renderer):
     out = squeeze(text_of(renderer.render("findings", data)))
     assert "Five kinds of sum" in out and "The others: investment (pledged or announced), GDP (actual), fund size " \
            "(pledged or announced) and 1 more." in out
+    data.items[0].also = data.items[0].also + [("subsidy or award cap", "pledged or announced", regions)]
+    assert "and 2 more." in squeeze(text_of(renderer.render("findings", data)))  # not "2 mores"
     data.items[0].also = []
     out = squeeze(text_of(renderer.render("findings", data)))
     assert "Only one kind of sum is stated for more than one district: industry output or revenue (target)." in out

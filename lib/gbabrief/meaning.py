@@ -325,10 +325,10 @@ def _subjects(text: str, short: tuple = ()) -> tuple[tuple[int, int, str, str, s
             continue  # 占深圳全市约五分之一: a denominator, its city prefix (dropped by _mentions) and all
         if m[2] in HEAD_ONLY and not TOPIC_LEAD.fullmatch(before[_clause_start(before):].strip()):
             continue  # 基地 as a clause's subject is the base the article is about; 打造…产业基地 is a plan
-        if LOCATED.search(before) and out and out[-1][1] > _clause_start(before):
+        subject = out[-1] if out and out[-1][1] > _clause_start(before) else None  # its clause's named subject
+        if subject and LOCATED.search(before):
             continue  # 融创中心位于南山区: where the subject of its clause is, not whose the figure is
-        if LOCATIVE.search(before) and out and out[-1][1] > _clause_start(before) and out[-1][3] == "organisation" \
-                and not text.startswith("的", m[1]):
+        if subject and subject[3] == "organisation" and LOCATIVE.search(before) and not text.startswith("的", m[1]):
             continue  # 华为将在南山投资100亿元: where a firm invests is not whose the money is (在南山的基地 is)
         if out and before.endswith("以") and text.startswith("为", m[1]):
             continue  # 南沙形成了以越秀iPARK为启动区的…区域: what a named subject builds around, not the subject
