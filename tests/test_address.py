@@ -49,26 +49,23 @@ def test_the_address_line_is_not_body(first):
     assert address_line("南沙发布人工智能新政策\n正文。")[0] == ""
 
 
-@pytest.mark.parametrize("name", ["growth", "growth2"])
-def test_a_scrapers_file_url_list_fills_what_only_the_address_tells(tmp_path, name):
-    """The growth pages read alone leave the address's fields blank; with a file,url manifest, a date only
-    the path states and an outlet only the host names are filled in, as 'url'; nothing the text states
-    is overridden."""
+@pytest.mark.parametrize("name", ["growth", "growth2", "growth3"])
+def test_a_scrapers_file_url_list_adds_the_address_beside_what_the_page_states(tmp_path, name):
+    """With a file,url manifest, every field the page states is what it is alone, and every blank stays
+    blank (a reader of the page leaves it so); the address's own reading is kept beside it: the outlet
+    whose host it is on (``site``) and the date its path states (``url_date``)."""
     for page in (DATA / name).glob("*.txt"):
         shutil.copy(page, tmp_path / page.name)
     alone = load_corpus(tmp_path, quiet=True).set_index("file")
-    assert set(alone["published_source"]) <= {"text", "none"} and set(alone["outlet_source"]) <= {"text", "none"}
     shutil.copy(DATA / f"{name}_gold" / "urls.csv", tmp_path / "articles.csv")
     listed = load_corpus(tmp_path, quiet=True).set_index("file")
     urls = {r["file"]: r["url"] for r in csv.DictReader((DATA / f"{name}_gold" / "urls.csv").open(encoding="utf-8"))}
-    for file in alone.index:
-        for field, read in (("published", date_of), ("outlet", outlet_of)):
-            if alone.loc[file, f"{field}_source"] == "text":
-                assert listed.loc[file, field] == alone.loc[file, field]
-            elif read(urls[file]):
-                assert (listed.loc[file, field], listed.loc[file, f"{field}_source"]) == (read(urls[file]), "url")
+    for field in ("title", "published", "outlet", "region"):
+        assert listed[field].fillna("").to_dict() == alone[field].fillna("").to_dict(), field
     assert (listed["url"] == [urls[f] for f in listed.index]).all()
-    from_url = (listed["published_source"] == "url").sum() + (listed["outlet_source"] == "url").sum()
-    # Measured: growth, 4 fields (72177 and wenweipo dates, the wenweipo and ifeng outlets); growth2 none (the text states
-    # them, or the host is not in the outlet table).
-    assert from_url == {"growth": 4, "growth2": 0}[name]
+    assert listed["site"].fillna("").tolist() == [outlet_of(urls[f]) or "" for f in listed.index]
+    assert listed["url_date"].fillna("").tolist() == [date_of(urls[f]) or "" for f in listed.index]
+    # Measured: growth, 4 (72177 and wenweipo dates, the wenweipo and ifeng outlets, all blank in the text).
+    told = (listed["site"].notna() & listed["outlet"].isna()).sum() + \
+        (listed["url_date"].notna() & listed["published"].isna()).sum()
+    assert told == {"growth": 4, "growth2": 0, "growth3": 2}[name]

@@ -214,6 +214,10 @@ _EDITOR = re.compile(r"(?:责任编辑|编辑|责编)\s*[:：|｜]?\s*([\u4e00-\
 _BYLINE = re.compile(r"(?:记者|文/|作者[:：]|通讯员|撰文\s*[|｜:：]?)\s*([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)")
 _TRAILING_BYLINE = re.compile(r"[(（]\s*(记者|通讯员|文/|撰文)[\s:：]*([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)\s*[)）]\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?；;…”\"]\s*$")
+# A teaser of another story, cut by the site with three dots (not the body's ……).
+_TEASER = re.compile(r"(?<![.…])(?:\.{3}|…)\s*$")
+# A labelled subheading of the body: 产业优势:人才基础+创新平台+市场需求, 发展目标：三年见成效.
+_SUBHEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]\s*[\u4e00-\u9fffA-Za-z0-9“”+＋、·]{2,}$")
 _PHONE_LINE = re.compile(r"^[\s(（]*[\u4e00-\u9fff]{0,4}[)）\s]*[\d\-+ ()（）]{7,}$")
 FOOTER_SHORT = page.FOOTER_SHORT
 # Kinds whose lines state the page's own date.
@@ -227,6 +231,8 @@ def _classify(line: str, simple: str) -> str | None:
             return rule.kind
     if _PHONE_LINE.match(simple) and sum(c.isdigit() for c in simple) >= 7:
         return "contact"
+    if _TEASER.search(simple) and len(simple) <= 160 and "。" not in simple:
+        return "related"  # another story's teaser, cut by the site: 【TechWeb】…一经亮相便迅速...
     kind = page.shape_kind(simple)
     if kind:
         return kind
@@ -270,16 +276,18 @@ def _offer_outlets(simple: str, kind: str, zone: str, found: page.Meta) -> None:
         found.offer_outlet(page.outlet_name(m.group("outlet"), find_outlet), 0)
     m = _SOURCE_LINE.search(simple)
     if m:
-        name = page.outlet_name(m.group(1), find_outlet)
+        name = page.outlet_name(m.group(1), find_outlet, named=True)
         if name is None and page.NO_OUTLET.match(m.group(1)):
             found.outlet_blocked = True
         found.offer_outlet(name, 1)
     if kind in ("metadata", "editor"):
         named = find_outlet(simple)
         if named is None:
-            shaped = [t for t in re.split(r"[\s|｜:：]+", _DATETIME.sub(" ", simple))
-                      if page.OUTLET_SHAPE.match(t) and not page.META_WORDS.search(t)]
-            named = shaped[0] if shaped else None
+            tokens = [t for t in re.split(r"[\s|｜:：]+", page.TIME.sub(" ", _DATETIME.sub(" ", simple))) if t]
+            shaped = [t for t in tokens if page.outlet_name(t, find_outlet) and not page.META_WORDS.search(t)]
+            named = page.outlet_name(shaped[0], find_outlet) if shaped else None
+            if named is None and len(tokens) == 1 and _DATETIME.search(simple) and _stamp_name(tokens[0]):
+                named = tokens[0]  # "东莞+ 2022-06-26 14:07:59": the name the page stamps its story with
         found.offer_outlet(named, 2)
     elif kind in ("header", "copyright", "footer") or zone == "head":
         if kind == "copyright":
@@ -290,6 +298,34 @@ def _offer_outlets(simple: str, kind: str, zone: str, found: page.Meta) -> None:
 
 
 _SOURCE_LINE = page.SOURCE
+
+
+def _stamp_name(token: str) -> bool:
+    """A name alone beside the page's date: a site's, not a person's (2-4 Han characters) or a label."""
+    return (2 <= len(token) <= 12 and not page.META_WORDS.search(token) and not page.NO_OUTLET.match(token)
+            and not re.fullmatch(r"[\d\W_]+", token)
+            and (len(token) >= 5 or bool(re.search(r"[^\u4e00-\u9fff]", token))))
+
+
+def _lead_outlets(simple: str, index: int, found: page.Meta) -> None:
+    """Outlets a body line names as the story's: its own marker (【明报专讯】) and, in the lead, a report
+    it relays (据大公报报道); anywhere, the outlet whose reporter it names (《金融时报》记者)."""
+    m = page.OWN_MARKER.match(simple)
+    if m and index < 3:
+        found.offer_outlet(page.outlet_name(m.group("outlet"), find_outlet, named=True), 0)
+    m = page.RELAYED.search(simple[:60]) if index < 2 else None
+    if m:
+        found.offer_outlet(page.outlet_name(m.group("outlet"), find_outlet), 5)
+    m = page.QUOTED_REPORTER.search(simple) if found.outlet_rank > 6 else None
+    if m:
+        found.offer_outlet(page.outlet_name(m.group("outlet"), find_outlet), 6)
+
+
+# "date 2026-03-02 深圳近年…", "发布时间：2024-05-09 南山区…": a date label run into the lead.
+_LEADING_DATE = re.compile(r"^\s*(?:date|Date|DATE|日期|发布日期|发布时间|时间)\s*[:：]?\s*"
+                           r"((?:19|20)\d\d\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?)\s+(?=\S)")
+# The headline a dispatch line introduces (新华社深圳10月21日电 题：…), up to the byline or the lead after it.
+_DISPATCH_HEADLINE = re.compile(r"(?P<title>[^\s。]{6,64}?)(?=\s+\S{0,8}?(?:记者|通讯员)|\s{2,}|\s+\S{10,}|$)")
 
 
 def _finish_meta(found: page.Meta, meta: dict[str, str | None]) -> None:
@@ -338,13 +374,14 @@ def strip_chrome(lines: list[str], audit: list[Change], meta: dict[str, str | No
     # The body ends at its last substantial line; after that, short lines are footer.
     substantial = [i for i, (k, s) in enumerate(zip(kinds, simple)) if k is None and len(s) > FOOTER_SHORT]
     last_body = substantial[-1] if substantial else len(lines) - 1
-    sentence_after = False  # a short labelled line with a sentence of the body after it is a subheading
+    sentence_after = False  # a short line with running text of the body after it is a subheading
     for i in range(len(lines) - 1, last_body, -1):
         if kinds[i] is None and len(simple[i]) <= FOOTER_SHORT and not _SENTENCE_END.search(simple[i]) \
-                and not re.search("[，、,]", simple[i]) and not sentence_after:
+                and not re.search("[，、,]", simple[i]) and not sentence_after and not _SUBHEADING.match(simple[i]):
             kinds[i] = "footer"  # (a clause cut off by the scraper, with its comma, is body, not footer)
-        elif kinds[i] is None and _SENTENCE_END.search(simple[i]) and "。" in simple[i]:
-            sentence_after = True
+        elif kinds[i] is None and (_SENTENCE_END.search(simple[i]) and "。" in simple[i]
+                                   or re.search("[，、,]", simple[i])):
+            sentence_after = True  # a sentence, or a clause the scraper cut off
 
     candidates = [i for i in range(body_start) if kinds[i] is None and page.headline_shaped(simple[i])
                   and not is_masthead(simple[i])]
@@ -373,9 +410,11 @@ def strip_chrome(lines: list[str], audit: list[Change], meta: dict[str, str | No
                 and not _SENTENCE_END.search(simple[i]):
             kind = "caption"  # the line under an image
         if kind is not None:
+            teaser_date = previous == "related" and i <= body_start  # the date under a teaser is that story's
             previous = kind
             zone = "head" if i < body_start else "foot" if i > last_body else "body"
-            if kind in DATE_KINDS or (kind not in ("related", "caption") and page.is_metadata(simple[i])):
+            if not teaser_date and (kind in DATE_KINDS or (kind not in ("related", "caption")
+                                                           and page.is_metadata(simple[i]))):
                 date, time = page.read_date(simple[i])
                 explicit = re.search(r"发布(时间|日期)", simple[i])
                 found.offer_date(date, 0 if explicit else 1 if zone == "head" else 2)
@@ -394,8 +433,16 @@ def strip_chrome(lines: list[str], audit: list[Change], meta: dict[str, str | No
                 audit.append(Change("chrome", offsets[i], tag, "", "title tag"))
             continue
         if not body:
+            m = _LEADING_DATE.match(stripped)
+            if m:
+                found.offer_date(page.read_date(m.group(1))[0], 1)
+                audit.append(Change("chrome", offsets[i], m.group(0), "", "metadata"))
+                stripped = stripped[m.end():]
             _offer_outlets(simple[i][:40], "body-start", "body", found)
             _dateline(simple[i], found)
+            if not title and title_index is None:
+                title = _dispatch_headline(stripped, simple[i], found)
+        _lead_outlets(simple[i], len(body), found)
         m = _told_reporter().search(simple[i]) if found.outlet_rank > 6 else None
         if m:  # 南沙区相关部门负责人向时代周报记者表示: the outlet whose reporter the body names, the weakest cue
             found.offer_outlet(find_outlet(m.group(1)), 6)
@@ -412,13 +459,27 @@ def strip_chrome(lines: list[str], audit: list[Change], meta: dict[str, str | No
     return title, body
 
 
+def _dispatch_headline(line: str, simple: str, found: page.Meta) -> str:
+    """The headline a lead opening on a dispatch line gives after 题： (a page with no headline of its own)."""
+    m = page.DISPATCH_TITLE.match(simple)
+    if not m:
+        return ""
+    head = _DISPATCH_HEADLINE.match(line, m.end())
+    return head.group("title").strip() if head else ""
+
+
 def _dateline(first: str, found: page.Meta) -> None:
     """新华社深圳3月1日电: the outlet; the date only when the dateline states its year
     (新华社深圳2024年3月1日电). A year taken from the body would be an event's, not the page's."""
     m = page.DATELINE.match(first)
     if not m:
         return
-    found.offer_outlet(page.outlet_name(m.group("outlet"), find_outlet) or find_outlet(m.group(0)), 0)
+    # The lazy outlet group stops short (深圳|新闻网2025年…讯, 央广|网广州9月…消息): the longest prefix of
+    # outlet and place that names an outlet is the outlet.
+    joined = m.group("outlet") + (m.group("place") or "")
+    named = next((page.outlet_name(joined[:n], find_outlet) for n in range(len(joined), 1, -1)
+                  if page.outlet_name(joined[:n], find_outlet)), None)
+    found.offer_outlet(named or find_outlet(m.group(0)), 0)
     month, day = int(m.group("month")), int(m.group("day"))
     if m.group("year") and 1 <= month <= 12 and 1 <= day <= 31:
         found.offer_date(f"{int(m.group('year')):04d}-{month:02d}-{day:02d}", 3)
@@ -529,12 +590,15 @@ def convert(paras: list[str], config: str, audit: list[Change] | None, offsets: 
 # ---------------------------------------------------------------------------------- pipeline
 LIST_MIN_LINES = 8  # a text of this many lines or more ...
 LIST_MAX_RUNNING = 0.1  # ... with at most this share of running-text lines is a list, not an article
+BARE_LIST_LINES = 3  # this many short lines with no running text at all is a list of words, however short
 
 
 def _refuse_lists(paragraphs: list[str], source: str) -> None:
-    """Raise NotAnArticle for a term list or notes: many short lines and (almost) no sentences."""
+    """Raise NotAnArticle for a term list or notes: many short lines and (almost) no sentences, or a few
+    lines and none (人工智能 / 算力 / 大模型 / 机器人)."""
     running = sum(page.is_sentence(p) for p in paragraphs)
-    if len(paragraphs) >= LIST_MIN_LINES and running <= LIST_MAX_RUNNING * len(paragraphs):
+    if (len(paragraphs) >= LIST_MIN_LINES and running <= LIST_MAX_RUNNING * len(paragraphs)) or \
+            (len(paragraphs) >= BARE_LIST_LINES and running == 0):
         raise NotAnArticle(source, f"not an article: {len(paragraphs)} short lines and {running} of running text "
                                    "(a term list or notes?)")
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 COLUMNS = ["doc_id", "file", "region", "region_source", "published", "published_source", "outlet",
-           "outlet_source", "title", "title_orig", "title_source", "url", "note",
+           "outlet_source", "title", "title_orig", "title_source", "url", "site", "url_date", "note",
            "encoding", "script", "config", "chars", "raw", "text", "text_orig", "audit", "warnings"]
 
 
@@ -45,6 +45,8 @@ class Article:
     title_orig: str = ""  # the headline in the page's own characters ("" when the page shows none)
     sources: dict[str, str] = field(default_factory=dict)  # field -> manifest | text | none
     url: str = ""
+    site: str | None = None  # the outlet whose host the address is on (lexicon/outlets.csv), if known
+    url_date: str | None = None  # the date the address's path states, if any
     note: str = ""
     warnings: list[str] = field(default_factory=list)
     tokens: list[list[str]] | None = None  # per paragraph, when read with segment=True
@@ -58,6 +60,7 @@ class Article:
             "region": self.region, "region_source": self.region_source, "published": self.published,
             "published_source": self.sources.get("published"), "time": c.meta.get("time"),
             "outlet": self.outlet, "outlet_source": self.sources.get("outlet"),
+            "url": self.url, "site": self.site, "url_date": self.url_date,
             "title": self.title_orig, "title_simplified": self.title, "title_source": self.sources.get("title"),
             "byline": c.meta.get("byline"), "editor": c.meta.get("editor"),
             "paragraphs": len(c.paragraphs), "chars": len(c.text), "changes": c.changes(),
@@ -131,12 +134,11 @@ def _read_article(path: Path, manifest_row: dict[str, str] | None, data: bytes |
               "title": cleaned.title}
     value = {k: (None if k == "region" and none_of_three else row.get(k)) or v or None for k, v in stated.items()}
     sources = {k: "manifest" if row.get(k) else ("text" if stated[k] else "none") for k in stated}
-    # What only the address tells, where neither the manifest nor the text does: the outlet its host
-    # is, the date its path states.
+    # What the address tells (the outlet whose host it is on, the date its path states) is kept beside
+    # what the page states, never in its place: a reader of the page leaves blank what the page does not
+    # say (a repost's host is not its outlet, a path's date may be the repost's), and a wrong field is
+    # worse than a blank one.
     url = row.get("url") or line_url
-    for key, read in (("published", date_of), ("outlet", outlet_of)):
-        if sources[key] == "none" and url and read(url):
-            value[key], sources[key] = read(url), "url"
     title_orig = row.get("title") or cleaned.title_orig
     if row.get("title"):  # the manifest may keep a headline in the page's own characters
         from .lang import converter
@@ -146,6 +148,7 @@ def _read_article(path: Path, manifest_row: dict[str, str] | None, data: bytes |
         path=path, encoding=decoded.encoding, raw=decoded.text, cleaned=cleaned, region=value["region"],
         region_source=sources["region"], published=value["published"], outlet=value["outlet"],
         title=value["title"] or "", title_orig=title_orig, sources=sources, url=url,
+        site=outlet_of(url) if url else None, url_date=date_of(url) if url else None,
         note=row.get("note", ""), warnings=warnings, tokens=extra if segment else None,
         facts=extra if facts else None,
     )
@@ -203,7 +206,7 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False, strict: bool
             "published_source": article.sources.get("published"), "outlet": article.outlet,
             "outlet_source": article.sources.get("outlet"), "title": article.title,
             "title_orig": article.title_orig, "title_source": article.sources.get("title"), "url": article.url,
-            "note": article.note, "encoding": article.encoding,
+            "site": article.site, "url_date": article.url_date, "note": article.note, "encoding": article.encoding,
             "script": c.script, "config": c.config, "chars": len(c.text), "raw": article.raw, "text": c.text,
             "text_orig": c.text_orig, "audit": c.audit, "warnings": article.warnings,
         })
@@ -273,9 +276,13 @@ def inferred_rows(folder: str | Path) -> tuple[list[dict[str, str]], list[tuple[
         except InputError as exc:
             refused.append((path.name, exc.reason))
             continue
-        sources = article.sources
-        inferred = {"region": article.region or NO_REGION, "outlet": article.outlet or "",
-                    "published": article.published or "", "title": article.title_orig}
+        # For review, the address proposes what the page leaves blank, and the note says so.
+        sources = dict(article.sources)
+        for key, hint in (("outlet", article.site), ("published", article.url_date)):
+            if sources[key] == "none" and hint:
+                sources[key] = "url"
+        inferred = {"region": article.region or NO_REGION, "outlet": article.outlet or article.site or "",
+                    "published": article.published or article.url_date or "", "title": article.title_orig}
         new = {"file": path.name, **{k: (row or {}).get(k) or inferred[k] for k in fields},
                "url": article.url or "", "note": (row or {}).get("note", "")}
         told = [f"{k} from {sources[k]}" for k in fields if not (row or {}).get(k)]

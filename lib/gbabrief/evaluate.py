@@ -49,6 +49,21 @@ class FactScore:
         return ", ".join(parts) + f"; not-facts leaked {len(self.leaked)}"
 
 
+_PUNCT_WIDTH = str.maketrans("，：；！？（）｜", ",:;!?()|")
+
+
+def metadata_right(field: str, got: str | None, gold: str | None) -> bool:
+    """A page's title, published date, outlet or district as the reader gives it: titles and outlets
+    compared in Simplified, white space and the width of punctuation folded; a blank where the reader
+    gives none is right, and the reader's region ``none`` is no district."""
+    got, gold = got or "", gold or ""
+    if field == "region":
+        return (got or "none") == (gold or "none")
+    if field in ("title", "outlet"):
+        return _simple(got).translate(_PUNCT_WIDTH) == _simple(gold).translate(_PUNCT_WIDTH)
+    return got == gold
+
+
 def _gold(g: dict, label: str) -> str:
     """The reader's label; measure is given for money only."""
     return "" if label == "measure" and g["kind"] != "money" else g.get(label) or ""

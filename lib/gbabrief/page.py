@@ -43,16 +43,36 @@ RELATED_HEAD = re.compile(r"^(其他新闻|其它新闻|相关新闻|相关阅�
                           r"热门推荐|热读|排行榜?|点击排行|阅读排行)\s*[:：>»]?\s*$")
 EMBLEM = re.compile(r"(国徽|党徽|徽标|logo|LOGO|Logo|标志|二维码)$")
 TITLE_TAG = re.compile(r"^([^|丨｜]{2,10})\s*[|丨｜]\s*(?=\S{6,})")
+# A series' column tag may be longer when it names the series in 《》 or numbers the episode:
+# 聚焦《直播大湾区·东莞》⑦|…, 湾区观察(三)丨….
+SERIES_TAG = re.compile(r"^([^|丨｜，。,]{2,18}?(?:《[^》]{2,14}》|[①-⑳]|[(（][一二三四五六七八九十\d]{1,3}[)）]|之[一二三四五六七八九十]+))"
+                        r"\s*[|丨｜]\s*(?=\S{6,})")
+# 新华社深圳10月21日电 题：… — a dispatch line that introduces the headline.
+DISPATCH_TITLE = re.compile(r"^(?P<dispatch>[^。，,]{2,24}?\d{1,2}\s*日\s*(?:电|電|讯|訊))\s*(?:题|題)\s*[:：]\s*")
+LEAD_BULLET = re.compile(r"^[•·●◆■▪►▶]\s*")
 SITE_SUFFIX = re.compile(r"\s*[_|丨｜\-–—]\s*([^_|丨｜\-–—]{2,16})$")
 SITE_WORDS = re.compile(r"(网|网站|频道|新闻|客户端|门户|首页|报|在线|官网|政府|资讯)$")
 DATELINE = re.compile(r"^[(（]?\s*(?P<outlet>[\u4e00-\u9fff]{2,12}?)\s*(?:记者\s*[\u4e00-\u9fff·]{2,4}\s*)?"
-                      r"(?P<place>[\u4e00-\u9fff]{2,4})?\s*(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日\s*电")
+                      r"(?P<place>[\u4e00-\u9fff]{2,4})?\s*(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日\s*"
+                      r"(?:电|讯|消息)")
 # "(大公报记者毛丽娟深圳报道)", "深圳晚报记者曾贤平", "南都记者 马强 摄": an outlet named in a byline.
 BYLINE_WORDS = r"\s*[(（]?\s*(?:记者|通讯员|特约记者|见习记者|讯[:：\s]|[\u4e00-\u9fff]{2,3}讯)"
 OUTLET_BYLINE = re.compile(r"(?:^|[\s(（【])(?P<outlet>[\u4e00-\u9fffA-Za-z0-9+]{2,12}?)" + BYLINE_WORDS)
 OUTLET_SHAPE = re.compile(r"^[\u4e00-\u9fff]{2,12}(网|报|社|台|电讯|新闻|日报|晚报|周刊|杂志|集团|传媒|全媒体|财经|APP)$")
 NO_OUTLET = re.compile(r"^(本网|本站|互联网|网络|网友|综合|综合整理|网络整理|转载|未知|不详|其他|原创|自媒体|本报|编辑部)")
-SOURCE = re.compile(r"(?:文章|本文|信息|新闻)?(?:来源|稿源|出处)\s*[:：]\s*([^\s)）|｜【]{2,20})")
+# (图片来源：… is a photo's, not the page's.)
+SOURCE = re.compile(r"(?<!图)(?<!图片)(?<!照片)(?<!视频)(?:(?:文章|本文|信息|新闻)?(?:来源|稿源|出处)|微信公众号|公众号)"
+                    r"\s*[:：]\s*([^\s)）|｜【]{2,20})")
+# A body's own unit named as the source (信息来源：数字产业处) is a division of the site's owner, not an outlet.
+DIVISION = re.compile(r"(处|科|室|组|股|办)$")
+# A government body, the owner of a government site: 深圳市规划和自然资源局, 某某市人民政府, 某某区管委会.
+GOV_BODY = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(人民政府|政府办公室|政府办公厅|管理委员会|管委会|委员会|办公厅|局|厅)$")
+# 【明报专讯】, 【TechWeb】 at the start of a line: the outlet's own marker of its story.
+OWN_MARKER = re.compile(r"^【\s*(?P<outlet>[^【】\s]{2,12}?)\s*(?:专讯|快讯|讯|消息|独家)\s*】")
+# 据《文汇网》报道, 據大公報報導: a report relayed by name.
+RELAYED = re.compile(r"(?:^|[，,。\s])[据據]\s*《?(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)》?\s*(?:报道|报导|消息|讯)")
+# 《金融时报》记者随…: the reporter of the outlet named in 《》.
+QUOTED_REPORTER = re.compile(r"《(?P<outlet>[^《》]{2,12})》\s*(?:记者|特约记者|通讯员)")
 
 FOOTER_SHORT = 30  # a short line after the body's end that carries no sentence is footer material
 BODY_MIN = 60  # a line this long, or one with a full stop, is body text
@@ -156,9 +176,15 @@ def read_date(line: str) -> tuple[str | None, str | None]:
 
 
 def strip_title(title: str, find_outlet) -> tuple[str, list[str]]:
-    """Remove a column tag (聚焦大湾区丨) and a site-name suffix (_网易新闻) from a headline."""
+    """Remove a leading bullet, a dispatch line before 题：, a column tag (聚焦大湾区丨) and a site-name
+    suffix (_网易新闻) from a headline."""
     removed = []
-    m = TITLE_TAG.match(title)
+    for pattern in (LEAD_BULLET, DISPATCH_TITLE):
+        m = pattern.match(title)
+        if m and len(title) - m.end() >= 6:
+            removed.append(m.group(0))
+            title = title[m.end():]
+    m = TITLE_TAG.match(title) or SERIES_TAG.match(title)
     if m and not re.search(r"[，。,]", m.group(1)):
         removed.append(m.group(0))
         title = title[m.end():]
@@ -169,9 +195,18 @@ def strip_title(title: str, find_outlet) -> tuple[str, list[str]]:
     return title.strip(), removed
 
 
-def outlet_name(candidate: str, find_outlet) -> str | None:
-    """A candidate outlet string normalised through the lexicon, or kept when outlet-shaped."""
-    candidate = candidate.strip(" ：:()（）【】")
+def outlet_name(candidate: str, find_outlet, *, named: bool = False) -> str | None:
+    """A candidate outlet string normalised through the lexicon, or kept when outlet-shaped (a news
+    outlet's or a government body's name). ``named``: the page labels it its source (来源：…), so any
+    name is kept but a division of the site's owner (数字产业处)."""
+    candidate = candidate.strip(" ：:()（）【】《》")
     if not candidate or NO_OUTLET.match(candidate):
         return None
-    return find_outlet(candidate) or (candidate if OUTLET_SHAPE.match(candidate) else None)
+    if find_outlet(candidate):
+        return find_outlet(candidate)
+    if OUTLET_SHAPE.match(candidate) or GOV_BODY.match(candidate):
+        return candidate
+    if named and not DIVISION.search(candidate) and not re.search(r"\d|[:：]|提供$", candidate) \
+            and not META_WORDS.match(candidate):
+        return candidate
+    return None
