@@ -78,12 +78,13 @@ def test_bad_files_among_many_are_skipped_and_named_and_strict_stops(tmp_path):
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "binary.txt").write_bytes(bytes(range(256)) * 8)
     shutil.copy(DATA / "term_list.txt", corpus / "terms.txt")  # a term list an analyst saved beside the pages
+    (corpus / "words.txt").write_text("人工智能\n算力\n大模型\n机器人\n", encoding="utf-8")  # and a short one
     before = sorted(p.name for p in corpus.iterdir())
     result = run_cli("build", "--corpus", corpus, "--out", tmp_path / "out")
     assert result.returncode == 0, result.stderr
     skipped = [line for line in result.stderr.splitlines() if "skipped" in line]
-    assert len(skipped) == 1 and "3 files were skipped" in skipped[0]
-    for name in ("empty.txt (empty file)", "binary.txt (binary file, not text)", "terms.txt ("):
+    assert len(skipped) == 1 and "4 files were skipped" in skipped[0]
+    for name in ("empty.txt (empty file)", "binary.txt (binary file, not text)", "terms.txt (", "words.txt ("):
         assert name in skipped[0]
     html = (tmp_path / "out" / "brief.html").read_text(encoding="utf-8")
     assert "Files skipped." in html and "<code>empty.txt</code> (empty file)" in html

@@ -232,7 +232,7 @@ def _classify(line: str, simple: str) -> str | None:
     if _PHONE_LINE.match(simple) and sum(c.isdigit() for c in simple) >= 7:
         return "contact"
     if _TEASER.search(simple) and len(simple) <= 160 and "。" not in simple:
-        return "related"  # another story's teaser, cut by the site: 【TechWeb】…一经亮相便迅速...
+        return "teaser"  # another story's teaser, cut by the site: 【TechWeb】…一经亮相便迅速...
     kind = page.shape_kind(simple)
     if kind:
         return kind
@@ -301,10 +301,10 @@ _SOURCE_LINE = page.SOURCE
 
 
 def _stamp_name(token: str) -> bool:
-    """A name alone beside the page's date: a site's, not a person's (2-4 Han characters) or a label."""
+    """A name alone beside the page's date: a site's, not a person's (2-3 Han characters) or a label."""
     return (2 <= len(token) <= 12 and not page.META_WORDS.search(token) and not page.NO_OUTLET.match(token)
             and not re.fullmatch(r"[\d\W_]+", token)
-            and (len(token) >= 5 or bool(re.search(r"[^\u4e00-\u9fff]", token))))
+            and (len(token) >= 4 or bool(re.search(r"[^\u4e00-\u9fff]", token))))
 
 
 def _lead_outlets(simple: str, index: int, found: page.Meta) -> None:
@@ -410,7 +410,7 @@ def strip_chrome(lines: list[str], audit: list[Change], meta: dict[str, str | No
                 and not _SENTENCE_END.search(simple[i]):
             kind = "caption"  # the line under an image
         if kind is not None:
-            teaser_date = previous == "related" and i <= body_start  # the date under a teaser is that story's
+            teaser_date = previous == "teaser" and i <= body_start  # the date under a teaser is that story's
             previous = kind
             zone = "head" if i < body_start else "foot" if i > last_body else "body"
             if not teaser_date and (kind in DATE_KINDS or (kind not in ("related", "caption")
@@ -464,8 +464,10 @@ def _dispatch_headline(line: str, simple: str, found: page.Meta) -> str:
     m = page.DISPATCH_TITLE.match(simple)
     if not m:
         return ""
-    head = _DISPATCH_HEADLINE.match(line, m.end())
-    return head.group("title").strip() if head else ""
+    head = _DISPATCH_HEADLINE.match(simple, m.end())
+    # The span read on the Simplified line, cut from the page's own characters where they align.
+    return (line[head.start("title"):head.end("title")] if len(line) == len(simple) else head.group("title")).strip() \
+        if head else ""
 
 
 def _dateline(first: str, found: page.Meta) -> None:

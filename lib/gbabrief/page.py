@@ -64,7 +64,7 @@ NO_OUTLET = re.compile(r"^(本网|本站|互联网|网络|网友|综合|综合�
 SOURCE = re.compile(r"(?<!图)(?<!图片)(?<!照片)(?<!视频)(?:(?:文章|本文|信息|新闻)?(?:来源|稿源|出处)|微信公众号|公众号)"
                     r"\s*[:：]\s*([^\s)）|｜【]{2,20})")
 # A body's own unit named as the source (信息来源：数字产业处) is a division of the site's owner, not an outlet.
-DIVISION = re.compile(r"(处|科|室|组|股|办)$")
+DIVISION = re.compile(r"(处|科|股)$")
 # A government body, the owner of a government site: 深圳市规划和自然资源局, 某某市人民政府, 某某区管委会.
 GOV_BODY = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(人民政府|政府办公室|政府办公厅|管理委员会|管委会|委员会|办公厅|局|厅)$")
 # 【明报专讯】, 【TechWeb】 at the start of a line: the outlet's own marker of its story.
