@@ -17,8 +17,13 @@ from .lang import converter
 LABELS = ("measure", "scope", "district", "status", "year")
 
 
+_READING = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[1-5]?[)）]")
+
+
 def _simple(s: str) -> str:
-    return re.sub(r"\s", "", converter("t2s").convert(s or ""))
+    """Simplified, without white space or the pinyin readings a page left after characters (個(gè)): a
+    reader's surface is the page's raw text, the tool's its cleaned text."""
+    return re.sub(r"\s", "", converter("t2s").convert(_READING.sub("", s or "")))
 
 
 def close(a: float, b: float) -> bool:
@@ -91,7 +96,9 @@ def score_facts(facts: pd.DataFrame, gold: list[dict], not_facts: list[dict] = (
         score.rows.append(row)
     for n in not_facts:
         ns = _simple(n["surface"])
-        if any(ns in r["_simple"] or r["_simple"] in ns for r in by_file.get(n["file"], [])):
+        # A not-fact of a character or two ("0") is matched whole: inside a longer surface it is another number.
+        if any((ns in r["_simple"] if len(ns) > 2 else ns == r["_simple"]) or r["_simple"] in ns
+               for r in by_file.get(n["file"], [])):
             score.leaked.append((n["file"], n["surface"]))
     return score
 

@@ -56,11 +56,11 @@ CLASSIFIER_DEFAULT = {"人": "people", "名": "people", "位": "people", "人次
                       "款": "products", "台": "units", "套": "sets", "支": "teams", "批": "batches",
                       "份": "documents", "条": "measures", "门": "courses", "类": "types", "栋": "buildings",
                       "宗": "plots", "种": "kinds", "辆": "vehicles", "架": "aircraft", "艘": "vessels", "只": "items",
-                      "户": "households", "场": "events"}
+                      "户": "households", "场": "events", "吨": "tonnes", "标箱": "TEU", "间": "items"}
 # 商事主体43万户 (300万户籍人口 is people of a registered residence, not households)
 NOT_AFTER_CLASSIFIER = {"户": "(?![籍口型外])", "场": "(?![景地馆所次])"}  # 80余场活动, not 100场景
 CLASSIFIERS = [c + NOT_AFTER_CLASSIFIER.get(c, "") for c in sorted(CLASSIFIER_DEFAULT, key=len, reverse=True)]
-GENERIC_CLASSIFIERS = frozenset("个项件份条门类批只")  # what they count is the noun's, not theirs
+GENERIC_CLASSIFIERS = frozenset("个项件份条门类批只间")  # what they count is the noun's, not theirs
 
 QUALIFIERS_BEFORE = [("不超过", "up_to"), ("最高", "up_to"), ("最多", "up_to"), ("高达", "exact"),
                      ("不少于", "over"), ("至少", "over"), ("超过", "over"), ("突破", "over"), ("逾", "over"),
@@ -104,6 +104,10 @@ NOT_AFTER = re.compile(r"^\s*(年|月|日|号|时|点|分(?!之)|秒|周年|届|
 LATIN_AFTER = re.compile(r"^\s*(?!GDP)[A-Za-z]")
 NOT_BEFORE = re.compile(r"(第|每|[A-Za-z+\-/.:#]|\d)\s*$")
 GDP_BEFORE = re.compile(r"GDP\s*$")  # 实现GDP 2000亿元: a sum after GDP, with or without a space
+# A fall, right before its percent (同比下降1.2%, 减少了约3%): the change is negative.
+DECLINE = re.compile(r"(?:下降|下滑|减少|回落|降低|下跌|缩减)了?\s*(?:约|近|超过|超|逾)?\s*$")
+# Half (占全市超过一半, 约一半的零部件): 50 percent, where a share is said.
+HALF = re.compile(r"(?:占[^，。；、\d\s]{0,8}?|约|近|超过|超|逾|将近|接近|达)(一半|半数)")
 CN_IDIOM_AFTER = re.compile(r"^(大|是|来|起|方面|致|体|流|线|站|把手|心|圈)")
 
 
@@ -260,6 +264,8 @@ def extract(text: str) -> pd.DataFrame:
             continue  # the low end of a range, or inside the fact before (十块三毛)
         start, end = m.start("num"), m.end()
         number, unit_word, mag = m.group("num"), m.group("unit") or "", m.group("mag") or ""
+        if unit_word in ("角", "毛") and text[max(0, start - 1):start] in ("长", "珠", "金") and start > 0:
+            continue  # 长三角, 珠三角: a region, not three jiao
         if m.group("pct"):
             unit_word = "%"
         elif m.group("cur") and unit_word in CLASSIFIER_DEFAULT:
@@ -362,6 +368,8 @@ def extract(text: str) -> pd.DataFrame:
             value, low, high = value * f, low * f, high * f
         elif unit_word in ("%", "％"):
             kind, unit = "percent", "percent"
+            if DECLINE.search(text[max(0, start - 8):start]) and value > 0:
+                value, low, high = -value, -high, -low  # 同比下降1.2%: a fall is a negative change
         elif unit_word == "成":
             if value > 10 or mag:
                 continue
@@ -377,8 +385,10 @@ def extract(text: str) -> pd.DataFrame:
             ratio = _per_capita(text, start)
             if ratio:
                 kind, unit = ratio
-            elif re.match(r"个?(月|小时|星期|工作日|季度)", text[end - len(unit_word) : end + 2]) and unit_word == "个":
+            elif re.match(r"个?(月|小时|星期|工作日|季度)", text[end - len(unit_word) : end + 3]) and unit_word == "个":
                 continue  # 4个月: a duration
+            elif unit_word in ("位", "名") and text[max(0, start - 1):start] == "前":
+                continue  # 全国前三位: a rank, not a count
             elif MILESTONE.match(text[end:end + 8]):
                 continue  # 跨越4个千亿大关: a streak, not a count
             else:
@@ -556,6 +566,12 @@ def _fractions(text, sentences, sentence_starts, taken) -> list[dict]:
         share = round(100 * num / den, 2)
         out.append(_row(text, sentences, sentence_starts, "percent", share, share, share, "percent", "exact",
                         m.start(), m.end()))
+    for m in HALF.finditer(text):
+        if not any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            said = m.group(0)[: m.start(1) - m.start()]
+            qualifier = next((q for word, q in QUALIFIERS_BEFORE if said.endswith(word)), "exact")
+            out.append(_row(text, sentences, sentence_starts, "percent", 50.0, 50.0, 50.0, "percent", qualifier,
+                            m.start(1), m.end(1)))
     return out
 
 

@@ -300,8 +300,8 @@ def _scope(mention, region: str | None) -> tuple[str, str, str]:
         return (name, "subarea", region) if region else (name, "outside", "")
     if kind == "organisation":
         return name, "organisation", ""
-    if kind == "city" and name in HOME_CITIES:
-        return name + "市", "city", ""
+    if kind == "city":  # any city's own figure (珠海市's vouchers), not only a district's city
+        return (name if name.endswith("市") else name + "市"), "city", ""
     if kind == "province":
         return name, "province", ""
     if kind == "country":
@@ -396,11 +396,16 @@ HERE = (0, 0, "", "here", "")  # a settling verb with no place after it
 SETTLE = re.compile(r"(落户|入驻|落地|进驻|扎根|集聚于?|聚集于?)(?:在|于|到)?")
 
 
+# 珠海市工业和信息化局关于印发…的通知: a notice headed by the government body that issues it.
+ISSUER = re.compile(r"^([\u4e00-\u9fff]{2,24}?(?:人民政府|政府|管理委员会|管委会|委员会|办公室|办公厅|厅|局))关于")
+
+
 def _subject(head: str, before: list[str], region: str | None,
-             previous_paragraph: list[str] = (), short: tuple = (), settle=None) -> tuple[str, str, str]:
+             previous_paragraph: list[str] = (), short: tuple = (), settle=None,
+             headline_owner: tuple[str, str, str] | None = None) -> tuple[str, str, str]:
     """Whose figure, from the sentence up to it (``head``): nearest mention in the number's clause,
     else the sentence's most specific, else the paragraph's nearest sentence with one, else the
-    article's district."""
+    article's district, else (an article about none of the three) the place its headline names."""
     if settle and settle is not HERE:
         return _scope(settle, region)
     clause_start = _clause_start(head)
@@ -460,6 +465,8 @@ def _subject(head: str, before: list[str], region: str | None,
         return _most_specific(found, region)
     if region:
         return DISTRICT_NAMES[region], "district", region
+    if headline_owner:
+        return headline_owner  # 广州市工业和信息化局关于印发《…》的通知: the body that issues it
     return "", "outside", ""  # an article about none of the three: its figures are another place's
 
 
@@ -620,6 +627,11 @@ def plan_frame(sentences: list[str], published: str | None) -> str | None:
     return frame
 
 
+# A policy's terms: a cap on an award (最高, 不超过) or the rate it pays (按…费用的30%, 资助比例至60%).
+POLICY_TERM = re.compile(r"最高|不超过|不高于|上限|封顶|按[^，。；]{0,24}的|比例(?:提高)?至")
+AWARD = re.compile(r"给予|奖励|资助|补贴|补助|发放|支持|扶持|券|配套|返还|减免")
+
+
 def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
             published: str | None = None, frame: str | None = None, building: str | None = None) -> tuple[str, str]:
     """(status, cue): ``target``, ``pledge`` or ``actual``, and the words that decided it. The
@@ -632,8 +644,10 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
     upto = len(before) + len(surface)
     sentence_cues = [c for c in _cues(before + surface + after[:8], published) if c[0] <= upto]
     in_clause = [c for c in sentence_cues if c[0] > upto - len(clause)]
+    if kind in ("money", "percent") and POLICY_TERM.search(clause) and AWARD.search(clause + after[:12]):
+        return "pledge", POLICY_TERM.search(clause).group(0) + " (a policy's cap or rate)"
     if kind == "money" and measure in ("fund", "subsidy"):
-        if re.search(r"累计|已(发放|兑现|拨付)", before):
+        if re.search(r"累计|已(发放|兑现|拨付)", before) and not POLICY_TERM.search(clause):
             return "actual", "累计/已发放"
         return "pledge", {"fund": "fund size", "subsidy": "award or cap"}[measure]
     if kind == "money" and measure == "investment":
@@ -793,6 +807,11 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
     rows = []
     short = short_forms(text) if len(facts) else ()
     headline = text.split("\n", 1)[0]
+    # A page about none of the three that a government body heads (珠海市工业和信息化局关于印发…的通知):
+    # its figures that name no owner are that body's place's.
+    issuer = ISSUER.match(headline) if len(facts) and not region else None
+    named = _subjects(issuer.group(1), short) if issuer else ()
+    headline_owner = _scope(named[0], region) if named and named[0][0] == 0 else None
     dated = reference_year(text, published) if len(facts) else published
     paragraphs: dict[int, tuple] = {}  # paragraph start -> (the sentences of the paragraph before, building)
     frames: dict[tuple[int, int], str | None] = {}  # (paragraph, sentence) start -> the plan frame there
@@ -818,7 +837,8 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
                                         earlier[-1] if earlier else "") if money else ("", "")
         settle = _settled_in(text[r.end:r.end + 30], short) if r.kind == "count" else \
             _site_of(text[r.end:r.end + 30], short) if r.kind == "area" else None
-        place, scope, district = _subject(sentence_before, earlier, region, previous_sentences, short, settle)
+        place, scope, district = _subject(sentence_before, earlier, region, previous_sentences, short, settle,
+                                          headline_owner)
         whole = WHOLE_BEFORE.search(sentence_before) if r.kind == "percent" else None
         if whole and scope in ("city", "province", "country"):
             place, scope, district = _subject(sentence_before[: whole.start()], earlier, region, previous_sentences,
