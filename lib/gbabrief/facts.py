@@ -56,9 +56,10 @@ CLASSIFIER_DEFAULT = {"人": "people", "名": "people", "位": "people", "人次
                       "款": "products", "台": "units", "套": "sets", "支": "teams", "批": "batches",
                       "份": "documents", "条": "measures", "门": "courses", "类": "types", "栋": "buildings",
                       "宗": "plots", "种": "kinds", "辆": "vehicles", "架": "aircraft", "艘": "vessels", "只": "items",
-                      "户": "households", "场": "events", "吨": "tonnes", "标箱": "TEU", "间": "items"}
+                      "户": "households", "场": "events", "吨": "tonnes", "标箱": "TEU", "间": "items",
+                      "次": "times"}
 # 商事主体43万户 (300万户籍人口 is people of a registered residence, not households)
-NOT_AFTER_CLASSIFIER = {"户": "(?![籍口型外])", "场": "(?![景地馆所次])"}  # 80余场活动, not 100场景
+NOT_AFTER_CLASSIFIER = {"户": "(?![籍口型外])", "场": "(?![景地馆所次])", "次": "(?![数方元序])"}  # 80余场活动, not 100场景
 CLASSIFIERS = [c + NOT_AFTER_CLASSIFIER.get(c, "") for c in sorted(CLASSIFIER_DEFAULT, key=len, reverse=True)]
 GENERIC_CLASSIFIERS = frozenset("个项件份条门类批只间")  # what they count is the noun's, not theirs
 
@@ -99,7 +100,7 @@ _FRACTION = re.compile(r"(?=[\d一二三四五六七八九十百千万])(?:(?P<d
 _CHANGE = re.compile(r"^([" + _CN + r"\d]+)\s*[角毛](?:\s*([" + _CN + r"\d]+)\s*分)?|^([" + _CN + r"\d]+)\s*分(?!之|钟|析)")
 RANGE_LINK = re.compile(r"^\s*(?:[-－~～—–]{1,2}|至|到)\s*$")
 
-NOT_AFTER = re.compile(r"^\s*(年|月|日|号|时|点|分(?!之)|秒|周年|届|期|季度|世纪|代|岁|级(?!产业|集群|规模|市场|[\u4e00-\u9fff]{0,6}城)"
+NOT_AFTER = re.compile(r"^\s*(年|月|日|号|时|点|分(?!之)|秒|周年|届|期|季度|世纪|代|岁|级(?![“\"「]?(?:产业|集群|规模|市场|[\u4e00-\u9fff]{0,6}城))"
                        r"|/(?!年|月|天|日|人|平方米|吨|台|件|亩|小时|秒|平方公里)|(?!GDP)[A-Za-z]|[+\-:：.])")
 LATIN_AFTER = re.compile(r"^\s*(?!GDP)[A-Za-z]")
 NOT_BEFORE = re.compile(r"(第|每|[A-Za-z+\-/.:#]|\d)\s*$")
@@ -159,9 +160,10 @@ def _counted(text: str, start: int, end: int, classifier: str) -> tuple[str | No
     """What a classifier counts: the noun right after it, else the noun before the number
     (None when no lexicon noun is near)."""
     after = _NP_END.split(text[end : end + 16], maxsplit=1)[0]
-    unit = _head_noun(after, classifier, last=True)
+    skip = 2 if after.startswith("人工") else 0  # 300个左右人工智能应用场景: 人 begins a word, it is no person
+    unit = _head_noun(after[skip:], classifier, last=True)
     if unit:
-        return unit, end + _last_end(after, unit)
+        return unit, end + skip + _last_end(after[skip:], unit)
     clause = re.split(r"[，。；、,;：:]", text[max(0, start - 20) : start])[-1]
     return _head_noun(clause, classifier, last=True), end
 
@@ -301,7 +303,8 @@ def extract(text: str) -> pd.DataFrame:
                                   and not (text[end:end + 1] == "大" and not unit_word and _listed(text, start, value, m)))):
                 continue  # 一 alone is an article (一个, 一站式); 三大, 一体 are set phrases
             if bare and number.lstrip("负負") not in ("十", "拾") and not re.search(
-                    "(近|超|逾|上|数|约|近万|过|破|达|至|到|容纳|吸引|带动|提供|新增|创造|服务)$", text[max(0, start - 2) : start]):
+                    "(近|超|逾|上|数|约|近万|过|破|达|至|到|容纳|吸引|带动|提供|新增|创造|服务|迈入|迈上|步入)$",
+                    text[max(0, start - 2) : start]) and not (mag and text[end:end + 1] == "级"):
                 continue  # 万人, 千家: a bare magnitude is part of a word, unless 近千名, 上千家, 破万亿元
             if not unit_word and not re.search(r"[十百千万亿萬億]", number) and not m.group("cur") \
                     and text[end:end + 1] != "大":
@@ -406,7 +409,7 @@ def extract(text: str) -> pd.DataFrame:
                 r"(?:今年|全年|上半年|去年|有望|预计|料|将|已|累计){0,2}(?:达到|突破|超过|达|为|超|约|近|破|逾)?[:：]?\s*$",
                 text[max(0, start - 8) : start]):
             kind, unit = "money", "CNY"  # 投资百亿, 耗资52亿, 产业规模今年料破千亿: money without 元
-        elif (mag or re.search("[万亿]", number)) and text[end : end + 1] == "级" and re.match(r"级(产业|集群|规模|市场|[\u4e00-\u9fff]{0,6}城)", text[end : end + 10]):
+        elif (mag or re.search("[万亿]", number)) and text[end : end + 1] == "级" and re.match(r"级[“\"「]?(产业|集群|规模|市场|[\u4e00-\u9fff]{0,6}城)", text[end : end + 10]):
             kind, unit = "money", "CNY"  # 千亿级产业集群: a target scale in yuan
             surface_end = end + 1
         elif re.search("万亿", number) and "GDP" in text[end : end + 4]:

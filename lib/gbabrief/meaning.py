@@ -744,6 +744,12 @@ def _year(before: str, paragraph_before: str, published: str | None, current: bo
         if hits:
             m = hits[-1]
             if m.group(2):
+                # 2016年至2022年，企业从27.95万家增长至60.05万家: each end of a change is its end's year
+                rest = text[m.end():] if text is before else ""
+                if SPAN_END.search(rest):
+                    return m.group(2), True
+                if SPAN_START.search(rest):
+                    return m.group(1), True
                 return "", True  # 2016年到2018年: a span
             if m.group(1):
                 return m.group(1), True
@@ -759,6 +765,12 @@ def _year(before: str, paragraph_before: str, published: str | None, current: bo
     return "", False
 
 
+# The number after 从 is the start of a change over a span, the number after 增长至/到 its end.
+SPAN_END = re.compile(r"(?:从|由)[^，。；]{1,16}?(?:增长|增加|提升|提高|扩大|上升|跃升|发展|减少|下降)?(?:到|至)[^，。；]{0,8}?$")
+SPAN_START = re.compile(r"(?:从|由)[^，。；]{0,16}?$")
+# A report of one year's results (2023年经济运行情况数据出炉, 2023年统计公报): its figures are that year's.
+REPORT_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:全年|度)?[^。！？\n，,]{0,12}?"
+                         r"(?:经济运行情况|经济运行|统计公报|国民经济和社会发展统计|经济数据|经济成绩单|年报)")
 FULL_YEAR = re.compile(r"(?:^|[。！？\n])\s*((?:19|20)\d\d)\s*年\s*[，,]")  # a sentence opening on a past year's results
 RECENT = r"(?:日前|近日|昨日|昨天|今天|今日|当天)"
 RECENT_EVENT = re.compile(
@@ -813,6 +825,7 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
     named = _subjects(issuer.group(1), short) if issuer else ()
     headline_owner = _scope(named[0], region) if named and named[0][0] == 0 else None
     dated = reference_year(text, published) if len(facts) else published
+    report = REPORT_YEAR.search(text[:400]) if len(facts) else None
     paragraphs: dict[int, tuple] = {}  # paragraph start -> (the sentences of the paragraph before, building)
     frames: dict[tuple[int, int], str | None] = {}  # (paragraph, sentence) start -> the plan frame there
     for r in facts.itertuples():
@@ -863,8 +876,9 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         current = (status == "actual" or status == "pledge" and measure == "investment") and not static
         year, stated = _year(sentence_before, paragraph_head[:sentence_start], dated, current, static,
                              pledge=status == "pledge")
-        if not stated and dated and current:
-            year = dated[:4]  # a current figure on a dated page
+        if not stated and current and (report or dated):
+            # a current figure of a report of one year's results, else on a dated page: that year
+            year = report.group(1) if report else dated[:4]
         if SPAN_OF_YEARS.search(clause_before):
             year = ""  # 近五年来…年均增长12%: a rate over several years is no one year's
         if status == "target" and not year:
