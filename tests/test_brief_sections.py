@@ -321,6 +321,12 @@ def test_seed_districts_compare_own_figures_only(seeds_analysis):
         assert all(f.scope not in ("district", "subarea") for f in d.other_facts)
     money = next(i for i in model.findings.items if i.kind == "money")
     assert all(f.scope in ("district", "subarea") for f in money.figures)
+    if money.mode in ("shared", "years"):  # compared: the whole district's, one measure and status
+        assert all(f.scope == "district" for f in money.figures)
+        assert len({(f.measure, f.status) for f in money.figures}) == 1
+    if money.mode == "shared":
+        years = [int(f.year) for f in money.figures]
+        assert max(years) - min(years) <= sec.YEARS_APART
     cards = model.comparison.figures["key_figures"].data
     own = seeds_analysis.own_facts()
     assert set(cards["value_text"]) <= set(own["value_text"])
@@ -549,3 +555,33 @@ def test_money_findings_lead_with_an_achievement_and_never_claim_fewer_shared_ki
     shared = (own.groupby(["measure", "status"])["region"].nunique() >= 2).sum()
     assert money.mode == ("shared" if shared else "apart")
     assert len(money.also) == max(0, shared - 1)
+
+
+def _money(region, value, year, status="actual", scope="district", measure="output"):
+    return {"region": region, "value": value, "year": year, "status": status, "scope": scope, "measure": measure}
+
+
+def test_money_is_compared_like_with_like_for_the_same_or_adjacent_years():
+    import pandas as pd
+
+    # Nanshan's 2024 and Nansha's 2023 output are compared; Nanshan's larger 2019 figure is not picked.
+    rows = pd.DataFrame([_money("nanshan", 9e11, "2019"), _money("nanshan", 8e11, "2024"),
+                         _money("nansha", 3e11, "2023")])
+    picked = sec.like_with_like(rows)
+    assert sorted(zip(picked["region"], picked["year"])) == [("nansha", "2023"), ("nanshan", "2024")]
+    # Years five apart, or a year not stated, leave nothing to compare.
+    assert sec.like_with_like(pd.DataFrame([_money("nanshan", 8e11, "2024"), _money("nansha", 3e11, "2019")])).empty
+    assert sec.like_with_like(pd.DataFrame([_money("nanshan", 8e11, "2024"), _money("nansha", 3e11, "")])).empty
+
+
+def test_a_kind_stated_for_years_apart_says_why_it_cannot_be_compared(renderer):
+    a = sec.FactRef("F1", "CNY 800 bn", "output (achieved)", "a", "nanshan", "district", year="2024",
+                    measure="output", status="actual")
+    b = sec.FactRef("F2", "CNY 300 bn", "output (achieved)", "b", "nansha", "district", year="2019",
+                    measure="output", status="actual")
+    data = sec.Findings([sec.MoneyFinding("years", [a, b], "output", "achieved", why="the years differ (2019, 2024)")],
+                        ["nanshan", "nansha"], {"nanshan": 1, "nansha": 1})
+    out = squeeze(text_of(renderer.render("findings", data)))
+    assert "Output (achieved) is stated for two districts, but the sums cannot be compared: the years differ " \
+           "(2019, 2024)." in out
+    assert "Nanshan CNY 800 bn[1] (2024); Nansha CNY 300 bn[2] (2019)." in out

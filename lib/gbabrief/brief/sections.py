@@ -208,6 +208,8 @@ class MoneyFinding:
     others: int = 0  # sums of cities, partners and firms, not counted as the districts'
     also: list[tuple[str, str, list[str]]] = field(default_factory=list)  # shared: the other kinds stated
     # for two or more districts, (measure, status, districts)
+    # "years": a kind stated for several districts, but not for years close enough to compare; why, in words
+    why: str = ""
     kind: str = "money"
 
     @property
@@ -282,24 +284,33 @@ def findings(a: Analysis) -> Findings:
             row = present.iloc[0]
             items.append(OnlyTheme(row["region"], _theme(a, row["region"], row)))
             break
-    # 4. Money, like with like: the districts' own figures of the same measure and status.
+    # 4. Money, like with like: the districts' own figures (the whole district's, not a zone's) of the same
+    # measure and status, for the same or adjacent years.
     money = a.own_facts()
     money = money[(money["kind"] == "money") & money["region"].isin(a.regions) & (money["status"] != "")
                   & ~money["measure"].isin(["price", "other"]) & ~money["change"]]
+    whole = money[money["scope"] == "district"]
     others = int(((a.facts["kind"] == "money") & ~a.facts["scope"].isin(OWN)).sum())
     if len(money):
-        groups = money.groupby(["measure", "status"]).agg(districts=("region", "nunique"), n=("value", "size"))
-        shared = groups[groups["districts"] >= 2].sort_values(["districts", "n"], ascending=False)
-        if len(shared):
-            measure, status = shared.index[0]
-            rows = money[(money["measure"] == measure) & (money["status"] == status)]
-            largest = rows.sort_values("value", ascending=False).drop_duplicates("region")
-            also = []  # the other kinds two or more districts state, with the districts that state them
-            for m, st in shared.index[1:]:
-                where = set(money[(money["measure"] == m) & (money["status"] == st)]["region"])
-                also.append((MEASURE_TEXT[m], STATUS_TEXT[st], [r for r in a.regions if r in where]))
-            items.append(MoneyFinding("shared", [FactRef.of(r) for r in largest.itertuples()],
+        kinds = [(key, like_with_like(rows)) for key, rows in whole.groupby(["measure", "status"])]
+        shared = sorted(((key, rows) for key, rows in kinds if rows["region"].nunique() >= 2),
+                        key=lambda kr: (-kr[1]["region"].nunique(), -len(whole[(whole["measure"] == kr[0][0])
+                                                                            & (whole["status"] == kr[0][1])])))
+        stated = [(key, rows) for key, rows in whole.groupby(["measure", "status"]) if rows["region"].nunique() >= 2]
+        if shared:
+            (measure, status), rows = shared[0]
+            also = [(MEASURE_TEXT[m], STATUS_TEXT[st], [r for r in a.regions if r in set(more["region"])])
+                    for (m, st), more in shared[1:]]  # the other kinds two or more districts state comparably
+            items.append(MoneyFinding("shared", [FactRef.of(r) for r in rows.itertuples()],
                                       MEASURE_TEXT[measure], STATUS_TEXT[status], others, also))
+        elif stated:
+            (measure, status), rows = stated[0]
+            years = sorted({str(y) for y in rows["year"] if str(y or "")})
+            why = (f"the years differ ({', '.join(years)})" if len(years) > 1 and all(str(y or "") for y in rows["year"])
+                   else "not every figure's year is stated")
+            picked = rows.sort_values("year", ascending=False, key=lambda y: y.astype(str)).drop_duplicates("region")
+            items.append(MoneyFinding("years", [FactRef.of(r) for r in picked.itertuples()], MEASURE_TEXT[measure],
+                                      STATUS_TEXT[status], others, why=why))
         else:
             # Each district's leading sum as its key figures rank it: an achievement before a target, GDP,
             # output and investment first, the latest year (the largest was often a far-off target)
@@ -315,6 +326,28 @@ def findings(a: Analysis) -> Findings:
     if counts:
         items.append(PartnersFinding(counts, len(counts) == len(a.regions)))
     return Findings(items[:5], list(a.regions), per_region)
+
+
+YEARS_APART = 1  # figures more than a year apart are not compared
+
+
+def like_with_like(rows: pd.DataFrame) -> pd.DataFrame:
+    """Of one measure and status, one figure a district for the same or adjacent stated years: the year
+    that the most districts state a figure near, the latest of equals; each district's figure nearest it,
+    the largest of equals. Empty where fewer than two districts state one near a common year."""
+    dated = rows[rows["year"].astype(str).str.fullmatch(r"\d{4}")].copy()
+    if dated.empty:
+        return dated
+    dated["y"] = dated["year"].astype(int)
+    best = None
+    for anchor in sorted(set(dated["y"]), reverse=True):
+        near = dated[(dated["y"] - anchor).abs() <= YEARS_APART]
+        if best is None or near["region"].nunique() > best[1]["region"].nunique():
+            best = (anchor, near)
+    anchor, near = best
+    near = near.assign(gap=(near["y"] - anchor).abs())
+    picked = near.sort_values(["gap", "value"], ascending=[True, False]).drop_duplicates("region")
+    return picked.drop(columns=["y", "gap"]) if picked["region"].nunique() >= 2 else picked.iloc[0:0]
 
 
 # What a reader calls a district's key figures, best first: its economy's size and the money put into
