@@ -25,7 +25,7 @@ from ..lexicon import alternation, entries
 from ..manifest import REGIONS
 from ..policies import find_policies
 from ..terms import log_odds, tokens
-from ..evaluate import instrument_agreement
+from ..evaluate import agreement as measure_agreement
 from ..themes import code_sentences, scores, side_mix
 from .words import KIND_ORDER, OWN, fact_label, human_value, place_words, text_of
 
@@ -251,7 +251,7 @@ def analyse(corpus: pd.DataFrame, font: str = "") -> Analysis:
         duplicates=list(corpus.attrs.get("duplicates", [])), font=font, skipped=list(corpus.attrs.get("skipped", [])),
         pages=corpus.attrs.get("stories"),
         corrections=list(evidence.attrs.get("corrections", [])),
-        stale_corrections=list(evidence.attrs.get("stale_corrections", [])), agreement=instrument_agreement(),
+        stale_corrections=list(evidence.attrs.get("stale_corrections", [])), agreement=measure_agreement(),
     )
 
 
@@ -429,15 +429,25 @@ def _stories_table(a: Analysis) -> pd.DataFrame:
     return pages
 
 
+AGREEMENT_COLUMNS = ["set", "pages", "instruments", "sentences", "precision", "recall", "kappa_supply",
+                     "kappa_environment", "kappa_demand", "labels", "facts", "found", "measure", "scope", "district",
+                     "status", "year", "not_facts_leaked"]
+
+
 def _agreement_table(agreement: dict | None) -> pd.DataFrame:
-    """The instrument coding against the development hand coding, one row (empty where not measured)."""
-    columns = ["sentences", "pages", "precision", "recall", "kappa_supply", "kappa_environment", "kappa_demand"]
+    """The readings against a careful reader's, a row a development set: the instrument codes and the figure
+    labels, each with whether it was built on the set ('built on': a fit) or not ('held apart': an estimate);
+    empty where not measured."""
     if not agreement:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=AGREEMENT_COLUMNS)
     two = "{:.2f}".format  # as the brief prints them: 0.90, not 0.9
-    return pd.DataFrame([{"sentences": agreement["sentences"], "pages": agreement["pages"],
-                          "precision": two(agreement["precision"]), "recall": two(agreement["recall"]),
-                          **{f"kappa_{side}": two(k) for side, k in agreement["kappa"].items()}}], columns=columns)
+    rows = [{"set": r["set"], "pages": r["pages"], "instruments": r["instruments"], "sentences": r["sentences"],
+             "precision": two(r["precision"]), "recall": two(r["recall"]),
+             **{f"kappa_{side}": two(k) for side, k in r["kappa"].items()},
+             "labels": r["labels"], "facts": r["facts"],
+             "found": two(r["found"]), **{label: two(v) for label, v in r["label_scores"].items()},
+             "not_facts_leaked": r["leaked"]} for r in agreement["sets"]]
+    return pd.DataFrame(rows, columns=AGREEMENT_COLUMNS)
 
 
 def save_data(a: Analysis, folder: str | Path) -> None:

@@ -430,12 +430,41 @@ class Limit:
     numbers: list[int] = field(default_factory=list)
     doc_ids: list[str] = field(default_factory=list)  # unplaced: the articles, cited (three, then "+N")
     region: str = ""
-    agreement: dict | None = None  # coding: the instrument coding against a careful reader's
+    agreement: "Measured | None" = None  # coding: the readings against a careful reader's
     corrected: int = 0  # coding: codes the analyst corrected
     skipped: list[tuple[str, str]] = field(default_factory=list)  # skipped: (file, reason)
     by_base: list[tuple[str, int]] = field(default_factory=list)  # outlets: articles by where the outlet is based
     pages: int = 0  # reposts: the pages that hold the stories
     share: int = 0
+
+
+@dataclass
+class Measured:
+    """The readings against a careful reader's on the development sets: instrument codes on the sets the
+    coding was not built on (``held``) and on those it was (``built``, a fit), and the figure labels on
+    the weakest set (``labels``; ``labels_held`` when the label rules were not built on it)."""
+
+    held: list[dict]
+    built: list[dict]
+    labels: dict | None
+    labels_held: bool = False
+
+    @classmethod
+    def of(cls, result: dict | None) -> "Measured | None":
+        from ..evaluate import held_apart, worst_labels
+
+        if not result:
+            return None
+        held, built = held_apart(result, "instruments")
+        labels_held, labels_built = held_apart(result, "labels")
+        worst = worst_labels(labels_held) or worst_labels(labels_built)
+        return cls(held, built, worst, bool(labels_held))
+
+    @staticmethod
+    def pooled(rows: list[dict], key: str) -> float:
+        """A figure of several sets, weighted by their sentences."""
+        n = sum(r["sentences"] for r in rows)
+        return sum(r[key] * r["sentences"] for r in rows) / n if n else 0.0
 
 
 @dataclass
@@ -501,7 +530,7 @@ def method(a: Analysis) -> Method:
                             share=min(share for _, share in partners)))
     else:
         limits += [Limit("partner", numbers=[s.number], region=s.region or "", share=share) for s, share in partners]
-    limits += [Limit("coding", agreement=a.agreement, corrected=len(a.corrections)), Limit("money")]
+    limits += [Limit("coding", agreement=Measured.of(a.agreement), corrected=len(a.corrections)), Limit("money")]
     audit = a.audit.drop(columns=["doc_id"]).rename(columns={"source": "Source"})
     totals = {k: int(v) for k, v in a.audit.drop(columns=["source", "doc_id"]).sum().items()}
     totals["all"] = sum(totals.values())
