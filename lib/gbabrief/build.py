@@ -199,9 +199,12 @@ def _publish(stage: Path, out: Path) -> None:
 def corpus_version(corpus: Path) -> str:
     """A hash of the corpus: every article file and the manifest, by name and content."""
     digest = hashlib.sha256()
-    for path in sorted(corpus.iterdir()):
-        if path.is_file() and (path.suffix == ".txt" or path.name == "articles.csv"):
-            digest.update(path.name.encode())
+    from .review import FOLDER
+
+    sheets = sorted((corpus / FOLDER).glob("*.csv")) if (corpus / FOLDER).is_dir() else []
+    for path in [*sorted(corpus.iterdir()), *sheets]:  # the analyst's review sheets change the brief too
+        if path.is_file() and (path.suffix == ".txt" or path.name == "articles.csv" or path in sheets):
+            digest.update(str(path.relative_to(corpus)).encode())
             digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
@@ -245,6 +248,29 @@ def _run_step(notebook: Path, corpus: Path, stage: Path, corpus_hash: str) -> tu
     return notebook.name, False
 
 
+def _check_reviews(frame, corpus: Path) -> None:
+    """Read the corpus's review sheets before any kernel starts: a bad sheet stops the build in one line,
+    and a reviewed row that no longer finds its sentence or figure is said here, once."""
+    from .brief.model import figure_table
+    from .manifest import REGIONS
+    from .review import agreement, apply_figures, load
+    from .themes import sentences
+
+    reviews = load(corpus)
+    if not reviews:
+        return
+    analysed = frame[frame["region"].isin(REGIONS)].reset_index(drop=True)
+    reviewed = analysed[analysed["file"].isin({r["file"] for r in reviews.sentences + reviews.figures})]
+    sents = sentences(reviewed).merge(reviewed[["doc_id", "file"]], on="doc_id")
+    if reviews.figures:
+        apply_figures(figure_table(reviewed), reviews)
+    import pandas as pd
+
+    empty = pd.DataFrame(columns=["doc_id", "sent_id", "scheme", "code"])
+    for line in agreement(reviews, empty, sents).stale:
+        print(f"gbabrief: warning: {line}", file=sys.stderr)
+
+
 def build(corpus: str | Path = SEEDS, out: str | Path = OUTPUTS, *, notebook_dir: Path = NOTEBOOKS,
           jobs: int | None = None, strict: bool = False) -> list[Path]:
     """Execute and export every notebook, in parallel, reusing unchanged steps; return the files written."""
@@ -264,6 +290,7 @@ def build(corpus: str | Path = SEEDS, out: str | Path = OUTPUTS, *, notebook_dir
         corrected = frame[frame["file"].isin({c["file"] for c in fixes})]
         for line in match(frame, sentences(corrected), fixes)[1]:
             print(f"gbabrief: warning: {line}", file=sys.stderr)
+    _check_reviews(frame, corpus)
     if out == corpus or corpus in out.parents:
         raise InputError(out, "the output folder must not be inside the corpus folder")
     corpus_hash = corpus_version(corpus)

@@ -141,6 +141,17 @@ def cmd_manifest(args: argparse.Namespace) -> None:
     writer.writerows(rows)
 
 
+def cmd_review(args: argparse.Namespace) -> None:
+    """Draw the review sheets of a corpus into DIR/review/ (a filled sheet is left as it is)."""
+    from .review import write_sheets
+
+    for line in write_sheets(args.corpus, args.sentences, args.figures, args.seed):
+        print(f"gbabrief: {line}", file=sys.stderr)
+    print("gbabrief: fill in your_codes (sentences) and right_measure, right_owner, right_status, right_year "
+          "(figures: ok, or the right value), then rebuild: gbabrief build --corpus "
+          f"{args.corpus}", file=sys.stderr)
+
+
 def cmd_build(args: argparse.Namespace) -> None:
     from .build import build
 
@@ -190,6 +201,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("corpus", metavar="DIR", help="folder of articles")
     p.add_argument("--write", action="store_true", help="append the rows to DIR/articles.csv")
     p.set_defaults(func=cmd_manifest)
+
+    p = sub.add_parser("review", help="draw a random sample of sentences and figures for the analyst to check",
+                       description="Write DIR/review/sentences.csv (sentences drawn at random, as many from each "
+                                   "district, coded and uncoded, with the tool's instrument codes) and "
+                                   "DIR/review/figures.csv (figures the brief can show, with the tool's measure, "
+                                   "owner, status and year), each with blank columns for the analyst. The build "
+                                   "reads the filled sheets: the analyst's codes and labels win, and the brief "
+                                   "says how often the tool was right. A filled sheet is never written over.")
+    p.add_argument("corpus", metavar="DIR", help="folder of articles")
+    p.add_argument("--sentences", type=int, default=60, metavar="N", help="sentences to draw (default 60)")
+    p.add_argument("--figures", type=int, default=40, metavar="N", help="figures to draw (default 40)")
+    p.add_argument("--seed", type=int, default=0, metavar="N", help="the random seed: the same seed, the same sample")
+    p.set_defaults(func=cmd_review)
 
     p = sub.add_parser("build", help="execute the notebooks on a corpus and write the report",
                        description="Execute the numbered notebooks on a corpus folder and write the HTML "

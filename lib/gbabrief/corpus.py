@@ -227,6 +227,7 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False, strict: bool
     corpus.attrs["stories"] = pages
     corpus.attrs["unlisted"] = unlisted
     corpus.attrs["skipped"] = left_out  # (file, reason)
+    corpus.attrs["folder"] = str(folder)  # where the analyst's review sheets live (review/*.csv)
     from .discover import discover_cached
 
     corpus.attrs["discovered"] = discover_cached(list(corpus["text"]))  # the corpus's own terms

@@ -75,7 +75,9 @@ def match(corpus: pd.DataFrame, sents: pd.DataFrame, corrections: list[dict[str,
             found.append((c, hits[0]))
         else:
             where = "no such file in the corpus" if doc_id is None else "no sentence of the file holds the quote"
-            stale.append(f"{_shown(path)} row {c['row']}: {c['file']}: {where}; correction not applied")
+            line = f"{_shown(Path(c.get('path') or path))} row {c['row']}: {c['file']}: {where}; correction not applied"
+            if line not in stale:  # a reviewed sentence is many rows, one a code: said once
+                stale.append(line)
     return found, stale
 
 
@@ -92,16 +94,22 @@ def apply(evidence: pd.DataFrame, corpus: pd.DataFrame, sents: pd.DataFrame,
     said = dict(zip(zip(sents["doc_id"], sents["sent_id"]), sents["sentence"]))
     found, stale = match(corpus, sents, corrections, path)
     added, dropped, kept = [], set(), set()
+    source: dict[tuple, str] = {}  # mark -> where it was said: 'corrections' or 'review'
     for c, key in found:
         mark = (key[0], key[1], c["scheme"], c["code"])
+        source[mark] = c.get("source", "corrections")
         if c["action"] == "drop":
             dropped.add(mark)
+            kept.discard(mark)
         else:
             kept.add(mark)
+            dropped.discard(mark)
             added.append({"doc_id": key[0], "region": region[key[0]], "sent_id": key[1], "sentence": said[key],
                           "scheme": c["scheme"], "code": c["code"], "side": sides[(c["scheme"], c["code"])],
                           "keywords": "corrected by the analyst", "about": "district"})
     keys = list(zip(evidence["doc_id"], evidence["sent_id"], evidence["scheme"], evidence["code"]))
+    had = set(keys)
+    dropped &= had  # a code dropped that the sentence did not have changes nothing, and is not listed
     evidence = evidence[[k not in dropped for k in keys]]
     present = {k for k in keys if k not in dropped}
     new = pd.DataFrame([a for a in added if (a["doc_id"], a["sent_id"], a["scheme"], a["code"]) not in present])
@@ -109,7 +117,9 @@ def apply(evidence: pd.DataFrame, corpus: pd.DataFrame, sents: pd.DataFrame,
     marks = list(zip(evidence["doc_id"], evidence["sent_id"], evidence["scheme"], evidence["code"]))
     evidence["corrected"] = ["kept" if m in kept else "" for m in marks]
     applied = [{"doc_id": k[0], "sent_id": k[1], "sentence": said[(k[0], k[1])], "scheme": k[2], "code": k[3],
-                "action": "drop" if k in dropped else "keep"} for k in sorted(dropped | kept)]
+                "action": "drop" if k in dropped else "keep", "source": source[k]} for k in sorted(dropped | kept)]
+    reviewed = {(k[0], k[1]) for k, where in source.items() if where == "review"}
+    evidence["reviewed"] = [(d, i) in reviewed for d, i in zip(evidence["doc_id"], evidence["sent_id"])]
     out = evidence.sort_values(["doc_id", "sent_id", "scheme"], kind="stable").reset_index(drop=True)
     out.attrs["corrections"] = applied
     return out, stale

@@ -26,7 +26,8 @@ from ..manifest import REGIONS
 from ..policies import find_policies
 from ..terms import log_odds, tokens
 from ..evaluate import agreement as measure_agreement
-from ..themes import code_sentences, scores, side_mix
+from .. import review as reviewing
+from ..themes import _corrected, code_sentences, scores, sentences, side_mix
 from .words import KIND_ORDER, OWN, fact_label, human_value, place_words, text_of
 
 SHORT_TITLE = 22  # characters of a title in the corpus table: one A4 line with the other columns
@@ -104,7 +105,9 @@ class Analysis:
     pages: pd.DataFrame | None = None  # every page with its story (``corpus.attrs['stories']``)
     corrections: list[dict] = field(default_factory=list)  # the analyst's corrections made (see ``corrections``)
     stale_corrections: list[str] = field(default_factory=list)  # those that matched no sentence
-    agreement: dict | None = None  # the instrument coding against the development hand coding
+    agreement: dict | None = None  # the readings against the development sets' hand annotations
+    review: "reviewing.Agreement | None" = None  # the analyst's check of this corpus, where the sheets are filled
+    corpus_name: str = "seeds"  # the corpus folder as the note on method names it
 
     # ------------------------------------------------------------------ lookups
     @property
@@ -218,6 +221,7 @@ class Analysis:
 # ---------------------------------------------------------------------- building it
 def analyse(corpus: pd.DataFrame, font: str = "") -> Analysis:
     """Run every analysis the brief needs on ``corpus`` (as ``load_corpus`` returns it)."""
+    folder = corpus.attrs.get("folder")
     corpus = corpus.reset_index(drop=True)
     order = corpus.sort_values(["published", "doc_id"], na_position="last")
     sources = [Source(i + 1, r.doc_id, text_of(r.region) or None, text_of(r.outlet), text_of(r.published),
@@ -229,7 +233,13 @@ def analyse(corpus: pd.DataFrame, font: str = "") -> Analysis:
     regions = [r for r in REGIONS if r in set(corpus["region"].dropna())]
     # Articles about none of the three districts are listed as sources but not compared.
     analysed = corpus[corpus["region"].isin(REGIONS)].reset_index(drop=True)
-    evidence = code_sentences(analysed)
+    # The analyst's word wins: lexicon/corrections.csv and the filled review sheets of the corpus folder
+    # (review/*.csv) correct the coding and the figure labels; the automatic coding is kept to measure it.
+    reviews = reviewing.load(folder)
+    automatic = code_sentences(analysed, corrections=[]).drop(columns="corrected")
+    sents = sentences(analysed).merge(analysed[["doc_id", "file"]], on="doc_id")
+    evidence = _corrected(automatic, analysed, sents, _corrections() + reviewing.corrections(reviews))
+    facts = figure_table(analysed, reviews)
     themes = scores(analysed, evidence, "theme")
     instruments = scores(analysed, evidence, "instrument")
     mentions = find_actors(analysed)
@@ -241,7 +251,7 @@ def analyse(corpus: pd.DataFrame, font: str = "") -> Analysis:
         originals=dict(zip(corpus["doc_id"], corpus.get("text_orig", corpus["text"]))),
         evidence=evidence, themes=themes, instruments=instruments,
         sides=side_mix(evidence, analysed) if regions else pd.DataFrame(),
-        facts=_facts(analysed), mentions=mentions,
+        facts=facts, mentions=mentions,
         pairs=cooccurrence(mentions) if len(mentions) else pd.DataFrame(
             columns=["region", "actor_a", "actor_b", "sentences"]),
         policies=find_policies(analysed, evidence),
@@ -252,6 +262,7 @@ def analyse(corpus: pd.DataFrame, font: str = "") -> Analysis:
         pages=corpus.attrs.get("stories"),
         corrections=list(evidence.attrs.get("corrections", [])),
         stale_corrections=list(evidence.attrs.get("stale_corrections", [])), agreement=measure_agreement(),
+        review=reviewing.agreement(reviews, automatic, sents), corpus_name=_folder_name(folder),
     )
 
 
@@ -269,9 +280,27 @@ def meaningful_terms(corpus: pd.DataFrame) -> set[str]:
     return (set(corpus_terms(corpus)) | terms | tagged) - common | organisations
 
 
-def _facts(analysed: pd.DataFrame) -> pd.DataFrame:
-    """The corpus's facts, numbered F1… by district, kind and position, with their value and label in words."""
+def _folder_name(folder: str | None) -> str:
+    """The corpus folder as a reader can type it: relative to the repository where it is inside it."""
+    from ..paths import ROOT, SEEDS
+
+    if not folder:
+        return "DIR"
+    path = Path(folder).resolve()
+    return str(path.relative_to(ROOT)) if path == SEEDS or ROOT in path.parents else path.name
+
+
+def _corrections() -> list[dict]:
+    from ..corrections import load
+
+    return load()
+
+
+def figure_table(analysed: pd.DataFrame, reviews: "reviewing.Reviews | None" = None) -> pd.DataFrame:
+    """The corpus's facts, numbered F1… by district, kind and position, with their value and label in words;
+    a figure the analyst reviewed carries the labels they gave (``reviewed``)."""
     facts = corpus_facts(analysed)
+    facts = reviewing.apply_figures(facts, reviews) if reviews else facts.assign(reviewed=False)
     facts["kind_order"] = facts["kind"].map(KIND_ORDER)
     facts = facts.sort_values(["region", "kind_order", "doc_id", "start"], na_position="last")
     facts = facts.drop(columns="kind_order").reset_index(drop=True)
@@ -404,6 +433,7 @@ def tables(a: Analysis) -> dict[str, pd.DataFrame]:
         "districts": a.districts,
         "partners": a.partners,
         "coding_agreement": _agreement_table(a.agreement),
+        "review": a.review.table() if a.review else pd.DataFrame(columns=REVIEW_COLUMNS),
         "skipped": pd.DataFrame(a.skipped, columns=["file", "reason"]),
         "stories": _stories_table(a),
         "outlets": _outlets(a),
@@ -429,6 +459,8 @@ def _stories_table(a: Analysis) -> pd.DataFrame:
     return pages
 
 
+REVIEW_COLUMNS = ["kind", "name", "side", "checked", "tool", "analyst", "agreed", "precision", "recall", "kappa",
+                  "share", "low", "high"]
 AGREEMENT_COLUMNS = ["set", "pages", "instruments", "sentences", "precision", "recall", "kappa_supply",
                      "kappa_environment", "kappa_demand", "labels", "facts", "found", "measure", "scope", "district",
                      "status", "year", "not_facts_leaked"]

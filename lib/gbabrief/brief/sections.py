@@ -432,6 +432,8 @@ class Limit:
     region: str = ""
     agreement: "Measured | None" = None  # coding: the readings against a careful reader's
     corrected: int = 0  # coding: codes the analyst corrected
+    review: object = None  # review: the analyst's check of this corpus (``review.Agreement``), or None
+    corpus: str = ""  # review: the corpus folder, for the command that draws the sheets
     skipped: list[tuple[str, str]] = field(default_factory=list)  # skipped: (file, reason)
     by_base: list[tuple[str, int]] = field(default_factory=list)  # outlets: articles by where the outlet is based
     pages: int = 0  # reposts: the pages that hold the stories
@@ -530,7 +532,9 @@ def method(a: Analysis) -> Method:
                             share=min(share for _, share in partners)))
     else:
         limits += [Limit("partner", numbers=[s.number], region=s.region or "", share=share) for s, share in partners]
-    limits += [Limit("coding", agreement=Measured.of(a.agreement), corrected=len(a.corrections)), Limit("money")]
+    corrected = sum(1 for c in a.corrections if c.get("source", "corrections") == "corrections")
+    limits += [Limit("coding", agreement=Measured.of(a.agreement), corrected=corrected),
+               Limit("review", review=a.review, corpus=a.corpus_name), Limit("money")]
     audit = a.audit.drop(columns=["doc_id"]).rename(columns={"source": "Source"})
     totals = {k: int(v) for k, v in a.audit.drop(columns=["source", "doc_id"]).sum().items()}
     totals["all"] = sum(totals.values())
@@ -971,6 +975,7 @@ class EvidenceItem:
     surface: str
     after: str
     gist: str
+    reviewed: bool = False  # its labels are the analyst's (the corpus's review sheet)
 
 
 @dataclass(frozen=True)
@@ -981,6 +986,7 @@ class CorrectedCode:
     code: str
     label: str
     action: str  # keep or drop
+    source: str = "corrections"  # lexicon/corrections.csv, or the corpus's review sheet ("review")
 
 
 @dataclass
@@ -999,7 +1005,7 @@ def evidence(a: Analysis) -> Evidence:
     labels = {(c.scheme, c.code): sentence_case(c.label_en) for c in taxonomy()}
     numbers = a.number_of
     corrected = [CorrectedCode(numbers[c["doc_id"]], c["sentence"], c["scheme"], c["code"],
-                               labels[(c["scheme"], c["code"])], c["action"])
+                               labels[(c["scheme"], c["code"])], c["action"], c.get("source", "corrections"))
                  for c in a.corrections if c["doc_id"] in numbers]
     return Evidence(_fact_evidence(a), corrected)
 
@@ -1013,7 +1019,7 @@ def _fact_evidence(a: Analysis) -> list[EvidenceItem]:
         before, after = (sentence[:at], sentence[at + len(surface):]) if at >= 0 else (sentence, "")
         names, terms = glosses(r.sentence)
         items.append(EvidenceItem(FactRef.of(r), numbers[r.doc_id], before, surface if at >= 0 else "", after,
-                                  "; ".join(names + terms[:3])))
+                                  "; ".join(names + terms[:3]), bool(getattr(r, "reviewed", False))))
     return items
 
 
