@@ -605,8 +605,8 @@ def test_the_method_note_gives_the_held_apart_agreement_not_the_fit(renderer):
            "environment, 0.60 demand): that is the estimate for new pages; on the 20 pages they were written on " \
            "they score 0.93 and 0.90, a fit, not an estimate." in out  # 0.93: the two sets weighted by sentences
     # The labels: the weakest set (c, its year 60%), said to be pages the rules were written to cover.
-    assert "Of 200 figures a careful reader marked on 20 development pages (the weakest set), 90% are found; what " \
-           "they measure is right for 95%, whose they are for 80%, their status for 85% and their year for 60%; " \
+    assert "Of 200 figures a careful reader marked on 20 development pages (the weakest set), 90.0% are found; what " \
+           "they measure is right for 95.0%, whose they are for 80.0%, their status for 85.0% and their year for 60.0%; " \
            "the label rules were written to cover those pages, so new pages will score lower." in out
     # With no held-apart set, the fit is named a fit and nothing else is claimed.
     data.limits = [sec.Limit("coding", agreement=sec.Measured.of({"sets": [_set("a", 10, 100, 0.9, 0.9)]}))]

@@ -325,35 +325,38 @@ class Agreement:
         return wilson(*self.figures)
 
     def table(self) -> pd.DataFrame:
-        """review[kind, name, side, checked, tool, analyst, agreed, precision, recall, kappa, share, low, high]:
-        a row per instrument code and per side, per figure label, and one for figures with every label right."""
+        """review[kind, name, side, checked, tool, analyst, agreed, precision, recall, kappa, share_pct, low_pct,
+        high_pct, interval_pct]: a row per instrument code and per side, per figure label, and one for figures
+        with every label right; figures as the brief prints them (0.75; 33.3%)."""
         rows = []
         sides = self.codes.sides
+        two = "{:.2f}".format
+        one = lambda x: f"{100 * x:.1f}"  # noqa: E731
+
+        def codes(kind: str, name: str, side: str, keep, kappa: float) -> dict:
+            right, found, gold = self.codes._counts(keep)
+            return {"kind": kind, "name": name, "side": side, "checked": self.sentences, "tool": found, "analyst": gold,
+                    "agreed": right, "precision": two(self.codes.precision(keep)),
+                    "recall": two(self.codes.recall(keep)), "kappa": two(kappa)}
+
         for code in sorted(set(sides)):
             keep = lambda c, code=code: c == code  # noqa: E731
-            right, found, gold = self.codes._counts(keep)
-            if found or gold:
-                rows.append({"kind": "code", "name": code, "side": sides[code], "checked": self.sentences,
-                             "tool": found, "analyst": gold, "agreed": right,
-                             "precision": round(self.codes.precision(keep), 3), "recall": round(self.codes.recall(keep), 3),
-                             "kappa": round(self.codes.kappa_code(code), 3)})
+            if any(self.codes._counts(keep)[1:]):
+                rows.append(codes("code", code, sides[code], keep, self.codes.kappa_code(code)))
         for side in SIDES:
             keep = lambda c, side=side: sides.get(c) == side  # noqa: E731
-            right, found, gold = self.codes._counts(keep)
-            rows.append({"kind": "side", "name": side, "side": side, "checked": self.sentences, "tool": found,
-                         "analyst": gold, "agreed": right, "precision": round(self.codes.precision(keep), 3),
-                         "recall": round(self.codes.recall(keep), 3), "kappa": round(self.codes.kappa_side(side), 3)})
-        for label, (right, checked) in self.labels.items():
+            rows.append(codes("side", side, side, keep, self.codes.kappa_side(side)))
+        shares = [("label", label, right, checked) for label, (right, checked) in self.labels.items()]
+        for kind, name, right, checked in [*shares, ("figures", "every label right", *self.figures)]:
             low, high = wilson(right, checked)
-            rows.append({"kind": "label", "name": label, "checked": checked, "agreed": right,
-                         "share": round(right / checked, 3) if checked else None, "low": round(low, 3),
-                         "high": round(high, 3)})
-        right, checked = self.figures
-        low, high = self.interval
-        rows.append({"kind": "figures", "name": "every label right", "checked": checked, "agreed": right,
-                     "share": round(right / checked, 3) if checked else None, "low": round(low, 3), "high": round(high, 3)})
-        return pd.DataFrame(rows, columns=["kind", "name", "side", "checked", "tool", "analyst", "agreed", "precision",
-                                           "recall", "kappa", "share", "low", "high"])
+            rows.append({"kind": kind, "name": name, "checked": checked, "agreed": right,
+                         "share_pct": one(right / checked) if checked else "", "low_pct": one(low),
+                         "high_pct": one(high), "interval_pct": 95})
+        return pd.DataFrame(rows, columns=TABLE_COLUMNS)
+
+
+TABLE_COLUMNS = ["kind", "name", "side", "checked", "tool", "analyst", "agreed", "precision", "recall", "kappa",
+                 "share_pct", "low_pct", "high_pct", "interval_pct"]
 
 
 def agreement(reviews: Reviews, tool_evidence: pd.DataFrame, sents: pd.DataFrame) -> Agreement | None:

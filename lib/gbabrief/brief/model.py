@@ -433,7 +433,7 @@ def tables(a: Analysis) -> dict[str, pd.DataFrame]:
         "districts": a.districts,
         "partners": a.partners,
         "coding_agreement": _agreement_table(a.agreement),
-        "review": a.review.table() if a.review else pd.DataFrame(columns=REVIEW_COLUMNS),
+        "review": a.review.table() if a.review else pd.DataFrame(columns=reviewing.TABLE_COLUMNS),
         "skipped": pd.DataFrame(a.skipped, columns=["file", "reason"]),
         "stories": _stories_table(a),
         "outlets": _outlets(a),
@@ -459,8 +459,6 @@ def _stories_table(a: Analysis) -> pd.DataFrame:
     return pages
 
 
-REVIEW_COLUMNS = ["kind", "name", "side", "checked", "tool", "analyst", "agreed", "precision", "recall", "kappa",
-                  "share", "low", "high"]
 AGREEMENT_COLUMNS = ["set", "pages", "instruments", "sentences", "precision", "recall", "kappa_supply",
                      "kappa_environment", "kappa_demand", "labels", "facts", "found", "measure", "scope", "district",
                      "status", "year", "not_facts_leaked"]
@@ -472,13 +470,24 @@ def _agreement_table(agreement: dict | None) -> pd.DataFrame:
     empty where not measured."""
     if not agreement:
         return pd.DataFrame(columns=AGREEMENT_COLUMNS)
-    two = "{:.2f}".format  # as the brief prints them: 0.90, not 0.9
+    from .sections import Measured
+
+    two = "{:.2f}".format  # as the brief prints them: 0.90, not 0.9; shares of facts in percent, 92.2
+    one = lambda x: f"{100 * x:.1f}"  # noqa: E731
     rows = [{"set": r["set"], "pages": r["pages"], "instruments": r["instruments"], "sentences": r["sentences"],
              "precision": two(r["precision"]), "recall": two(r["recall"]),
              **{f"kappa_{side}": two(k) for side, k in r["kappa"].items()},
              "labels": r["labels"], "facts": r["facts"],
-             "found": two(r["found"]), **{label: two(v) for label, v in r["label_scores"].items()},
+             "found": one(r["found"]), **{label: one(v) for label, v in r["label_scores"].items()},
              "not_facts_leaked": r["leaked"]} for r in agreement["sets"]]
+    # The instrument figures the note on method gives: the held-apart sets together, the built-on sets together.
+    for role in ("held apart", "built on"):
+        sets = [r for r in agreement["sets"] if r["instruments"] == role]
+        if sets:
+            rows.append({"set": f"all {role}", "pages": sum(r["pages"] for r in sets), "instruments": role,
+                         "sentences": sum(r["sentences"] for r in sets),
+                         "precision": two(Measured.pooled(sets, "precision")),
+                         "recall": two(Measured.pooled(sets, "recall"))})
     return pd.DataFrame(rows, columns=AGREEMENT_COLUMNS)
 
 
