@@ -13,7 +13,8 @@ import csv
 from pathlib import Path
 
 from gbabrief import load_corpus
-from gbabrief.evaluate import SETS_FILE, CodeScore, score_codes
+from gbabrief.evaluate import CodeScore, score_codes
+from gbabrief.yardstick import SETS_FILE
 from gbabrief.themes import code_sentences, taxonomy
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"

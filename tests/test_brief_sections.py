@@ -616,7 +616,7 @@ def test_the_method_note_gives_the_held_apart_agreement_not_the_fit(renderer):
 
 
 def test_each_development_set_is_scored_with_what_was_built_on_it(tmp_path, monkeypatch):
-    from gbabrief.evaluate import agreement, held_apart
+    from gbabrief.yardstick import agreement, held_apart
 
     monkeypatch.setattr("gbabrief.paths.code_version", lambda: f"test-{tmp_path.name}")  # measured afresh
     result = agreement()

@@ -251,10 +251,10 @@ def _run_step(notebook: Path, corpus: Path, stage: Path, corpus_hash: str) -> tu
 def _check_reviews(frame, corpus: Path) -> None:
     """Read the corpus's review sheets before any kernel starts: a bad sheet stops the build in one line,
     and a reviewed row that no longer finds its sentence or figure is said here, once."""
-    from .brief.model import figure_table
+    from .brief.table import figure_table
     from .manifest import REGIONS
     from .review import agreement, apply_figures, load
-    from .themes import sentences
+    from .lang import sentences
 
     reviews = load(corpus)
     if not reviews:
@@ -281,7 +281,7 @@ def build(corpus: str | Path = SEEDS, out: str | Path = OUTPUTS, *, notebook_dir
     from .corrections import load as load_corrections
 
     from .corrections import match
-    from .themes import sentences
+    from .lang import sentences
 
     corpus, out = Path(corpus).resolve(), Path(out).resolve()
     frame = load_corpus(corpus, strict=strict)

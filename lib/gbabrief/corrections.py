@@ -32,7 +32,7 @@ def _shown(path: Path) -> str:
 
 def load(path: Path = CORRECTIONS) -> list[dict[str, str]]:
     """The corrections, checked: every column filled, a known scheme, code and action."""
-    from .themes import taxonomy
+    from .taxonomy import taxonomy
 
     if not path.exists():
         return []
@@ -84,7 +84,7 @@ def match(corpus: pd.DataFrame, sents: pd.DataFrame, corrections: list[dict[str,
 def apply(evidence: pd.DataFrame, corpus: pd.DataFrame, sents: pd.DataFrame,
           corrections: list[dict[str, str]], path: Path = CORRECTIONS) -> tuple[pd.DataFrame, list[str]]:
     """evidence with each correction made; and one line for every correction that matched no sentence."""
-    from .themes import taxonomy
+    from .taxonomy import taxonomy
 
     evidence = evidence.assign(corrected="")
     if not corrections:

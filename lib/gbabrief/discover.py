@@ -188,7 +188,7 @@ def _patterns(texts: list[str], stop: set[str]) -> Counter:
 
 def _organisations(names: Counter) -> Counter:
     """Firm names without legal suffix and city prefix (深圳市商汤科技有限公司 -> 商汤科技), as actors has them."""
-    from .actors import normalise
+    from .orgnames import normalise
 
     out: Counter = Counter()
     for name, f in names.items():

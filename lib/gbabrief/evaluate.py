@@ -6,7 +6,6 @@ year) scored over the gold facts, a missed fact counting as wrong; not-facts tha
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
 
@@ -179,7 +178,7 @@ def score_codes(evidence: pd.DataFrame, corpus: pd.DataFrame, gold: list[dict], 
     """evidence[doc_id, sent_id, scheme, code] of corpus[doc_id, file, text] against the reader's rows
     (file, quote, codes): each quote finds the build's sentence it falls in; a quote the build's text
     does not hold (its sentence cleaned away) counts as coded none."""
-    from .themes import sentences
+    from .lang import sentences
 
     coded: dict[tuple[str, int], set[str]] = {}
     for r in evidence[evidence["scheme"] == "instrument"].itertuples():
@@ -203,64 +202,3 @@ def score_codes(evidence: pd.DataFrame, corpus: pd.DataFrame, gold: list[dict], 
         score.rows.append({"file": g["file"], "quote": g["quote"], "sentence": said.get(sent_id, "<not in the text>"),
                            "gold": {c for c in g["codes"].split("|") if c and c != "none"}, "found": set(found)})
     return score
-
-
-SETS_FILE = "sets.csv"  # tests/data/sets.csv: each development set and whether each reading was built on it
-
-
-def _read(path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def set_scores(folder, gold_folder, sides: dict[str, str]) -> dict:
-    """One development set scored: its instrument codes and its figure labels against the reader's."""
-    from .corpus import load_corpus
-    from .facts import corpus_facts
-    from .themes import code_sentences
-
-    corpus = load_corpus(folder, quiet=True, stories=False)
-    codes = score_codes(code_sentences(corpus, corrections=[]), corpus, _read(gold_folder / "instruments.csv"), sides)
-    facts = score_facts(corpus_facts(corpus), _read(gold_folder / "facts.csv"), _read(gold_folder / "not_facts.csv"))
-    return {"pages": len(corpus), "sentences": len(codes.rows), "precision": round(codes.precision(), 2),
-            "recall": round(codes.recall(), 2),
-            "kappa": {side: round(codes.kappa_side(side), 2) for side in ("supply", "environment", "demand")},
-            "facts": len(facts.rows), "found": round(facts.found / len(facts.rows), 3) if facts.rows else 1.0,
-            "label_scores": {label: round(facts.share(label), 3) for label in LABELS}, "leaked": len(facts.leaked)}
-
-
-def agreement(data=None) -> dict | None:
-    """Each development set scored (``set_scores``) with what was built on it (``tests/data/sets.csv``:
-    ``instruments`` and ``labels`` are 'built on' or 'held apart'); None where the sets are not in the
-    checkout. The figure that counts is the held-apart one, else the worst set's. Cached under the code
-    version, so a change to the readings is measured again."""
-    import json
-
-    from .paths import ROOT, cache_dir, code_version
-    from .themes import taxonomy
-
-    data = data or ROOT / "tests" / "data"
-    if not (data / SETS_FILE).is_file():
-        return None
-    sets = _read(data / SETS_FILE)
-    if not all((data / r["set"]).is_dir() and (data / f"{r['set']}_gold" / "instruments.csv").is_file() for r in sets):
-        return None
-    cached = cache_dir("agreement") / f"{code_version()[:16]}.json"
-    if cached.exists():
-        return json.loads(cached.read_text(encoding="utf-8"))
-    sides = {c.code: c.side for c in taxonomy() if c.scheme == "instrument"}
-    rows = [{"set": r["set"], "instruments": r["instruments"], "labels": r["labels"],
-             **set_scores(data / r["set"], data / f"{r['set']}_gold", sides)} for r in sets]
-    cached.write_text(json.dumps({"sets": rows}), encoding="utf-8")
-    return {"sets": rows}
-
-
-def held_apart(result: dict | None, reading: str) -> tuple[list[dict], list[dict]]:
-    """(the sets a reading was not built on, the sets it was), of an ``agreement`` result."""
-    rows = (result or {}).get("sets", [])
-    return [r for r in rows if r[reading] == "held apart"], [r for r in rows if r[reading] != "held apart"]
-
-
-def worst_labels(rows: list[dict]) -> dict | None:
-    """Of several sets, the one whose weakest figure label (or facts found) is lowest."""
-    return min(rows, key=lambda r: min([r["found"], *r["label_scores"].values()])) if rows else None

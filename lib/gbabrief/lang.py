@@ -11,10 +11,14 @@ import math
 import re
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import opencc
 
 from .paths import LEXICON
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{CJK}]")
@@ -155,3 +159,13 @@ def choose_t2s_config(text: str) -> str:
     if tw < hk:
         return "tw2s"
     return "t2s"
+
+
+def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
+    """corpus[doc_id, region, text] -> sentences[doc_id, region, sent_id, sentence, start]."""
+    import pandas as pd
+
+    rows = [{"doc_id": doc, "region": region, "sent_id": i, "sentence": m.group(0).strip(), "start": m.start()}
+            for doc, region, text in zip(corpus["doc_id"], corpus["region"], corpus["text"])
+            for i, m in enumerate(SENTENCE.finditer(text)) if m.group(0).strip()]
+    return pd.DataFrame(rows, columns=["doc_id", "region", "sent_id", "sentence", "start"])

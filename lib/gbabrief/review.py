@@ -119,14 +119,14 @@ def _filled(path: Path) -> bool:
 def sheets(corpus: pd.DataFrame, sentences: int = 60, figures: int = 40, seed: int = 0) -> dict[str, pd.DataFrame]:
     """The two review sheets of a corpus (as ``load_corpus`` returns it), drawn but not written:
     {'sentences.csv': …, 'figures.csv': …}."""
-    from .brief.model import figure_table
+    from .brief.table import figure_table
     from .manifest import REGIONS
-    from .themes import code_sentences, sentences as split
+    from .lang import sentences as split
+    from .themes import code_sentences
 
     analysed = corpus[corpus["region"].isin(REGIONS)].reset_index(drop=True)
-    if analysed.empty:
-        raise InputError(corpus.attrs.get("folder"), "no article of the corpus is about Nanshan, Nansha or "
-                                                     "Binhaiwan: nothing to review")
+    if analysed.empty:  # nothing the brief compares: nothing to review
+        return {SENTENCES: pd.DataFrame(columns=SENTENCE_COLUMNS), FIGURES: pd.DataFrame(columns=FIGURE_COLUMNS)}
     sents = split(analysed).merge(analysed[["doc_id", "file"]], on="doc_id")
     evidence = code_sentences(analysed, corrections=[])
     coded = evidence[evidence["scheme"] == "instrument"]
@@ -145,6 +145,8 @@ def write_sheets(corpus_dir: str | Path, sentences: int = 60, figures: int = 40,
         raise InputError(folder, "no such folder")
     # Process data.
     drawn = sheets(load_corpus(folder, quiet=True), sentences, figures, seed)
+    if drawn[SENTENCES].empty and drawn[FIGURES].empty:
+        raise InputError(folder, "no article of the corpus is about Nanshan, Nansha or Binhaiwan: nothing to review")
     # Save outputs, never over what the analyst wrote.
     (folder / FOLDER).mkdir(exist_ok=True)
     said = []
@@ -198,7 +200,7 @@ def _codes(value: str) -> set[str]:
 def load(corpus_dir: str | Path | None) -> Reviews:
     """The reviewed rows of ``corpus_dir/review/*.csv``, checked: a bad code, a bad label value or a missing
     column stops with one line naming the file and the row. Blank verdicts are rows not reviewed."""
-    from .themes import taxonomy
+    from .taxonomy import taxonomy
 
     if corpus_dir is None or not (Path(corpus_dir) / FOLDER).is_dir():
         return Reviews()
@@ -239,7 +241,7 @@ def load(corpus_dir: str | Path | None) -> Reviews:
 def corrections(reviews: Reviews) -> list[dict]:
     """A reviewed sentence's codes as corrections (``corrections.apply``): each code the analyst gives is
     kept, every other instrument code dropped."""
-    from .themes import taxonomy
+    from .taxonomy import taxonomy
 
     every = sorted(c.code for c in taxonomy() if c.scheme == "instrument")
     out = []
@@ -364,7 +366,7 @@ def agreement(reviews: Reviews, tool_evidence: pd.DataFrame, sents: pd.DataFrame
     ``apply_figures``) against the analyst's, on the reviewed rows that found their sentence or figure;
     None where nothing was reviewed."""
     from .corrections import match
-    from .themes import taxonomy
+    from .taxonomy import taxonomy
 
     if not reviews:
         return None

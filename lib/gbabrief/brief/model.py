@@ -19,16 +19,16 @@ import pandas as pd
 
 from ..actors import cooccurrence, find_actors
 from ..facts import corpus_facts
-from ..meaning import states_change
 from ..lang import SENTENCE
 from ..lexicon import alternation, entries
 from ..manifest import REGIONS
 from ..policies import find_policies
 from ..terms import log_odds, tokens
-from ..evaluate import agreement as measure_agreement
+from ..yardstick import agreement as measure_agreement
 from .. import review as reviewing
+from .table import figure_table, outlet_table, worded
 from ..themes import _corrected, code_sentences, scores, sentences, side_mix
-from .words import KIND_ORDER, OWN, fact_label, human_value, place_words, text_of
+from .words import OWN, place_words, text_of
 
 SHORT_TITLE = 22  # characters of a title in the corpus table: one A4 line with the other columns
 FOOTNOTE_TITLE = 24  # characters of a headline in a print footnote
@@ -239,7 +239,7 @@ def analyse(corpus: pd.DataFrame, font: str = "") -> Analysis:
     automatic = code_sentences(analysed, corrections=[]).drop(columns="corrected")
     sents = sentences(analysed).merge(analysed[["doc_id", "file"]], on="doc_id")
     evidence = _corrected(automatic, analysed, sents, _corrections() + reviewing.corrections(reviews))
-    facts = figure_table(analysed, reviews)
+    facts = worded(reviewing.apply_figures(corpus_facts(analysed), reviews)) if reviews else figure_table(analysed)
     themes = scores(analysed, evidence, "theme")
     instruments = scores(analysed, evidence, "instrument")
     mentions = find_actors(analysed)
@@ -294,32 +294,6 @@ def _corrections() -> list[dict]:
     from ..corrections import load
 
     return load()
-
-
-def figure_table(analysed: pd.DataFrame, reviews: "reviewing.Reviews | None" = None) -> pd.DataFrame:
-    """The corpus's facts, numbered F1… by district, kind and position, with their value and label in words;
-    a figure the analyst reviewed carries the labels they gave (``reviewed``)."""
-    facts = corpus_facts(analysed)
-    facts = reviewing.apply_figures(facts, reviews) if reviews else facts.assign(reviewed=False)
-    facts["kind_order"] = facts["kind"].map(KIND_ORDER)
-    facts = facts.sort_values(["region", "kind_order", "doc_id", "start"], na_position="last")
-    facts = facts.drop(columns="kind_order").reset_index(drop=True)
-    facts.insert(0, "fact_id", [f"F{i + 1}" for i in range(len(facts))])
-    facts["value_text"] = [value_text(k, v, lo, hi, u, q, s) for k, v, lo, hi, u, q, s in zip(
-        facts["kind"], facts["value"], facts["value_low"], facts["value_high"], facts["unit"], facts["qualifier"],
-        facts["surface"])]
-    facts["change"] = [states_change(s, x) for s, x in zip(facts["sentence"], facts["surface"])]
-    facts["label"] = [fact_label(r) for r in facts.itertuples()]
-    return facts
-
-
-def value_text(kind: str, value: float, low: float, high: float, unit: str, qualifier: str,
-               surface: str = "") -> str:
-    """A value or a range in words: 'about CNY 10 bn', 'CNY 1 bn to 2 bn'."""
-    if low == high:
-        return human_value(kind, value, unit, qualifier, surface)
-    top = human_value(kind, high, unit, "exact")
-    return f"{human_value(kind, low, unit, 'exact')} to {top.split(' ', 1)[-1] if kind == 'money' else top}"
 
 
 def _first_sentence(text: str, limit: int = 40) -> str:
@@ -441,8 +415,6 @@ def tables(a: Analysis) -> dict[str, pd.DataFrame]:
 
 
 def _outlets(a: Analysis) -> pd.DataFrame:
-    from .sections import outlet_table
-
     return outlet_table(a.sources)
 
 
@@ -470,7 +442,7 @@ def _agreement_table(agreement: dict | None) -> pd.DataFrame:
     empty where not measured."""
     if not agreement:
         return pd.DataFrame(columns=AGREEMENT_COLUMNS)
-    from .sections import Measured
+    from ..yardstick import pooled
 
     two = "{:.2f}".format  # as the brief prints them: 0.90, not 0.9; shares of facts in percent, 92.2
     one = lambda x: f"{100 * x:.1f}"  # noqa: E731
@@ -486,8 +458,8 @@ def _agreement_table(agreement: dict | None) -> pd.DataFrame:
         if sets:
             rows.append({"set": f"all {role}", "pages": sum(r["pages"] for r in sets), "instruments": role,
                          "sentences": sum(r["sentences"] for r in sets),
-                         "precision": two(Measured.pooled(sets, "precision")),
-                         "recall": two(Measured.pooled(sets, "recall"))})
+                         "precision": two(pooled(sets, "precision")),
+                         "recall": two(pooled(sets, "recall"))})
     return pd.DataFrame(rows, columns=AGREEMENT_COLUMNS)
 
 

@@ -24,6 +24,7 @@ from ..periods import MIN_ARTICLES as PERIOD_MIN
 from ..periods import article_counts, comparable, period_shares, plan_of, shifts
 from ..themes import taxonomy
 from .model import Analysis, Source
+from .table import outlet_table
 from .words import (MEASURE_TEXT, OWN, POLICY_TYPE, REGION_EN, SCOPE_TEXT, STATUS_TEXT, clause_of, place_words,
                     sentence_case, share_range, word_pinyin)
 
@@ -453,7 +454,7 @@ class Measured:
 
     @classmethod
     def of(cls, result: dict | None) -> "Measured | None":
-        from ..evaluate import held_apart, worst_labels
+        from ..yardstick import held_apart, worst_labels
 
         if not result:
             return None
@@ -465,8 +466,9 @@ class Measured:
     @staticmethod
     def pooled(rows: list[dict], key: str) -> float:
         """A figure of several sets, weighted by their sentences."""
-        n = sum(r["sentences"] for r in rows)
-        return sum(r[key] * r["sentences"] for r in rows) / n if n else 0.0
+        from ..yardstick import pooled
+
+        return pooled(rows, key)
 
 
 @dataclass
@@ -477,27 +479,6 @@ class Method:
     totals: dict[str, int]
     limits: list[Limit]
     by_year: list[tuple[str, Counter]] = field(default_factory=list)  # year -> articles per district
-
-
-GBA_CITIES = {"Shenzhen", "Guangzhou", "Dongguan", "Foshan", "Zhuhai", "Huizhou", "Zhongshan", "Jiangmen",
-              "Zhaoqing"}
-
-
-def outlet_table(sources) -> pd.DataFrame:
-    """outlets[outlet, base, kind, articles]: each outlet of the corpus, where it is based (``base`` in
-    lexicon/outlets.csv; blank when the list does not place it), the kind that base makes (Hong Kong and
-    Macao, the Bay Area's mainland cities, Beijing, elsewhere, outlets not in the outlet list) and its
-    articles; most articles first."""
-    base = {f: e.get("base") or "" for e in entries("outlets.csv", "name") for f in (e.term, *e.forms)}
-    counts = Counter(s.outlet for s in sources if s.outlet)
-    rows = []
-    for outlet, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-        b = base.get(outlet, "")
-        kind = ("Hong Kong and Macao" if b in ("Hong Kong", "Macao") else "the Bay Area's mainland cities"
-                if b in GBA_CITIES else "Beijing" if b == "Beijing" else "elsewhere" if b
-                else "outlets not in the outlet list")
-        rows.append({"outlet": outlet, "base": b, "kind": kind, "articles": n})
-    return pd.DataFrame(rows, columns=["outlet", "base", "kind", "articles"])
 
 
 def outlets_by_base(sources) -> list[tuple[str, int]]:
