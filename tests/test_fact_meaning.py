@@ -578,3 +578,14 @@ def test_additions_reported_a_plans_own_sentence_and_now_after_a_founding_year()
     assert by_value[1e5].status == "target"  # what the plan says, in its own sentence
     by_value = _describe("标题\n南沙于2012年获批成为国家级新区，目前常住人口约100万人。", "nansha")
     assert by_value[1e6].year == "2024"  # now (目前), not the year it was founded
+
+
+def test_the_label_cue_tables_are_data_files():
+    from gbabrief.meaning import _measures, status_cues
+
+    # lexicon/status_cues.csv and lexicon/measure_cues.csv, read in file order
+    assert [s for s, _ in status_cues()] == ["target"] * 6 + ["actual"] * 2
+    assert status_cues()[1][1].search("据规划资料显示") is not None  # a figure taken from a plan
+    assert [m for m, _ in _measures()] == ["gdp", "other", "fund", "subsidy", "financing", "investment", "output",
+                                           "price"]
+    assert dict(_measures())["subsidy"].search("算力券") is not None

@@ -39,20 +39,27 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .lexicon import alternation, entries
+from .errors import InputError
+from .lexicon import alternation, entries, read_rows
+from .paths import LEXICON
 from .manifest import REGIONS
 
-MEASURES = [  # checked in this order; the cue that ends nearest the number wins
-    ("gdp", r"GDP|生产总值|经济总量|级城区|级城市"),
-    ("other", r"研发投入|研发费用|研发经费|研发支出|税收|纳税|利润|研发|进出口|出口|进口|贸易额|外贸|零售|消费品|存款|贷款余额"),
-    ("fund", r"(?:母|子)?基金(?:[^，。；]{0,3}规模)?|资金池"),  # 母基金总规模: the fund's size
-    ("subsidy", r"补贴|奖励|资助|扶持|补助|奖补|支持|给予|奖|资金券|算力券|专项资金|专项经费"),
-    ("financing", r"融资|募资|募集|估值|天使轮|[A-D]轮"),
-    ("investment", r"(?:总投资|投资)(?:规模|总额|额)?|投入|耗资|斥资|造价|建设资金|拿地|签约(?:总)?(?:金额|额)|合同金额"),
-    ("output", r"产值|产业规模|规模|营收|营业收入|收入|销售额|营业额|产出|交易额|增加值|产业"),
-    ("price", r"价格|售价|单价|票价|租金|房价|起拍价|成交价|拍卖|地价|买下|购得|竞得|收购价"),
-]
-_MEASURES = [(m, re.compile(p)) for m, p in MEASURES]
+@lru_cache(maxsize=1)
+def _measures() -> list[tuple[str, re.Pattern[str]]]:
+    """The measure words of a sum (``lexicon/measure_cues.csv``: measure, pattern, note), checked in file
+    order; the cue that ends nearest the number wins."""
+    known = ("gdp", "output", "investment", "fund", "subsidy", "financing", "price", "other")
+    out = []
+    for number, row in enumerate(read_rows("measure_cues.csv", ("measure", "pattern")), start=2):
+        if row["measure"] not in known:
+            raise InputError(LEXICON / "measure_cues.csv", f"row {number}: measure must be one of {', '.join(known)}")
+        try:
+            out.append((row["measure"], re.compile(row["pattern"])))
+        except re.error as exc:
+            raise InputError(LEXICON / "measure_cues.csv", f"row {number}: bad pattern: {exc}") from None
+    return out
+
+
 YEAR = re.compile(r"(?<![\d\-/.])((?:19|20)\d\d)(?:\s*年|(?=[\u4e00-\u9fff“])(?![余多万亿千百名家个元户项件台套所座条种位间栋米亩吨]|人(?!工)))(?:\s*[到至\-—~～]\s*((?:19|20)\d\d)\s*年?)?"
                   r"|(?<![\d每一二三四五六七八九十几数多两])(今年|本年|(?<!年)全年|当年|年内|年度|去年|上年|前年|明年|如今)")
 # not 每年度, 5年内; 去年全年 and 2023年全年 are the year before 全年
@@ -502,17 +509,17 @@ def _measure(clause_before: str, after: str, sentence_before: str = "", surface:
     (…7630.59亿元，GDP一骑绝尘), the paragraph's sentence before; else ``other``."""
     phrase = re.split(r"[，。；、,;]", after, maxsplit=1)[0][:14]
     if phrase.startswith("的") or re.match(r"^(的|作为|用于|设立|成立)", phrase):
-        named = _nearest_cue(_MEASURES, phrase)
+        named = _nearest_cue(_measures(), phrase)
         if named:
             return named
     if surface.endswith("级"):  # a scale aimed at: a district's is its GDP, an industry's its output
         if re.match(r"(城区|城市|经济体|GDP)", after):
             return "gdp", "…级" + after[:2]
-        return _nearest_cue(_MEASURES, phrase) or ("output", "…级" + phrase[:4])
+        return _nearest_cue(_measures(), phrase) or ("output", "…级" + phrase[:4])
     next_topic = re.match(r"[^，。；,;]*[，,]\s*([^，。；,;]{0,6})", after)
     for context in (clause_before[-16:], phrase, sentence_before, next_topic.group(1) if next_topic else "",
                     previous_sentence):
-        named = _nearest_cue(_MEASURES, context)
+        named = _nearest_cue(_measures(), context)
         if named == ("output", "规模") and "基金" in sentence_before:
             return "fund", "基金…规模"  # 设立…产业基金，首期规模20亿元: the fund's size, not an industry's
         if named:
@@ -529,24 +536,22 @@ MULTI_YEAR_TOTAL = re.compile(r"(?:(?:19|20)\d\d\s*年?\s*[到至\-—~～]\s*(?
                               r"[两二三四五六七八九十\d]+年(?:来|间|内))[^。；;]{0,12}?(?:合计|累计|共计|总计|累积)")
 
 
-# Status cues, each (status, pattern); the cue nearest the number in its clause decides, then
-# the sentence's, then the paragraph's plan frame. A year in a cue is resolved against the page's date.
-STATUS_CUES = [
-    ("target", re.compile(r"将(?!近|来|军|士|领|\d[\d.]*[^\d，。；]{0,6}的)(?=[\u4e00-\u9fff\d“])")),
-    ("target", re.compile(r"计划(?!单列)|规划(?=建设|布局|打造|新建|到|为|引进|面积|用地|总|人口|占地|建筑|范围"
-                          r"|约|近|超|逾|[\d一二两三四五六七八九十百千万])"  # 初期规划约1万平方米
-                          r"|(?:据|根据|按照?|依照)[^，。；]{0,4}规划")),  # 据规划资料显示，…总占地面积约2356亩
-    ("target", re.compile(r"(?<!这个)(?<!这一)(?<!该)目标|力争|争取|预计|预期|估计|预测|有望|拟|谋划|期望|要(?=达|实现|突破|超过|建成|形成)"
-                          r"|(?<![材资原饮燃塑肥香涂颜史布木物])料(?=[将可破达超增升突逾])")),  # 今年料破千亿 (HK: expected)
-    ("target", re.compile(r"打造|建成后|可容纳|设计(?!事务所|院|师|公司|单位)|远景|远期|近期方案|任务|未来(?![\d一二三四五六七八九十]+年内?[已])"
-                          r"|(?:达产|投产|运营|投用|投入使用)后|(?<![已不])可(?=达|实现|新增|带动|创造|吸纳|提供|贡献|形成)")),
-    ("target", re.compile(r"控制(在|规模|为)|调整(到|为|至)|减少至|不低于|不少于|不超过|确保")),
-    ("target", re.compile(r"(已经|已)?规划(的|中)|在建|拟建|新建|改扩建|筹建|筹集")),
-    ("actual", re.compile(r"已(?!经?计划|经?规划|有意)|累计|完成|现有|拥有|共有|截至|截止|过去|终于|调整前|现状|历年|至今"
-                               r"|建成(?!后)|(?:打造|建设|形成|引进|落户|集聚|吸引|培育|孵化|签约|实现|达到|突破|增长)了"
-                               r"|(?<!将)由(?=[\d约])")),
-    ("actual", re.compile(r"同比|比上年|较上年|翻了")),
-]
+# Status cues (``lexicon/status_cues.csv``: status, pattern, note); the cue nearest the number in its clause
+# decides, then the sentence's, then the paragraph's plan frame. A year in a cue is resolved against the
+# page's date.
+@lru_cache(maxsize=1)
+def status_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for number, row in enumerate(read_rows("status_cues.csv", ("status", "pattern")), start=2):
+        if row["status"] not in ("actual", "target", "pledge"):
+            raise InputError(LEXICON / "status_cues.csv", f"row {number}: status must be actual, target or pledge")
+        try:
+            out.append((row["status"], re.compile(row["pattern"])))
+        except re.error as exc:
+            raise InputError(LEXICON / "status_cues.csv", f"row {number}: bad pattern: {exc}") from None
+    return tuple(out)
+
+
 # Verbs that say nothing of time by themselves (实现, 达到, 增长): actual only where nothing else decides.
 WEAK_ACTUAL = re.compile(r"实现|达到|突破|达(?=[\d约近超逾])|超过|成为|增长|增加(?!值)|增幅|下降|提升|提高")
 PLAN_FRAME = re.compile(r"(规划|纲要|方案|计划|意见|办法|《[^》]{2,40}》)[^，。；]{0,8}(提出|明确|确定|要求|指出)"
@@ -572,7 +577,7 @@ MODAL_BEFORE = re.compile(r"(将|拟|计划|预计|力争|争取|有望|预期)[
 def _cues(text: str, published: str | None) -> list[tuple[int, str, str]]:
     """(end, status, cue) of every status cue in ``text``, years resolved against the page's date; an
     achievement's cue under a modal of its clause (将建成) is none."""
-    found = [(m.end(), status, m.group(0)) for status, pattern in STATUS_CUES for m in pattern.finditer(text)
+    found = [(m.end(), status, m.group(0)) for status, pattern in status_cues() for m in pattern.finditer(text)
              if status == "target" or m.group(0) in PAST_STATE
              or not MODAL_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
     for m in FUTURE_YEAR.finditer(text):
