@@ -123,3 +123,16 @@ def test_empty_binary_and_word_list_files_are_skipped_by_name(tmp_path, capsys):
     assert sorted(p.name for p in tmp_path.iterdir()) == before  # nothing moved, nothing lost
     result = run_cli("inspect", tmp_path / "words.txt")
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "words.txt: not an article" in result.stderr
+
+
+@pytest.mark.parametrize("text,region", [
+    # One district, named once, and no other place of the region: the page is that district's.
+    ("某公司发布无人驾驶新车。作为广州市南沙区的明星企业，该公司已投放百辆汽车。", "nansha"),
+    # A city named on its own makes the page the city's, whatever district it names in passing.
+    ("深圳近年积极发展人工智能。在深圳南山区一间戏院，机器人已投入服务。深圳的机器人产业链完整。", None),
+    ("北京发布人工智能规划。南山区一家企业参与了研讨。", None),
+])
+def test_a_district_named_once_with_no_other_place(tmp_path, text, region):
+    path = tmp_path / "a.txt"
+    path.write_text(f"{text}\n", encoding="utf-8")
+    assert read_article(path).region == region

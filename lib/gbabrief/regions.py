@@ -26,6 +26,22 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return alternation(form_to_region), form_to_region
 
 
+@lru_cache(maxsize=1)
+def _cities() -> re.Pattern[str]:
+    forms = sorted({f for e in entries("places.csv") if e.category == "city" for f in e.forms}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, forms)))
+
+
+def cities_on_their_own(text: str) -> int:
+    """Cities a text names on their own: not as the prefix of a place inside them (广州市南沙区, 深圳南山)."""
+    from .clean import mainland_usage
+    from .lang import converter
+
+    pattern, form_to_region = _pattern()
+    simple = mainland_usage(converter("t2s").convert(text))
+    return sum(1 for m in _cities().finditer(simple) if not pattern.match(simple, m.end()))
+
+
 def district_mentions(text: str) -> Counter[str]:
     """Count mentions of each district (its names, aliases and zones) and of neighbouring places
     (``outside``), after conversion to Simplified: a page left unconverted (its script Simplified) may
@@ -52,6 +68,11 @@ def infer_region(title: str, text: str) -> str | None:
     if not score:
         return None
     region, best = score.most_common(1)[0]
+    if region != OUTSIDE and best < MIN_SCORE and len(score) == 1 and not cities_on_their_own(title + "\n" + text):
+        # A page that names one district and no other place of the region, not even the district's city on
+        # its own (作为广州市南沙区的“明星企业”，小马智行…), is about that district, however briefly it says so;
+        # a page that names a city on its own is the city's (深圳近年…；在深圳南山區一間戲院).
+        return region
     if region == OUTSIDE or best < MIN_SCORE or best / sum(score.values()) < MIN_SHARE:
         return None
     return region
