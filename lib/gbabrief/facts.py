@@ -406,7 +406,7 @@ def extract(text: str) -> pd.DataFrame:
                 unit = unit or CLASSIFIER_DEFAULT[unit_word]
         elif (mag or re.search("[万亿]", number)) and re.search(
                 r"(投资|投入|融资|资金|基金|规模|产值|营收|收入|耗资|斥资|GDP|生产总值|总额|总量)"
-                r"(?:今年|全年|上半年|去年|有望|预计|料|将|已|累计){0,2}(?:达到|突破|超过|达|为|超|约|近|破|逾)?[:：]?\s*$",
+                r"(?:今年|全年|上半年|去年|有望|预计|料|将|已|累计|估算|预算|计划){0,2}(?:达到|突破|超过|达|为|超|约|近|破|逾)?[:：]?\s*$",
                 text[max(0, start - 8) : start]):
             kind, unit = "money", "CNY"  # 投资百亿, 耗资52亿, 产业规模今年料破千亿: money without 元
         elif (mag or re.search("[万亿]", number)) and text[end : end + 1] == "级" and re.match(r"级[“\"「]?(产业|集群|规模|市场|[\u4e00-\u9fff]{0,6}城)", text[end : end + 10]):
