@@ -589,3 +589,43 @@ def test_the_label_cue_tables_are_data_files():
     assert [m for m, _ in _measures()] == ["gdp", "other", "fund", "subsidy", "financing", "investment", "output",
                                            "price"]
     assert dict(_measures())["subsidy"].search("算力券") is not None
+
+
+def _frame(text: str, region: str | None = "nanshan", published: str | None = "2024-05-01") -> pd.DataFrame:
+    """Every fact of one article, in order."""
+    return corpus_facts(pd.DataFrame([{"doc_id": "x", "file": "x.txt", "region": region, "published": published,
+                                       "title": "", "text": text, "text_orig": text}]))
+
+
+def test_a_bodys_own_page_speaking_of_itself_owns_its_figures():
+    # 我局, 局党组: the bureau whose page it is (not the country a phrase before names)
+    row = _frame("深入学习习近平新时代中国特色社会主义思想，局党组开展学习40次，我局组织培训12场。", region="nanshan")
+    assert list(row["scope"]) == ["organisation", "organisation"]
+
+
+def test_a_policy_cap_and_rate_are_pledges_with_no_year():
+    rows = _frame("对采购算力资源的企业，按年度实际采购费用的30%，最高600万元向采购企业提供算力券补贴。",
+                     region=None, published="2025-03-01")
+    assert list(zip(rows["status"], rows["year"])) == [("pledge", ""), ("pledge", "")]
+
+
+def test_a_fall_is_negative_and_a_span_gives_each_end_its_year():
+    rows = _frame("2023年南沙区第一产业增加值69.54亿元，同比下降1.2%。", region="nansha", published="2024-02-20")
+    assert -1.2 in list(rows["value"])
+    rows = _frame("2016年至2022年，全国人工智能相关企业从27.95万家增长至60.05万家。", region=None,
+                     published="2023-04-07")
+    assert list(zip(rows["value"], rows["year"])) == [(279500.0, "2016"), (600500.0, "2022")]
+
+
+def test_a_report_of_one_years_results_dates_its_figures():
+    text = ("南沙2023年经济运行情况数据出炉\n2月20日，广州市南沙区2023年经济运行情况数据出炉。\n"
+            "工业方面，规模以上工业总产值3862.52亿元，同比增长2.9%。")
+    rows = _frame(text, region="nansha", published=None)
+    assert set(rows[rows["kind"] == "money"]["year"]) == {"2023"}
+
+
+def test_any_citys_figure_is_the_citys_and_a_notice_heads_its_figures():
+    text = ("珠海市工业和信息化局关于印发《珠海市推动人工智能产业发展若干措施》的通知\n"
+            "对符合条件的企业，给予每个不超过2万元奖励。")
+    rows = _frame(text, region=None, published="2025-06-01")
+    assert list(zip(rows["place"], rows["scope"])) == [("珠海市", "city")]

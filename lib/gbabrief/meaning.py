@@ -96,6 +96,8 @@ ANAPHORA = {"全区": "district", "该区": "district", "本区": "district", "�
             "该产品": "product", "这套": "product", "该系统": "product",
             # a firm the article is about (该公司去年实现营业收入50亿元): its own figure
             "该公司": "firm", "这家公司": "firm", "该企业": "firm", "这家企业": "firm", "该集团": "firm",
+            # a government body's own page speaking of itself (我局党组开展学习43次): the body's own figure
+            "我局": "body", "本局": "body", "局党组": "body", "我委": "body", "本委": "body", "我办": "body",
             # the government of the page's district (政府的直接扶持预计达到近30亿元); a city's or province's
             "政府": "district", "区政府": "district", "管委会": "district", "市政府": "city", "省政府": "province"}
 HEAD_ONLY = {"基地", "园区"}  # a site by its bare head noun only where it opens a clause
@@ -294,7 +296,7 @@ def _scope(mention, region: str | None) -> tuple[str, str, str]:
             return (CITY_OF[region], "city", "") if region else (name, "city", "")
         if scope == "site":
             return (name, "subarea", region) if region else (name, "outside", "")
-        if scope in ("product", "firm"):
+        if scope in ("product", "firm", "body"):
             return name, "organisation", ""
         return ("广东省" if scope == "province" else "中国", scope, "")
     if kind == "district" and district in REGIONS:
@@ -634,6 +636,7 @@ def plan_frame(sentences: list[str], published: str | None) -> str | None:
 
 # A policy's terms: a cap on an award (最高, 不超过) or the rate it pays (按…费用的30%, 资助比例至60%).
 POLICY_TERM = re.compile(r"最高|不超过|不高于|上限|封顶|按[^，。；]{0,24}的|比例(?:提高)?至")
+POLICY_TERM_CUE = " (a policy's cap or rate)"
 AWARD = re.compile(r"给予|奖励|资助|补贴|补助|发放|支持|扶持|券|配套|返还|减免")
 
 
@@ -649,8 +652,10 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
     upto = len(before) + len(surface)
     sentence_cues = [c for c in _cues(before + surface + after[:8], published) if c[0] <= upto]
     in_clause = [c for c in sentence_cues if c[0] > upto - len(clause)]
-    if kind in ("money", "percent") and POLICY_TERM.search(clause) and AWARD.search(clause + after[:12]):
-        return "pledge", POLICY_TERM.search(clause).group(0) + " (a policy's cap or rate)"
+    # (the award may come later in the sentence: 按…费用的30%，最高600万元向企业提供算力券补贴)
+    if kind in ("money", "percent") and POLICY_TERM.search(clause) \
+            and AWARD.search(clause + re.split("[。；;！？]", after)[0]):
+        return "pledge", POLICY_TERM.search(clause).group(0) + POLICY_TERM_CUE
     if kind == "money" and measure in ("fund", "subsidy"):
         if re.search(r"累计|已(发放|兑现|拨付)", before) and not POLICY_TERM.search(clause):
             return "actual", "累计/已发放"
@@ -864,7 +869,7 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         if (p_start, sentence_start) not in frames:
             frames[p_start, sentence_start] = plan_frame(earlier, published)
         frame = frames[p_start, sentence_start]
-        status, status_cue = _status(r.kind, measure, sentence_before, r.surface, text[r.end:r.end + 12],
+        status, status_cue = _status(r.kind, measure, sentence_before, r.surface, text[r.end:r.end + 30],
                                      published, frame, building)
         if r.kind == "area" and status == "target" and status_cue == "规划" and ZONE_EXTENT.search(clause_before) \
                 and (scope == "district" or scope == "subarea" and any(z in place for z in _zone_forms())):
@@ -884,8 +889,8 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         if not stated and current and (report or dated):
             # a current figure of a report of one year's results, else on a dated page: that year
             year = report.group(1) if report else dated[:4]
-        if SPAN_OF_YEARS.search(clause_before):
-            year = ""  # 近五年来…年均增长12%: a rate over several years is no one year's
+        if SPAN_OF_YEARS.search(clause_before) or status_cue.endswith(POLICY_TERM_CUE):
+            year = ""  # 近五年来…年均增长12%: a rate over several years is no one year's; nor a policy's cap or rate
         if status == "target" and not year:
             # 《规划》提出：到2025年，…。本地生产总值力争达到1万亿元: the year the plan aims at
             aims = [re.findall(r"(?:到|至)((?:19|20)\d\d)\s*年", cue) for cue in (frame or "", status_cue)]
