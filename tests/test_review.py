@@ -237,7 +237,8 @@ def test_a_row_that_no_longer_finds_its_sentence_is_reported_once(growth, tmp_pa
     _write(folder / FOLDER / SENTENCES, rows)
     a = analyse(load_corpus(folder, quiet=True))
     stale = [line for line in a.review.stale if "sentences.csv row 2" in line]
-    assert len(stale) == 1 and "no sentence of the file holds the quote; review not applied" in stale[0]
+    assert len(stale) == 1 and stale[0].startswith("review/sentences.csv row 2: ")
+    assert "no sentence of the file holds the quote; review not applied" in stale[0]
 
 
 # ---------------------------------------------------------------- the brief says it (slow: builds)

@@ -49,7 +49,6 @@ SERIES_TAG = re.compile(r"^([^|丨｜，。,]{2,18}?(?:《[^》]{2,14}》|[①-�
                         r"\s*[|丨｜]\s*(?=\S{6,})")
 # 新华社深圳10月21日电 题：… — a dispatch line that introduces the headline.
 DISPATCH_TITLE = re.compile(r"^(?P<dispatch>[^。，,]{2,24}?\d{1,2}\s*日\s*(?:电|電|讯|訊))\s*(?:题|題)\s*[:：]\s*")
-LEAD_BULLET = re.compile(r"^[•·●◆■▪►▶]\s*")
 SITE_SUFFIX = re.compile(r"\s*[_|丨｜\-–—]\s*([^_|丨｜\-–—]{2,16})$")
 SITE_WORDS = re.compile(r"(网|网站|频道|新闻|客户端|门户|首页|报|在线|官网|政府|资讯)$")
 DATELINE = re.compile(r"^[(（]?\s*(?P<outlet>[\u4e00-\u9fff]{2,12}?)\s*(?:记者\s*[\u4e00-\u9fff·]{2,4}\s*)?"
@@ -67,7 +66,7 @@ SOURCE = re.compile(r"(?<!图)(?<!图片)(?<!照片)(?<!视频)(?:(?:文章|本�
 DIVISION = re.compile(r"(处|科|股)$")
 # A government body, the owner of a government site: 深圳市规划和自然资源局, 某某市人民政府, 某某区管委会.
 GOV_BODY = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(人民政府|政府办公室|政府办公厅|管理委员会|管委会|委员会|办公厅|局|厅)$")
-# 【明报专讯】, 【TechWeb】 at the start of a line: the outlet's own marker of its story.
+# 【明报专讯】 at the start of a line: the outlet's own marker of its story (not a teaser's tag, 【TechWeb】).
 OWN_MARKER = re.compile(r"^【\s*(?P<outlet>[^【】\s]{2,12}?)\s*(?:专讯|快讯|讯|消息|独家)\s*】")
 # 据《文汇网》报道, 據大公報報導: a report relayed by name.
 RELAYED = re.compile(r"(?:^|[，,。\s])[据據]\s*《?(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)》?\s*(?:报道|报导|消息|讯)")
@@ -179,7 +178,7 @@ def strip_title(title: str, find_outlet) -> tuple[str, list[str]]:
     """Remove a leading bullet, a dispatch line before 题：, a column tag (聚焦大湾区丨) and a site-name
     suffix (_网易新闻) from a headline."""
     removed = []
-    for pattern in (LEAD_BULLET, DISPATCH_TITLE):
+    for pattern in (BULLET, DISPATCH_TITLE):
         m = pattern.match(title)
         if m and len(title) - m.end() >= 6:
             removed.append(m.group(0))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import math
 import random
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -393,5 +394,8 @@ def agreement(reviews: Reviews, tool_evidence: pd.DataFrame, sents: pd.DataFrame
             labels[label][1] += 1
         every[0] += all(rights)
         every[1] += 1
+    # Named as the analyst knows the sheet (review/sentences.csv), wherever the corpus folder is.
+    stale = [re.sub(r"\S*" + FOLDER + r"/(" + SENTENCES + "|" + FIGURES + ")", FOLDER + r"/\1", line)
+             for line in reviews.stale]
     return Agreement(CodeScore(rows=rows, sides=sides), {k: tuple(v) for k, v in labels.items() if v[1]},
-                     tuple(every), list(dict.fromkeys(reviews.stale)))
+                     tuple(every), list(dict.fromkeys(stale)))
