@@ -441,7 +441,7 @@ def strip_chrome(lines: list[str], audit: list[Change], meta: dict[str, str | No
             _offer_outlets(simple[i][:40], "body-start", "body", found)
             _dateline(simple[i], found)
             if not title and title_index is None:
-                title = _dispatch_headline(stripped, simple[i], found)
+                title = _dispatch_headline(stripped, simple[i])
         _lead_outlets(simple[i], len(body), found)
         m = _told_reporter().search(simple[i]) if found.outlet_rank > 6 else None
         if m:  # 南沙区相关部门负责人向时代周报记者表示: the outlet whose reporter the body names, the weakest cue
@@ -459,7 +459,7 @@ def strip_chrome(lines: list[str], audit: list[Change], meta: dict[str, str | No
     return title, body
 
 
-def _dispatch_headline(line: str, simple: str, found: page.Meta) -> str:
+def _dispatch_headline(line: str, simple: str) -> str:
     """The headline a lead opening on a dispatch line gives after 题： (a page with no headline of its own)."""
     m = page.DISPATCH_TITLE.match(simple)
     if not m:

@@ -44,20 +44,26 @@ from .lexicon import alternation, entries, read_rows
 from .paths import LEXICON
 from .manifest import REGIONS
 
-@lru_cache(maxsize=1)
-def _measures() -> list[tuple[str, re.Pattern[str]]]:
-    """The measure words of a sum (``lexicon/measure_cues.csv``: measure, pattern, note), checked in file
-    order; the cue that ends nearest the number wins."""
-    known = ("gdp", "output", "investment", "fund", "subsidy", "financing", "price", "other")
+def cue_table(name: str, column: str, known: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(label, pattern) rows of a lexicon cue table (``column``, ``pattern``, ``note``), in file order, checked:
+    a label that is not ``known`` or a pattern that does not compile stops with the file and the row."""
     out = []
-    for number, row in enumerate(read_rows("measure_cues.csv", ("measure", "pattern")), start=2):
-        if row["measure"] not in known:
-            raise InputError(LEXICON / "measure_cues.csv", f"row {number}: measure must be one of {', '.join(known)}")
+    for number, row in enumerate(read_rows(name, (column, "pattern")), start=2):
+        if row[column] not in known:
+            raise InputError(LEXICON / name, f"row {number}: {column} must be one of {', '.join(known)}")
         try:
-            out.append((row["measure"], re.compile(row["pattern"])))
+            out.append((row[column], re.compile(row["pattern"])))
         except re.error as exc:
-            raise InputError(LEXICON / "measure_cues.csv", f"row {number}: bad pattern: {exc}") from None
-    return out
+            raise InputError(LEXICON / name, f"row {number}: bad pattern: {exc}") from None
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _measures() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The measure words of a sum (``lexicon/measure_cues.csv``), checked in file order; the cue that ends
+    nearest the number wins."""
+    return cue_table("measure_cues.csv", "measure",
+                     ("gdp", "output", "investment", "fund", "subsidy", "financing", "price", "other"))
 
 
 YEAR = re.compile(r"(?<![\d\-/.])((?:19|20)\d\d)(?:\s*年|(?=[\u4e00-\u9fff“])(?![余多万亿千百名家个元户项件台套所座条种位间栋米亩吨]|人(?!工)))(?:\s*[到至\-—~～]\s*((?:19|20)\d\d)\s*年?)?"
@@ -543,15 +549,7 @@ MULTI_YEAR_TOTAL = re.compile(r"(?:(?:19|20)\d\d\s*年?\s*[到至\-—~～]\s*(?
 # page's date.
 @lru_cache(maxsize=1)
 def status_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    out = []
-    for number, row in enumerate(read_rows("status_cues.csv", ("status", "pattern")), start=2):
-        if row["status"] not in ("actual", "target", "pledge"):
-            raise InputError(LEXICON / "status_cues.csv", f"row {number}: status must be actual, target or pledge")
-        try:
-            out.append((row["status"], re.compile(row["pattern"])))
-        except re.error as exc:
-            raise InputError(LEXICON / "status_cues.csv", f"row {number}: bad pattern: {exc}") from None
-    return tuple(out)
+    return cue_table("status_cues.csv", "status", ("actual", "target", "pledge"))
 
 
 # Verbs that say nothing of time by themselves (实现, 达到, 增长): actual only where nothing else decides.
