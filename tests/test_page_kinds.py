@@ -57,6 +57,7 @@ def test_a_date_label_run_into_the_lead():
     "加拿大新闻网海外版-大湾区频道(温哥华)",
 ])
 def test_widget_lines_are_not_the_headline(top):
+    # (with the page's date line under the headline; test_widget_lines_without_a_date_line: without it)
     c = clean_text(f"{top}\n南沙出台人工智能新政\n2024-05-09 来源：羊城晚报\n{LEAD}\n{MORE}")
     assert c.title_orig == "南沙出台人工智能新政"
     assert c.meta["published"] == "2024-05-09"  # the teaser's date is its story's, not the page's
@@ -136,3 +137,17 @@ def test_a_district_named_once_with_no_other_place(tmp_path, text, region):
     path = tmp_path / "a.txt"
     path.write_text(f"{text}\n", encoding="utf-8")
     assert read_article(path).region == region
+
+
+@pytest.mark.parametrize("top", [
+    "· 深圳发布人工智能新政策  · 广州召开人工智能大会  · 东莞启动算力项目",  # a ticker of other headlines
+    "滚动新闻：深圳发布人工智能新政策",  # a ticker's label and its item
+    "今日热点 深圳发布人工智能新政策",
+    "热门搜索：人工智能 算力 机器人",  # a search widget
+    "首页 | 新闻 | 财经 | 科技 | 房产 | 汽车",  # a channel menu
+    "字号：大 中 小  打印本页  关闭窗口",  # a settings control
+])
+def test_widget_lines_without_a_date_line(top):
+    # No date line to find the headline by: the first short line that is not chrome, a widget or a masthead.
+    c = clean_text(f"{top}\n南沙出台人工智能新政\n{LEAD}\n{MORE}")
+    assert c.title_orig == "南沙出台人工智能新政" and c.text.split("\n")[1].startswith("南沙区今天发布")

@@ -32,6 +32,7 @@ BREADCRUMB = re.compile(r"(当前位置|现在位置|所在位置|所在的位�
 SEPARATORS = re.compile(r"\s*[>»＞]\s*")
 WIDGET = re.compile(r"^[\s•·|｜/\\\-–—_=*#·、,，:：\[\]【】()（）]*$")
 BULLET = re.compile(r"^[•·●◆■□▪]\s*")
+TICKER_ITEM = re.compile(r"(?:^|\s)[•·●◆■□▪]\s*[^\s•·●◆■□▪]{4,}")  # one headline of a ticker line
 CAPTION_MARK = re.compile(r"^[▲△▼▽↑↓◀▶►]|^(大图|小图|上图|下图|左图|右图|顶图|题图|组图|图为|图片|资料图|图\d*)\s*[:：]")
 PHOTO_CREDIT = re.compile(r"[(（\s][^()（）]{0,24}?摄(影)?[)）]?\s*([(（]资料图(片)?[)）])?\s*$|[(（]资料图(片)?[)）]\s*$")
 COUNTER = re.compile(r"(人气|浏览(量|次数)?|阅读(量|数)?|点击(量|数)?|访问量)\s*[:：]?\s*\d+|本文\s*\d+\s*字|阅读约需\s*\d+\s*分钟|"
@@ -136,6 +137,8 @@ def shape_kind(line: str) -> str | None:
         return "header"
     if is_byline(s):
         return "byline"
+    if len(TICKER_ITEM.findall(s)) >= 2 and "。" not in s:
+        return "widget"  # · 深圳发布新政策  · 广州召开大会: a ticker of other stories' headlines
     if len(s) <= 40 and len(re.findall(r"\s+", s)) >= 3 and not re.search(r"[，。,；;！？]", s) \
             and max(len(p) for p in s.split()) <= 4:
         return "widget"  # 无障碍 长者助手 我的收藏 收藏: a row of short buttons
