@@ -104,6 +104,18 @@ def test_a_public_measure_is_coded(sentence, codes):
     assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
 
 
+@pytest.mark.parametrize("sentence, codes", [
+    # The kinds issue 26 names, in sentences of our own: no government named in the clause, yet the actor is plain.
+    ("交椅湾起步区项目今日奠基，计划总投资30亿元。", {"infrastructure"}),  # a district's project breaking ground
+    ("省政府出台专项文件支持滨海湾新区建设。", {"planning"}),  # a province's document for a zone
+    ("对符合条件的人工智能企业，给予最高300万元补助。", {"funding"}),  # a policy document's own clause
+    ("新区将加快建设人工智能产业园。", {"infrastructure"}),  # 新区 stands for the district, as it does for facts
+    ("全区新建5G基站1200个，建成智算中心2座。", {"infrastructure"}),
+])
+def test_the_actor_is_plain_from_the_article(sentence, codes):
+    assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
+
+
 def test_a_sentence_without_a_subject_goes_on_from_the_last():
     # The second sentence names no actor: it goes on about the district's plan; after a firm's, about the firm.
     assert coded("标题\n南沙区印发《人工智能产业发展规划》。\n到2027年，集聚企业300家。") == {"planning"}

@@ -33,7 +33,7 @@ GOV = re.compile(
     r"《[^》]{2,60}》|政策|措施|计划书|方案|规划(?:提出|明确|称|还|显示|公示)|"
     r"国企|国有|国资|区属|市属|引导基金|母基金|产业基金")
 # Cues that are a public measure by themselves: an award ceiling, a recurring obligation.
-INHERENT = re.compile(r"获批|批准设立|(?:支持|鼓励|引导|扶持)(?:企业|公司|高校)|最高(?:可)?(?:获|支持|奖|补|给予)|可获[^，。；]{0,8}(?:万元|亿元)|单个[^，。；]{0,6}最高|"
+INHERENT = re.compile(r"获批|批准设立|对[^。；]{2,40}?[，,]?\s*(?:给予|予以)[^，。；]{0,24}(?:奖励|补贴|补助|资助|支持|扶持)|(?:支持|鼓励|引导|扶持)(?:企业|公司|高校)|最高(?:可)?(?:获|支持|奖|补|给予)|可获[^，。；]{0,8}(?:万元|亿元)|单个[^，。；]{0,6}最高|"
                       r"(?:每年度?|每年)[^，。；]{0,16}不(?:低于|少于)")
 # A firm's, a university's or a person's own activity: its subject, or the agent of the work.
 ORG = r"[^\s，。；：、“”‘’《》「」是在的和与及为了把被将从对向由等有已于即也都还就并]{2,20}?(?:股份有限公司|有限责任公司|有限公司|公司|集团|大学|学院|研究所)"
@@ -81,9 +81,14 @@ def cues() -> tuple[Cue, ...]:
 
 @lru_cache(maxsize=1)
 def _public_places() -> re.Pattern[str]:
-    """Districts, cities, zones, provinces and countries: a place as a sentence's subject acts for its government."""
-    forms = sorted({f for e in entries("places.csv") for f in e.forms if len(f) >= 2}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, forms)))
+    """Districts, cities, zones, provinces and countries: a place as a sentence's subject acts for its government;
+    so does a word that stands for the page's district, city or province (新区, 全区, 该市: the figures' owner
+    table of ``meaning.ANAPHORA``, shared, so facts and instruments read the same subject)."""
+    from .meaning import ANAPHORA
+
+    forms = {f for e in entries("places.csv") for f in e.forms if len(f) >= 2}
+    forms |= {word for word, scope in ANAPHORA.items() if scope in ("district", "city", "province") and len(word) >= 2}
+    return re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
 
 
 STATE_NAME = re.compile(rf"(?:国企|国有企业|国资|区属|市属)[^，。；]{{0,12}}?(?:平台|企业)[，,]?\s*({ORG})|"
