@@ -629,3 +629,9 @@ def test_any_citys_figure_is_the_citys_and_a_notice_heads_its_figures():
             "对符合条件的企业，给予每个不超过2万元奖励。")
     rows = _frame(text, region=None, published="2025-06-01")
     assert list(zip(rows["place"], rows["scope"])) == [("珠海市", "city")]
+
+
+def test_a_universitys_campus_in_brackets_is_a_site_in_the_district():
+    text = "某某大学(交椅湾校区)一期工程位于威远岛西侧，总投资12亿元，规划总用地面积约20公顷。"
+    rows = _frame(text, region="binhaiwan", published="2023-05-05")
+    assert set(zip(rows["place"], rows["scope"], rows["district"])) == {("某某大学(交椅湾校区)", "subarea", "binhaiwan")}

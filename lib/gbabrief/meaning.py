@@ -207,6 +207,9 @@ def short_forms(text: str) -> tuple[tuple[str, str, str, str], ...]:
 FACILITY_HEAD = re.compile(r"[\u4e00-\u9fff]{2}(?:中心|基地|总部|工厂)$")
 
 
+CAMPUS = re.compile(r"大学[(（]([^)）]{1,8}校区)[)）]$")
+
+
 def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, str]]:
     """(start, end, name, kind, district) for every place, organisation and facility in ``text``;
     a name pattern (…研究院, OPPO…中心) wins over the lexicon names inside it (广州, OPPO). ``short``
@@ -285,6 +288,19 @@ def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, st
     ends = {f[1] for f in found}
     found = [f for f in found if not (f[2] == "政府" and (text.endswith("人民", 0, f[0]) and f[0] - 2 in ends
                                                           or f[0] in ends))]
+    # 大湾区大学(滨海湾校区): a university's campus named in brackets after it is the campus, a site where it is
+    for i in range(len(found) - 1):
+        org, site = found[i], found[i + 1]
+        if org is not None and org[3] == "organisation" and org[2].endswith("大学") and site[2].endswith("校区") \
+                and site[4] in REGIONS and text[org[1]:site[0]] in ("(", "（") \
+                and text[site[1]:site[1] + 1] in (")", "）"):
+            found[i], found[i + 1] = (org[0], site[1] + 1, text[org[0]:site[1] + 1], "site", site[4]), None
+    for i, f in enumerate(found):  # 深圳技术大学(南山校区), read whole as a university's name
+        campus = f is not None and f[3] == "organisation" and CAMPUS.search(f[2])
+        inside = [forms[m.group(0)][2] for m in pattern.finditer(campus.group(1))] if campus else []
+        if inside and inside[0] in REGIONS:
+            found[i] = (f[0], f[1], f[2], "site", inside[0])
+    found = [f for f in found if f is not None]
     # 广州南沙, 深圳南山区: a city right before a place inside it is a prefix, not a subject; so is a city
     # that begins a longer name (深圳海洋科技研发服务基地项目).
     return [f for i, f in enumerate(found) if not (f[3] == "city" and (
