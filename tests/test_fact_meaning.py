@@ -635,3 +635,9 @@ def test_a_universitys_campus_in_brackets_is_a_site_in_the_district():
     text = "某某大学(交椅湾校区)一期工程位于威远岛西侧，总投资12亿元，规划总用地面积约20公顷。"
     rows = _frame(text, region="binhaiwan", published="2023-05-05")
     assert set(zip(rows["place"], rows["scope"], rows["district"])) == {("某某大学(交椅湾校区)", "subarea", "binhaiwan")}
+
+
+def test_a_document_a_city_names_itself_in_owns_the_figures_that_name_no_owner():
+    text = "《珠海市推动机器人产业发展的若干措施》印发\n对采购机器人的企业，给予每家最高50万元补贴。"
+    rows = _frame(text, region=None, published="2025-06-01")
+    assert list(zip(rows["place"], rows["scope"])) == [("珠海市", "city")]

@@ -427,6 +427,8 @@ HERE = (0, 0, "", "here", "")  # a settling verb with no place after it
 SETTLE = re.compile(r"(落户|入驻|落地|进驻|扎根|集聚于?|聚集于?)(?:在|于|到)?")
 
 
+# 《深圳市打造人工智能先锋城市的若干措施》印发: a document a place names itself in, issued.
+ISSUED_DOCUMENT = re.compile(r"《([\u4e00-\u9fff]{2,8}?(?:市|省|区))[^》]{2,60}》\s*(?:正式)?(?:印发|发布|出台|公布|出炉)")
 # 珠海市工业和信息化局关于印发…的通知: a notice headed by the government body that issues it.
 ISSUER = re.compile(r"^([\u4e00-\u9fff]{2,24}?(?:人民政府|政府|管理委员会|管委会|委员会|办公室|办公厅|厅|局))关于")
 
@@ -845,7 +847,7 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
     headline = text.split("\n", 1)[0]
     # A page about none of the three that a government body heads (珠海市工业和信息化局关于印发…的通知):
     # its figures that name no owner are that body's place's.
-    issuer = ISSUER.match(headline) if len(facts) and not region else None
+    issuer = (ISSUER.match(headline) or ISSUED_DOCUMENT.search(headline)) if len(facts) and not region else None
     named = _subjects(issuer.group(1), short) if issuer else ()
     headline_owner = _scope(named[0], region) if named and named[0][0] == 0 else None
     dated = reference_year(text, published) if len(facts) else published
