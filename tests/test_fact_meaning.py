@@ -641,3 +641,11 @@ def test_a_document_a_city_names_itself_in_owns_the_figures_that_name_no_owner()
     text = "《珠海市推动机器人产业发展的若干措施》印发\n对采购机器人的企业，给予每家最高50万元补贴。"
     rows = _frame(text, region=None, published="2025-06-01")
     assert list(zip(rows["place"], rows["scope"])) == [("珠海市", "city")]
+
+
+def test_what_is_counted_up_to_a_deadline_still_to_come_is_aimed_at():
+    rows = _frame("到2023年，累计培育10家以上人工智能领军企业。", region="nansha", published="2021-12-10")
+    assert list(rows["status"]) == ["target"]
+    # 截至 is "as of": what stands then is done, whatever year it names
+    rows = _frame("截至2025年3月，科金控股集团已布局产业基金23支。", region="nansha", published="2025-04-01")
+    assert list(rows["status"]) == ["actual"]

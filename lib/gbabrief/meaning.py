@@ -600,12 +600,17 @@ def _cues(text: str, published: str | None) -> list[tuple[int, str, str]]:
              or not MODAL_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
     for m in FUTURE_YEAR.finditer(text):
         lead = text[m.start()] if text[m.start()] in "到至在于" else ""
-        if text[max(0, m.start() - 2):m.start()].endswith(("截至", "截止")) or _base(text, m):
+        if text[max(0, m.start() - 2):m.start() + 1].endswith(("截至", "截止")) or _base(text, m):
             continue  # 在2020年基础上: a base says nothing of when the figure is
         tense = _tense(int(m.group(1)), published, lead)
         if tense and not re.match(r"(?:年)?(?:\s*[到至\-—~～]\s*(?:19|20)\d\d)", text[m.end():]) \
                 and not re.search(r"(“|十[三四五六]五)$", text[:m.start()]):
             found.append((m.end(), tense, m.group(0)))
+    # 到2023年，累计培育10家以上…: an achievement's cue after a deadline still to come, in the same sentence,
+    # is part of what is aimed at (as under a modal), unless it states a past state (截至, 现状)
+    by = [end for end, status, cue in found if status == "target" and cue[:1] in "到至" and FUTURE_YEAR.match(cue)]
+    if by:
+        found = [c for c in found if not (c[1] == "actual" and c[0] > by[0] and c[2] not in PAST_STATE)]
     return sorted(found)
 
 
