@@ -15,40 +15,15 @@ each miss.
 from __future__ import annotations
 
 import argparse
-import csv
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "lib"))
 
-from gbabrief.evaluate import metadata_right  # noqa: E402
+from gbabrief.yardstick import METADATA_FIELDS as FIELDS, metadata_scores  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-FIELDS = ("title", "published", "outlet", "region")
-
-
-def score(name: str, mode: str) -> tuple[dict[str, int], int, list[str]]:
-    from gbabrief.corpus import read_article
-
-    gold = {r["file"]: r for r in csv.DictReader((DATA / f"{name}_gold" / "articles.csv").open(encoding="utf-8"))}
-    urls = {r["file"]: r["url"] for r in csv.DictReader((DATA / f"{name}_gold" / "urls.csv").open(encoding="utf-8"))}
-    right, misses = dict.fromkeys(FIELDS, 0), []
-    with tempfile.TemporaryDirectory() as tmp:
-        for file, g in sorted(gold.items()):
-            path = Path(tmp) / file
-            shutil.copyfile(DATA / name / file, path)
-            row = {"file": file, "url": urls.get(file, "")} if mode == "url" else None
-            a = read_article(path, row)
-            got = {"title": a.title_orig, "published": a.published, "outlet": a.outlet, "region": a.region}
-            for f in FIELDS:
-                if metadata_right(f, got[f], g[f]):
-                    right[f] += 1
-                else:
-                    misses.append(f"{name} {mode} {file} {f}: {got[f]!r} (reader: {g[f]!r})")
-    return right, len(gold), misses
 
 
 def main() -> None:
@@ -60,7 +35,7 @@ def main() -> None:
     shown = []
     for name in args.sets:
         for mode in ("text", "url"):
-            right, n, misses = score(name, mode)
+            right, n, misses = metadata_scores(DATA, name, mode)
             shown += misses
             cells = " | ".join(f"{right[f]}/{n} ({right[f] / n:.0%})" for f in FIELDS)
             print(f"| {name} | {mode} | {n} | {cells} |")

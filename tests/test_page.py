@@ -37,21 +37,14 @@ def test_growth_metadata_as_a_reader_gives_it(inspected, field):
     # before its kinds were built (20, 21, 17, 23 of 24), now 24, 24, 22, 24 of 24.
     ("growth", (12, 12, 12, 12)), ("growth2", (14, 14, 13, 14)), ("growth3", (24, 24, 22, 24)),
 ])
-def test_metadata_of_each_set_alone_and_with_its_address(tmp_path, name, bars):
-    from gbabrief.evaluate import metadata_right
+def test_metadata_of_each_set_alone_and_with_its_address(name, bars):
+    from gbabrief.yardstick import METADATA_FIELDS, metadata_scores
 
-    gold = {r["file"]: r for r in csv.DictReader((DATA / f"{name}_gold" / "articles.csv").open(encoding="utf-8"))}
-    urls = {r["file"]: r["url"] for r in csv.DictReader((DATA / f"{name}_gold" / "urls.csv").open(encoding="utf-8"))}
-    fields = ("title", "published", "outlet", "region")
     modes = {}
     for mode in ("text", "url"):
-        right = dict.fromkeys(fields, 0)
-        for file, g in gold.items():
-            shutil.copy(DATA / name / file, tmp_path / file)
-            a = read_article(tmp_path / file, {"file": file, "url": urls[file]} if mode == "url" else None)
-            got = {"title": a.title_orig, "published": a.published, "outlet": a.outlet, "region": a.region}
-            right.update({f: right[f] + metadata_right(f, got[f], g[f]) for f in fields})
-        modes[mode] = tuple(right[f] for f in fields)
+        right, pages, _ = metadata_scores(DATA, name, mode)
+        modes[mode] = tuple(right[f] for f in METADATA_FIELDS)
+    assert pages == {"growth": 12, "growth2": 14, "growth3": 24}[name]
     assert modes["text"] == bars
     assert modes["url"] == modes["text"]  # the address adds beside the page's fields, never in their place
 

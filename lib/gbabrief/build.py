@@ -252,22 +252,19 @@ def _check_reviews(frame, corpus: Path) -> None:
     """Read the corpus's review sheets before any kernel starts: a bad sheet stops the build in one line,
     and a reviewed row that no longer finds its sentence or figure is said here, once."""
     from .brief.table import figure_table
-    from .manifest import REGIONS
-    from .review import agreement, apply_figures, load
     from .lang import sentences
+    from .manifest import REGIONS
+    from .review import apply_figures, load, matched_sentences
 
     reviews = load(corpus)
     if not reviews:
         return
     analysed = frame[frame["region"].isin(REGIONS)].reset_index(drop=True)
     reviewed = analysed[analysed["file"].isin({r["file"] for r in reviews.sentences + reviews.figures})]
-    sents = sentences(reviewed).merge(reviewed[["doc_id", "file"]], on="doc_id")
+    matched_sentences(reviews, sentences(reviewed).merge(reviewed[["doc_id", "file"]], on="doc_id"))
     if reviews.figures:
         apply_figures(figure_table(reviewed), reviews)
-    import pandas as pd
-
-    empty = pd.DataFrame(columns=["doc_id", "sent_id", "scheme", "code"])
-    for line in agreement(reviews, empty, sents).stale:
+    for line in reviews.stale_lines():
         print(f"gbabrief: warning: {line}", file=sys.stderr)
 
 

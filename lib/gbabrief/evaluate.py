@@ -16,13 +16,12 @@ from .lang import converter
 LABELS = ("measure", "scope", "district", "status", "year")
 
 
-_READING = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[1-5]?[)）]")
-
-
 def _simple(s: str) -> str:
     """Simplified, without white space or the pinyin readings a page left after characters (個(gè)): a
     reader's surface is the page's raw text, the tool's its cleaned text."""
-    return re.sub(r"\s", "", converter("t2s").convert(_READING.sub("", s or "")))
+    from .clean import _ONE as READING  # the one pinyin reading cleaning removes
+
+    return re.sub(r"\s", "", converter("t2s").convert(READING.sub("", s or "")))
 
 
 def close(a: float, b: float) -> bool:

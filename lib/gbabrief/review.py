@@ -175,6 +175,24 @@ class Reviews:
     def __bool__(self) -> bool:
         return bool(self.sentences or self.figures)
 
+    def stale_lines(self) -> list[str]:
+        """The stale rows, each once, named as the analyst knows the sheet (review/sentences.csv), wherever the
+        corpus folder is."""
+        named = [re.sub(r"\S*" + FOLDER + r"/(" + SENTENCES + "|" + FIGURES + ")", FOLDER + r"/\1", line)
+                 for line in self.stale]
+        return list(dict.fromkeys(named))
+
+
+def matched_sentences(reviews: Reviews, sents: pd.DataFrame) -> list[tuple[dict, tuple[str, int]]]:
+    """Each reviewed sentence row with the (doc_id, sent_id) of sents[doc_id, file, sent_id, sentence] that
+    holds its quote; a row that finds none is stale."""
+    from .corrections import match
+
+    found, stale = match(sents, sents, reviews.sentences, reviews.folder / SENTENCES if reviews.folder
+                         else Path(SENTENCES))
+    reviews.stale += [line.replace("correction not applied", "review not applied") for line in stale]
+    return found
+
 
 def _read_sheet(path: Path, columns: tuple[str, ...]) -> list[dict]:
     try:
@@ -305,7 +323,7 @@ def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float]:
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-def label_right(label: str, verdict: str, tool: str) -> bool:
+def label_right(verdict: str, tool: str) -> bool:
     """The analyst's verdict on one label agrees with the tool's value."""
     return verdict == OK or verdict == (tool or NOT_STATED)
 
@@ -366,7 +384,6 @@ def agreement(reviews: Reviews, tool_evidence: pd.DataFrame, sents: pd.DataFrame
     """The tool's automatic codes (``tool_evidence``, before any correction) and labels (kept by
     ``apply_figures``) against the analyst's, on the reviewed rows that found their sentence or figure;
     None where nothing was reviewed."""
-    from .corrections import match
     from .taxonomy import taxonomy
 
     if not reviews:
@@ -375,27 +392,18 @@ def agreement(reviews: Reviews, tool_evidence: pd.DataFrame, sents: pd.DataFrame
     coded: dict[tuple[str, int], set[str]] = {}
     for r in tool_evidence[tool_evidence["scheme"] == "instrument"].itertuples():
         coded.setdefault((r.doc_id, r.sent_id), set()).add(r.code)
-    rows = []
-    probes = [{"file": r["file"], "quote": r["quote"], "row": r["row"]} for r in reviews.sentences]
-    found, stale = match(sents, sents, probes, reviews.folder / SENTENCES if reviews.folder else Path(SENTENCES))
-    for probe, key in found:
-        review = next(r for r in reviews.sentences if r["row"] == probe["row"])
-        rows.append({"file": review["file"], "quote": review["quote"], "gold": set(review["codes"]),
-                     "found": coded.get(key, set())})
-    reviews.stale += [line.replace("correction not applied", "review not applied") for line in stale]
+    rows = [{"file": review["file"], "quote": review["quote"], "gold": set(review["codes"]),
+             "found": coded.get(key, set())} for review, key in matched_sentences(reviews, sents)]
     labels = {label: [0, 0] for label in LABELS}
     every = [0, 0]
     for row in reviews.figures:
         if "tool" not in row:
             continue  # stale: it found no figure
-        rights = [label_right(label, v, row["tool"][label]) for label, v in row["verdicts"].items()]
+        rights = [label_right(v, row["tool"][label]) for label, v in row["verdicts"].items()]
         for (label, _), right in zip(row["verdicts"].items(), rights):
             labels[label][0] += right
             labels[label][1] += 1
         every[0] += all(rights)
         every[1] += 1
-    # Named as the analyst knows the sheet (review/sentences.csv), wherever the corpus folder is.
-    stale = [re.sub(r"\S*" + FOLDER + r"/(" + SENTENCES + "|" + FIGURES + ")", FOLDER + r"/\1", line)
-             for line in reviews.stale]
     return Agreement(CodeScore(rows=rows, sides=sides), {k: tuple(v) for k, v in labels.items() if v[1]},
-                     tuple(every), list(dict.fromkeys(stale)))
+                     tuple(every), reviews.stale_lines())

@@ -3,13 +3,16 @@ was built on it (``tests/data/sets.csv``: 'built on' or 'held apart' for the ins
 figure labels). The figure that counts is the held-apart one, else the worst set's; a fit is named a fit.
 
 ``agreement() -> {'sets': [...]}`` (cached under the code version), ``held_apart(result, reading)``,
-``worst_labels(rows)``, ``pooled(rows, key)``. The scoring itself is ``evaluate``'s.
+``worst_labels(rows)``, ``pooled(rows, key)``; ``metadata_scores(data, name, mode)`` for a set's page
+metadata. The scoring itself is ``evaluate``'s.
 """
 from __future__ import annotations
 
 import csv
 
-from .evaluate import LABELS, score_codes, score_facts
+from .evaluate import LABELS, metadata_right, score_codes, score_facts
+
+METADATA_FIELDS = ("title", "published", "outlet", "region")
 
 SETS_FILE = "sets.csv"  # tests/data/sets.csv: each development set and whether each reading was built on it
 
@@ -76,3 +79,31 @@ def pooled(rows: list[dict], key: str) -> float:
     """A figure of several sets, weighted by their sentences."""
     n = sum(r["sentences"] for r in rows)
     return sum(r[key] * r["sentences"] for r in rows) / n if n else 0.0
+
+
+def metadata_scores(data, name: str, mode: str) -> tuple[dict[str, int], int, list[str]]:
+    """(right per field, pages, one line a miss) of set ``name``'s page metadata against its reader
+    (``data/name_gold/articles.csv``): ``mode`` 'text' reads each page alone, 'url' with a manifest row
+    giving only its ``file`` and ``url`` (``data/name_gold/urls.csv``)."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from .corpus import read_article
+
+    data = Path(data)
+    gold = {r["file"]: r for r in _read(data / f"{name}_gold" / "articles.csv")}
+    urls = {r["file"]: r["url"] for r in _read(data / f"{name}_gold" / "urls.csv")}
+    right, misses = dict.fromkeys(METADATA_FIELDS, 0), []
+    with tempfile.TemporaryDirectory() as tmp:
+        for file, g in sorted(gold.items()):
+            path = Path(tmp) / file
+            shutil.copyfile(data / name / file, path)
+            a = read_article(path, {"file": file, "url": urls.get(file, "")} if mode == "url" else None)
+            got = {"title": a.title_orig, "published": a.published, "outlet": a.outlet, "region": a.region}
+            for f in METADATA_FIELDS:
+                if metadata_right(f, got[f], g[f]):
+                    right[f] += 1
+                else:
+                    misses.append(f"{name} {mode} {file} {f}: {got[f]!r} (reader: {g[f]!r})")
+    return right, len(gold), misses

@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..actors import cooccurrence, find_actors
+from ..corrections import load as load_corrections
 from ..facts import corpus_facts
 from ..lang import SENTENCE
 from ..lexicon import alternation, entries
@@ -26,7 +27,7 @@ from ..policies import find_policies
 from ..terms import log_odds, tokens
 from ..yardstick import agreement as measure_agreement
 from .. import review as reviewing
-from .table import figure_table, outlet_table, worded
+from .table import outlet_table, worded
 from ..themes import _corrected, code_sentences, scores, sentences, side_mix
 from .words import OWN, place_words, text_of
 
@@ -238,8 +239,8 @@ def analyse(corpus: pd.DataFrame, font: str = "") -> Analysis:
     reviews = reviewing.load(folder)
     automatic = code_sentences(analysed, corrections=[]).drop(columns="corrected")
     sents = sentences(analysed).merge(analysed[["doc_id", "file"]], on="doc_id")
-    evidence = _corrected(automatic, analysed, sents, _corrections() + reviewing.corrections(reviews))
-    facts = worded(reviewing.apply_figures(corpus_facts(analysed), reviews)) if reviews else figure_table(analysed)
+    evidence = _corrected(automatic, analysed, sents, load_corrections() + reviewing.corrections(reviews))
+    facts = worded(reviewing.apply_figures(corpus_facts(analysed), reviews))
     themes = scores(analysed, evidence, "theme")
     instruments = scores(analysed, evidence, "instrument")
     mentions = find_actors(analysed)
@@ -288,12 +289,6 @@ def _folder_name(folder: str | None) -> str:
         return "DIR"
     path = Path(folder).resolve()
     return str(path.relative_to(ROOT)) if path == SEEDS or ROOT in path.parents else path.name
-
-
-def _corrections() -> list[dict]:
-    from ..corrections import load
-
-    return load()
 
 
 def _first_sentence(text: str, limit: int = 40) -> str:
