@@ -6,7 +6,8 @@ For each set: facts found, each label (measure of a sum, owner scope, district, 
 read as facts; instrument codes' precision, recall and Cohen's kappa per side. The rules were written on
 growth and growth2; growth3 was scored before any rule saw it. A learned part is scored on each set with a
 model trained on the other two (``--held-apart``, the default where the package has one), so every row is a
-figure on pages the part was not built on. Prints markdown tables.
+figure on pages the part was not built on. A set some cue rows were written on is also scored without
+them (``holding_apart``). Prints markdown tables.
 
 Runs against the package on ``sys.path`` (an older checkout's ``lib`` too, for a before-and-after).
 """
@@ -20,6 +21,11 @@ from gbabrief import load_corpus
 from gbabrief.evaluate import LABELS, CodeScore, score_codes, score_facts
 from gbabrief.facts import corpus_facts
 from gbabrief.themes import code_sentences, taxonomy
+
+try:  # a checkout whose cue rows say what set they were written on
+    from gbabrief.instruments import cues, holding_apart
+except ImportError:  # an older checkout
+    cues, holding_apart = None, None
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 SIDES = ("supply", "environment", "demand")
@@ -53,6 +59,12 @@ def main() -> None:
         all_rows += cs.rows
         codes_table.append(f"| {name} | {len(cs.rows)} | {cs.precision():.2f} | {cs.recall():.2f} | "
                            + " | ".join(f"{cs.kappa_side(s):.2f}" for s in SIDES) + " |")
+        if holding_apart and any(c.written_on and name in c.written_on for c in cues()):
+            with holding_apart(name):  # without the cue rows written on this set: a held-apart figure
+                held = score_codes(code_sentences(corpus, corrections=[]), corpus, _rows(gold / "instruments.csv"),
+                                   sides)
+            codes_table.append(f"| {name} held apart (its cue rows out) | {len(held.rows)} | {held.precision():.2f} | "
+                               f"{held.recall():.2f} | " + " | ".join(f"{held.kappa_side(s):.2f}" for s in SIDES) + " |")
         if args.show:
             shown += [f"{name} {label}: {w}" for label in LABELS for w in fs.wrong(label)]
             shown += [f"{name} leaked: {w}" for w in fs.leaked]

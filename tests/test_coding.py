@@ -211,3 +211,62 @@ def test_each_districts_lean_is_the_readers(agreement):
         assert max(found[region], key=found[region].get) == max(gold[region], key=gold[region].get), region
         assert all(abs(found[region][s] - gold[region][s]) <= 5 for s in gold[region]), (region, gold[region],
                                                                                           found[region])
+
+
+# ------------------------------------------------------------------ the cue table, held apart by set
+def test_a_set_held_apart_is_coded_without_the_rows_written_on_it():
+    from gbabrief.instruments import cues, holding_apart
+
+    table = cues()
+    with holding_apart("growth3"):
+        held = cues()
+    written = [c for c in table if "growth3" in c.written_on]
+    assert written and len(held) == len(table) - len(written)
+    assert not any("growth3" in c.written_on for c in held)
+    assert cues() == table  # the table is whole again after the block
+    # A row written on growth3 (rent relief) codes outside the block, not inside it.
+    page = "标题\n南沙区出台人工智能扶持措施。\n入驻团队享受两年免租。"
+    assert "funding" in coded(page)
+    with holding_apart("growth3"):
+        assert "funding" not in coded(page)
+
+
+def test_every_cue_row_says_what_it_was_written_on():
+    from gbabrief.lexicon import read_rows
+
+    sets = {r["set"] for r in csv.DictReader((DATA / "sets.csv").open(encoding="utf-8"))}
+    for row in read_rows("instrument_cues.csv", ("code", "pattern", "written_on")):
+        assert set(row["written_on"].split()) <= sets | {"guide"}, row
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    # The coding guide's own words, in sentences of our own.
+    ("南山区每年发放最高3亿元“算力券”，降低企业训练模型的成本。", {"funding"}),  # a voucher
+    ("前海将为入驻的港澳青年提供创业孵化和法律咨询服务。", {"public_services"}),
+    ("南沙区支持企业开展关键核心技术攻关。", {"technology"}),
+    ("新区推出首批人工智能应用场景，面向企业征集解决方案。", {"scenarios"}),
+    ("对通过生成式人工智能服务备案的企业，给予一次性奖励20万元。", {"funding", "regulation"}),
+])
+def test_the_guides_own_words_are_cues(sentence, codes):
+    assert coded("标题\n南山区政府发布措施。\n" + sentence) >= codes, code_sentence(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # Words of a cue in a statistic or a firm's own business: not a measure.
+    "去年全社会研发投入占GDP比重达5.9%。",
+    "园区累计孵化企业1200家，其中港澳团队300个。",
+    "某机器人公司的产品已出口至海外20多个国家。",
+    "目前，全区集聚各类高层次人才超2万名。",
+])
+def test_a_statistic_or_a_firms_business_is_not_a_cue(sentence):
+    page = "标题\n南山区政府发布措施。"
+    assert coded(page + "\n" + sentence) == coded(page), code_sentence(sentence)
+
+
+def test_a_page_about_a_public_measure_speaks_for_its_body():
+    # The headline and a clause with no subject of their own, on a page most of whose actors are public,
+    # are the public body's; on a firm's page they are not.
+    public = "资金支持最高达2亿元\n南沙区科技局发布若干政策措施。\n区政府将设立专项资金。"
+    assert "funding" in coded(public)
+    firm = "资金支持最高达2亿元\n某科技有限公司发布年报。\n某科技有限公司将扩建工厂。"
+    assert coded(firm) == set()

@@ -22,14 +22,20 @@ def _read(path) -> list[dict]:
         return list(csv.DictReader(handle))
 
 
-def set_scores(folder, gold_folder, sides: dict[str, str]) -> dict:
-    """One development set scored: its instrument codes and its figure labels against the reader's."""
+def set_scores(folder, gold_folder, sides: dict[str, str], held_apart: bool = False) -> dict:
+    """One development set scored: its instrument codes and its figure labels against the reader's.
+    ``held_apart``: the instrument codes as if the cue rows written on this set did not exist."""
+    from contextlib import nullcontext
+
     from .corpus import load_corpus
     from .facts import corpus_facts
+    from .instruments import holding_apart
     from .themes import code_sentences
 
     corpus = load_corpus(folder, quiet=True, stories=False)
-    codes = score_codes(code_sentences(corpus, corrections=[]), corpus, _read(gold_folder / "instruments.csv"), sides)
+    with holding_apart(folder.name) if held_apart else nullcontext():
+        evidence = code_sentences(corpus, corrections=[])
+    codes = score_codes(evidence, corpus, _read(gold_folder / "instruments.csv"), sides)
     facts = score_facts(corpus_facts(corpus), _read(gold_folder / "facts.csv"), _read(gold_folder / "not_facts.csv"))
     return {"pages": len(corpus), "sentences": len(codes.rows), "precision": round(codes.precision(), 2),
             "recall": round(codes.recall(), 2),
@@ -59,7 +65,8 @@ def agreement(data=None) -> dict | None:
         return json.loads(cached.read_text(encoding="utf-8"))
     sides = {c.code: c.side for c in taxonomy() if c.scheme == "instrument"}
     rows = [{"set": r["set"], "instruments": r["instruments"], "labels": r["labels"],
-             **set_scores(data / r["set"], data / f"{r['set']}_gold", sides)} for r in sets]
+             **set_scores(data / r["set"], data / f"{r['set']}_gold", sides, r["instruments"] == "held apart")}
+            for r in sets]
     cached.write_text(json.dumps({"sets": rows}), encoding="utf-8")
     return {"sets": rows}
 
