@@ -270,3 +270,13 @@ def test_a_page_about_a_public_measure_speaks_for_its_body():
     assert "funding" in coded(public)
     firm = "资金支持最高达2亿元\n某科技有限公司发布年报。\n某科技有限公司将扩建工厂。"
     assert coded(firm) == set()
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    # The firms a measure serves are not its agent (针对企业发展需求), and a place after a clause that
+    # describes it (坐拥多家龙头企业的东莞，…) is still the subject.
+    ("针对企业发展需求，东莞实施“一企一策”，建设公共技术服务平台。", {"public_services"}),
+    ("坐拥多家龙头企业的东莞，要打造人工智能产业高地。", {"planning"}),
+])
+def test_who_a_measure_serves_is_not_who_acts(sentence, codes):
+    assert coded("标题\n" + sentence) >= codes, code_sentence(sentence)

@@ -45,7 +45,7 @@ ORG = r"[^\s，。；：、“”‘’《》「」是在的和与及为了把�
 ORG_THEN = r"(?=[^\u4e00-\u9fffA-Za-z0-9]|在|于|将|已|正|是|与|和|及|也|还|为|对|把|被|的|自|所|通过|投资|建设|研发|推出|发布|" \
            r"表示|称|透露|介绍|宣布|计划|拟|获|完成|实现|成为|作为|拥有|充分|均|再|又|目前|今年|摘牌|共同)"
 FIRM_AGENT = re.compile(rf"由{ORG}(?:负责)?(?:投资|建设|开发|运营|承建)|(?:公司|企业|集团)(?:自行|自主|自用|自建|自己)|"
-                        r"(?:公司|企业)的?(?:发展|业务|核心|自身)|笔者|我们|我司")
+                        r"(?<!针对|满足|服务|支持|帮助|助力|根据|围绕)(?:公司|企业)的?(?:发展|业务|核心|自身)|笔者|我们|我司")
 FIRM_START = re.compile(rf"^(?:[^，。；]{{0,12}}[，,])?\s*(?:{ORG}{ORG_THEN}|[A-Za-z][A-Za-z0-9]+(?![A-Za-z0-9]|[\u4e00-\u9fff]{{0,4}}(?:区|城|园)))")
 # Who says it is not who does it: 张三表示，… / 记者获悉，… are read past.
 # Another country, the world or the nation as a whole as the subject: context, not the district's measure.
@@ -163,6 +163,8 @@ def _place_subject(content: str) -> bool:
     for m in _public_places().finditer(content):
         lead = CLAUSE_BREAK.split(content[: m.start()])[-1]
         if LEAD.fullmatch(lead) or lead.endswith(("由", "经")):
+            return True
+        if lead.endswith("的") and content[m.end():m.end() + 1] in "，,":  # 坐拥腾讯的深圳，要做…: a topic
             return True
     return False
 
