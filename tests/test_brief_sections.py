@@ -600,10 +600,10 @@ def test_the_method_note_gives_the_held_apart_agreement_not_the_fit(renderer):
     totals = {"readings": 0, "chrome": 0, "garble": 0, "convert": 0, "all": 0}
     data = sec.Method(SOURCES, 0, pd.DataFrame({"Source": []}), totals, [sec.Limit("coding", agreement=measured)])
     out = squeeze(text_of(renderer.render("method", data)))
-    assert "On 200 sentences of 20 pages the coding rules were not written on, the instrument codes agree with a " \
+    assert "On 200 sentences of 20 pages coded without the cue rows written on them, the instrument codes agree with a " \
            "careful reader's hand coding at precision 0.75 and recall 0.40 (Cohen's kappa 0.50 supply, 0.40 " \
-           "environment, 0.60 demand): that is the estimate for new pages; on the 20 pages they were written on " \
-           "they score 0.93 and 0.90, a fit, not an estimate." in out  # 0.93: the two sets weighted by sentences
+           "environment, 0.60 demand): that is the estimate for new pages; on the 20 pages the rest of the table was written on " \
+           "it scores 0.93 and 0.90, a fit, not an estimate." in out  # 0.93: the two sets weighted by sentences
     # The labels: the weakest set (c, its year 60%), said to be pages the rules were written to cover.
     assert "Of 200 figures a careful reader marked on 20 development pages (the weakest set), 90.0% are found; what " \
            "they measure is right for 95.0%, whose they are for 80.0%, their status for 85.0% and their year for 60.0%; " \
