@@ -192,11 +192,11 @@ def actor(sentence: str, states: tuple[str, ...] = ()) -> str:
 
 
 def code_sentence(sentence: str, carried: str = "", states: tuple[str, ...] = (),
-                  explain: bool = True) -> tuple[list[tuple[str, str]], str, str]:
+                  explain: bool = True, who: str | None = None) -> tuple[list[tuple[str, str]], str, str]:
     """The (code, cue) pairs a sentence reports, its actor ('public', 'own', 'context' or '') and why
     codes were dropped. ``explain=False`` skips the cues of a sentence no public actor stands behind
-    (there is nothing to code, and nobody reads why)."""
-    who = actor(sentence, states)
+    (there is nothing to code, and nobody reads why); ``who``, where known, is the sentence's own actor."""
+    who = actor(sentence, states) if who is None else who
     if not who:
         who = carried
     if who != "public" and not explain:
@@ -219,12 +219,12 @@ def code_sentence(sentence: str, carried: str = "", states: tuple[str, ...] = ()
     return found, who, "; ".join(dropped)
 
 
-def page_actor(sentences, states: tuple[str, ...] = ()) -> str:
-    """'public' where most of a page's sentences that name who acts name a public body: the page is
-    about a public project or measure, and a clause with no subject of its own is the public body's."""
+def page_actor(actors) -> str:
+    """'public' where most of a page's sentences that name who acts (``actor`` of each) name a public body:
+    the page is about a public project or measure, and a clause with no subject of its own is the body's."""
     import collections
 
-    seen = collections.Counter(actor(s, states) for s in sentences)
+    seen = collections.Counter(actors)
     return "public" if seen["public"] > seen["own"] + seen["context"] else ""
 
 
@@ -243,13 +243,18 @@ def code_instruments(sents: pd.DataFrame, texts: dict[str, str] | None = None,
     ``texts`` (doc_id -> text) tells a plan's own text; ``actors``, when given, is filled with each
     sentence's actor ('public', 'own', 'context' or '')."""
     rows = []
-    doc_now, states, plan_text, carried, page = None, (), False, "", ""
-    for doc_id, sent_id, sentence in zip(sents["doc_id"], sents["sent_id"], sents["sentence"]):
+    doc_now, states, plan_text, carried, own = None, (), False, "", {}
+    docs, said = sents["doc_id"].to_numpy(), sents["sentence"].to_numpy()
+    for i, (doc_id, sent_id, sentence) in enumerate(zip(docs, sents["sent_id"], said)):
         if doc_id != doc_now:  # sentences come article by article, in order
             text = (texts or {}).get(doc_id, "")
             doc_now, states, plan_text = doc_id, state_bodies(text), official_plan(text)
-            carried = "public" if plan_text else page_actor(sents.loc[sents["doc_id"] == doc_id, "sentence"], states)
-        found, who, why = code_sentence(sentence, carried, states, explain=False)
+            end = i
+            while end < len(docs) and docs[end] == doc_id:
+                end += 1
+            own = {} if plan_text else {s: actor(s, states) for s in said[i:end]}  # read once
+            carried = "public" if plan_text else page_actor(own.values())
+        found, who, why = code_sentence(sentence, carried, states, explain=False, who=own.get(sentence))
         if plan_text and not found and ARTICLE.match(sentence):
             found = [("planning", ARTICLE.match(sentence).group(0).strip())]  # a plan's article heading
         for code, cue in found:
