@@ -280,3 +280,14 @@ def test_a_page_about_a_public_measure_speaks_for_its_body():
 ])
 def test_who_a_measure_serves_is_not_who_acts(sentence, codes):
     assert coded("标题\n" + sentence) >= codes, code_sentence(sentence)
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    # Rows written on growth3's kinds, in sentences of our own.
+    ("以建设人工智能先锋城区为主线，统筹推进算力和数据要素建设。", {"planning"}),  # a policy's guiding line
+    ("对入选的标杆应用项目给予最高500万元资助。", {"pilots", "funding"}),
+    ("新区将重点培育智能装备和新能源两大产业集群。", {"planning"}),  # a body's stated intention
+    ("区属学校新校区开工建设，计划明年9月开学。", {"infrastructure"}),
+])
+def test_rows_written_on_growth3_in_new_sentences(sentence, codes):
+    assert coded("标题\n南山区政府发布措施。\n" + sentence) >= codes, code_sentence(sentence)
