@@ -85,6 +85,11 @@ def test_not_facts(facts, row, corpus):
     ("孵化港澳青创团队120个。", [("count", 120, "teams", "exact")]),  # teams, not people
     ("形成了以甲为启动区的创新区、以乙为载体的牧场两大人工智能产业聚集区域。", [("count", 2, "areas", "exact")]),
     ("明确方向、领域和布局，做好新区三大板块产业定位。", [("count", 3, "sections", "exact")]),  # 定位 goes on
+    # Units of pages nobody tuned the reader to: millimetres and kilometres, a discount, a scale reached.
+    ("机身厚度仅为5.8mm，续航里程达600km。", [("length", 0.0058, "m", "exact"), ("length", 600000, "m", "exact")]),
+    ("屏幕边框仅3毫米。", [("length", 0.003, "m", "exact")]),
+    ("入驻企业享受租金8折优惠，折合人民币2万元。", [("percent", 80, "percent", "exact"), ("money", 2e4, "CNY", "exact")]),
+    ("产业规模有望迈上千亿级台阶。", [("money", 1e11, "CNY", "approx")]),
 ])
 def test_hard_cases(text, expected):
     got = [(r.kind, r.value, r.unit, r.qualifier) for r in extract(text).itertuples()]

@@ -84,7 +84,8 @@ def score_facts(facts: pd.DataFrame, gold: list[dict], not_facts: list[dict] = (
         gs, value = _simple(g["surface"]), float(g["value"])
         candidates = [r for r in by_file.get(g["file"], [])
                       if (r["_simple"] in gs or gs in r["_simple"])
-                      and any(close(float(r[v]), value) for v in ("value", "value_low"))]  # 数十台: its floor
+                      and any(close(float(r[v]), value) for v in ("value", "value_low", "value_high"))]
+        # 数十台: its floor; 3-7折: a range read by either end
         # Where one surface holds several facts, prefer the row of the same kind.
         candidates.sort(key=lambda r: r["kind"] != g["kind"])
         found = candidates[0] if candidates else None

@@ -49,7 +49,7 @@ CURRENCY_PREFIX = {"US$": "USD", "$": "USD", "＄": "USD", "HK$": "HKD", "MOP$":
                    "美元": "USD", "新台币": "TWD", "台币": "TWD", "欧元": "EUR", "日元": "JPY"}
 AREA_UNITS = {"平方公里": 10**6, "平方千米": 10**6, "公顷": 10**4, "亩": 10000 / 15, "平方米": 1, "m²": 1,
               "㎡": 1, "m2": 1}
-LENGTH_UNITS = {"公里": 1000, "千米": 1000, "米": 1}
+LENGTH_UNITS = {"公里": 1000, "千米": 1000, "米": 1, "毫米": 0.001, "厘米": 0.01, "km": 1000, "mm": 0.001, "cm": 0.01}
 # A classifier with no counted thing named nearby counts this.
 CLASSIFIER_DEFAULT = {"人": "people", "名": "people", "位": "people", "人次": "visits", "家": "organisations",
                       "所": "institutions", "个": "items", "项": "items", "件": "items", "座": "buildings",
@@ -86,7 +86,7 @@ _PERCENT_PREFIX = r"(?P<pct>(?:负|負)?百分之?(?=[负負\d一二两三四五
 _MAG = r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?"
 _UNIT = (
     r"(?P<unit>亿?(?:美元|港元|港币|澳门元|澳门币|新加坡元|日元|欧元|英镑|韩元|澳元|泰铢|卢布|新台币|台币|元|圆|块钱|块(?=[钱毛角" + _CN + r"，。；、,;\s]|$)|人民币|[毛角](?=钱|[，。；、,;\s]|$))|平方公里|平方千米|万平方米|平方米|m²|㎡|m2(?![0-9])"
-    r"|公顷|亩|公里|千米|米(?!饭)|方(?=[，。；、,;）)\s]|$)|%|％|倍|成(?![立为员本果功长交效熟型绩都就])|" + "|".join(CLASSIFIERS) + r")?"
+    r"|公顷|亩|毫米|厘米|(?:km|mm|cm)(?![A-Za-z²2])|公里|千米|米(?!饭)|折(?![合算旧叠扣腾返中服])|方(?=[，。；、,;）)\s]|$)|%|％|倍|成(?![立为员本果功长交效熟型绩都就])|" + "|".join(CLASSIFIERS) + r")?"
 )
 _AFTER2 = r"(?P<after2>以上|以下|左右|上下|以内|余|多)?"
 # Where a fact can start: a digit, a Chinese numeral, a currency sign or word, 百分之 or a sign. The
@@ -100,7 +100,7 @@ _FRACTION = re.compile(r"(?=[\d一二三四五六七八九十百千万])(?:(?P<d
 _CHANGE = re.compile(r"^([" + _CN + r"\d]+)\s*[角毛](?:\s*([" + _CN + r"\d]+)\s*分)?|^([" + _CN + r"\d]+)\s*分(?!之|钟|析)")
 RANGE_LINK = re.compile(r"^\s*(?:[-－~～—–]{1,2}|至|到)\s*$")
 
-NOT_AFTER = re.compile(r"^\s*(年|月|日|号|时|点|分(?!之)|秒|周年|届|期|季度|世纪|代|岁|级(?![“\"「]?(?:产业|集群|规模|市场|[\u4e00-\u9fff]{0,6}城))"
+NOT_AFTER = re.compile(r"^\s*(年|月|日|号|时|点|分(?!之)|秒|周年|届|期|季度|世纪|代|岁|级(?![“\"「]?(?:产业|集群|规模|市场|台阶|[\u4e00-\u9fff]{0,6}城))"
                        r"|/(?!年|月|天|日|人|平方米|吨|台|件|亩|小时|秒|平方公里)|(?!GDP)[A-Za-z]|[+\-:：.])")
 LATIN_AFTER = re.compile(r"^\s*(?!GDP)[A-Za-z]")
 NOT_BEFORE = re.compile(r"(第|每|[A-Za-z+\-/.:#]|\d)\s*$")
@@ -373,7 +373,7 @@ def extract(text: str) -> pd.DataFrame:
             kind, unit = "percent", "percent"
             if DECLINE.search(text[max(0, start - 8):start]) and value > 0:
                 value, low, high = -value, -high, -low  # 同比下降1.2%: a fall is a negative change
-        elif unit_word == "成":
+        elif unit_word in ("成", "折"):  # 三成: 30 percent; 3-7折优惠: 30 to 70 percent of the price
             if value > 10 or mag:
                 continue
             kind, unit = "percent", "percent"
@@ -409,7 +409,7 @@ def extract(text: str) -> pd.DataFrame:
                 r"(?:今年|全年|上半年|去年|有望|预计|料|将|已|累计|估算|预算|计划){0,2}(?:达到|突破|超过|达|为|超|约|近|破|逾)?[:：]?\s*$",
                 text[max(0, start - 8) : start]):
             kind, unit = "money", "CNY"  # 投资百亿, 耗资52亿, 产业规模今年料破千亿: money without 元
-        elif (mag or re.search("[万亿]", number)) and text[end : end + 1] == "级" and re.match(r"级[“\"「]?(产业|集群|规模|市场|[\u4e00-\u9fff]{0,6}城)", text[end : end + 10]):
+        elif (mag or re.search("[万亿]", number)) and text[end : end + 1] == "级" and re.match(r"级[“\"「]?(产业|集群|规模|市场|台阶|[\u4e00-\u9fff]{0,6}城)", text[end : end + 10]):
             kind, unit = "money", "CNY"  # 千亿级产业集群: a target scale in yuan
             surface_end = end + 1
         elif re.search("万亿", number) and "GDP" in text[end : end + 4]:
@@ -544,10 +544,15 @@ def _trailing_scale(number: str, mag: str) -> int:
     return scales[m.group(1)] if m else 1
 
 
+def _rounded(value: float) -> float:
+    """Two decimals; a figure below one keeps four significant digits (9.2mm is 0.0092 m, not 0.01)."""
+    return round(value, 2) if abs(value) >= 1 or value == 0 else float(f"{value:.4g}")
+
+
 def _row(text, sentences, sentence_starts, kind, value, low, high, unit, qualifier, a, b) -> dict:
     i = bisect.bisect_right(sentence_starts, a) - 1
     s_start, s_end = sentences[i] if i >= 0 and a < sentences[i][1] else (a, b)
-    return {"kind": kind, "value": round(value, 2), "value_low": round(low, 2), "value_high": round(high, 2),
+    return {"kind": kind, "value": _rounded(value), "value_low": _rounded(low), "value_high": _rounded(high),
             "unit": unit, "qualifier": qualifier, "surface": text[a:b].strip(),
             "sentence": text[s_start:s_end].strip(), "start": a, "end": b}
 
