@@ -257,6 +257,10 @@ def test_the_guides_own_words_are_cues(sentence, codes):
     "园区累计孵化企业1200家，其中港澳团队300个。",
     "某机器人公司的产品已出口至海外20多个国家。",
     "目前，全区集聚各类高层次人才超2万名。",
+    "前三季度，全区基础设施投资同比增长12%。",  # a statistic after the cue
+    "片区将重点发展人工智能、国际教育培训、科技成果转化等六大产业。",  # industries a zone favours, listed
+    "区委举办党员干部党纪学习教育培训班3期。",  # the party's own study
+    "深入学习贯彻全会精神，开展专题学习20次。",  # 深入学习 is no school place (入学)
 ])
 def test_a_statistic_or_a_firms_business_is_not_a_cue(sentence):
     page = "标题\n南山区政府发布措施。"

@@ -63,6 +63,9 @@ EVENT_AFTER = re.compile(r"^[^，。；]{0,4}(?:(?:仪式|典礼|活动|大会|�
 # A ground-breaking ceremony held (举行…集中开工仪式) is an event, not a measure; a signing ceremony
 # held (举行…战略合作的签约仪式) reports the agreement signed.
 EVENT_CLAUSE = re.compile(r"仪式|典礼|开工活动")
+STATISTIC_AFTER = re.compile(r"^[^，。；]{0,8}(?:增长|增速|同比|实现大幅|下降|比重|占比)")
+INDUSTRY_LIST = re.compile(r"等[^，。；]{0,8}(?:产业|行业|领域|业态)(?:展开)?(?![\u4e00-\u9fff])")
+PARTY_STUDY = re.compile(r"党(?:纪|章|规|课|员干部|组|建|史|风)|廉政|警示教育|主题教育")
 CLAUSE_BREAK = re.compile(r"[，；：,;:]")
 LEAD = re.compile(r"\s*(?:此外|另外|同时|目前|如今|近日|日前|近年来|近年|其中|而|并|还|据悉|据了解|"
                   r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间)?|[^，。；]{0,12}(?:方面|期间|以来|来))?\s*")
@@ -152,9 +155,16 @@ def _live(sentence: str, start: int, end: int, code: str = "") -> str | None:
         return "denied"
     if COMPARED.search(clause_before) and "更" in sentence[end:end + 12]:
         return "compared"
-    clause = clause_before + CLAUSE_BREAK.split(sentence[end:])[0]
+    clause_after = CLAUSE_BREAK.split(sentence[end:])[0]
+    clause = clause_before + clause_after
     if EVENT_AFTER.match(sentence[end:]) or (code != "strategic" and EVENT_CLAUSE.search(clause)):
         return "an event's name"
+    if STATISTIC_AFTER.match(clause_after):
+        return "a statistic"  # 基础设施投资均实现大幅增长: a result, not a measure
+    if "、" in clause and INDUSTRY_LIST.search(clause_after):
+        return "an industry's name"  # 发展研发及科技成果转化、国际教育培训、金融服务等八大产业
+    if code == "talent" and PARTY_STUDY.search(clause):
+        return "party study"  # 党纪学习教育培训会: the party's own study, not a talent measure
     return None
 
 
