@@ -649,3 +649,14 @@ def test_what_is_counted_up_to_a_deadline_still_to_come_is_aimed_at():
     # 截至 is "as of": what stands then is done, whatever year it names
     rows = _frame("截至2025年3月，科金控股集团已布局产业基金23支。", region="nansha", published="2025-04-01")
     assert list(rows["status"]) == ["actual"]
+
+
+def test_a_site_the_page_names_in_quotes_is_a_site_in_the_district():
+    # 深圳“某某营”AI社区: the quoted site, not the city before it, owns the figure
+    rows = _frame("深圳“智造营”机器人创新社区推出超3万平方米研发空间。", region="nanshan", published="2025-05-01")
+    assert list(zip(rows["scope"], rows["district"])) == [("subarea", "nanshan")]
+    rows = _frame("广州“湾区园”规划面积达2平方公里。", region="nansha", published="2025-05-01")
+    assert list(zip(rows["scope"], rows["district"])) == [("subarea", "nansha")]
+    # A slogan in quotes is no site: the city owns the figure
+    rows = _frame("深圳“双区”驱动，全市GDP达3.6万亿元。", region=None, published="2025-05-01")
+    assert list(rows["scope"]) == ["city"]

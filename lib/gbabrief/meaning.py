@@ -119,6 +119,9 @@ FACILITY = re.compile(r"[A-Za-z][A-Za-z0-9]*" + NAME_CHAR + r"{0,10}?(?:中心|�
 FACILITY_AFTER_BRAND = re.compile(r"[·・]?" + NAME_CHAR + r"{0,10}?(?:中心|基地|园区|产业园|科技园|产业城|大厦|工厂|总部)")
 SITE_AFTER_PLACE = re.compile(r"(?:" + NAME_CHAR + r"{0,8}?(?:校区|园区|片区|基地|产业园|科技园|起步区|示范区|先导区|地块)|"
                               + NAME_CHAR + r"{2,6}?区域)(?![\u4e00-\u9fff]{0,2}(?:建设|管理|办公室|公司))")
+# 深圳“模力营”AI生态社区, 南沙“香港园”: a site the page names in quotes (its head inside or right after them)
+QUOTED_SITE = re.compile(r"[“「](?:" + NAME_CHAR + r"{1,10}?[”」][A-Za-z0-9\u4e00-\u9fff]{0,8}?(?:社区|园区|产业园|科技园|基地|空间|小镇|街区)|"
+                         + NAME_CHAR + r"{1,10}?(?:园|社区|基地|小镇|谷)[”」])")
 SITE_AFTER_ORG = re.compile(NAME_CHAR + r"{0,12}?(?:校区|园区|产业园|项目)(?![\u4e00-\u9fff]{0,2}(?:建设|管理|办公室|公司))")
 DISCLOSER = re.compile(r"(?:^|(?<=[，。；：:,\s“]))据?(?P<name>" + NAME_CHAR + r"{2,10}?)(?:在|于)?"
                        r"(?:(?:披露|公布|发布)的?(?:信息|数据|财报|年报|季报|公告|报告|招股书)?|"
@@ -264,6 +267,9 @@ def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, st
             for f in inside:
                 found.remove(f)
             found.append((a, m.end(), name, kind, ""))
+    for m in QUOTED_SITE.finditer(text):
+        if not any(f[0] < m.end() and m.start() < f[1] for f in found):
+            found.append((m.start(), m.end(), m.group(0), "facility", ""))
     # 微芯生物披露的信息显示，…: whoever discloses the figures is an organisation, named or not in the lexicon;
     # 青年之家一期建筑面积…: a name with phases is a project, a site
     for regex, kind, generic in ((DISCLOSER, "organisation", NOT_DISCLOSER), (PHASED, "facility", NOT_PHASED)):
