@@ -660,3 +660,13 @@ def test_a_site_the_page_names_in_quotes_is_a_site_in_the_district():
     # A slogan in quotes is no site: the city owns the figure
     rows = _frame("深圳“双区”驱动，全市GDP达3.6万亿元。", region=None, published="2025-05-01")
     assert list(rows["scope"]) == ["city"]
+
+
+def test_a_reach_said_to_hold_now_is_current_and_a_years_review_dates_its_figures():
+    # 目前，…在5公里内配齐: current on a dated page; a site's length stays without a year
+    rows = _frame("目前，九成零部件可在5公里内配齐。园区道路全长8公里。", region=None, published="2026-03-02")
+    assert list(zip(rows["value"], rows["year"])) == [(90.0, "2026"), (5000.0, "2026"), (8000.0, "")]
+    # 2024年，我局…。一年来，…: an undated body's review of a year gives its figures that year
+    text = "2024年，我局围绕数字政府开展工作。一年来，新上线政务应用12个。\n局党组组织培训30场。"
+    rows = _frame(text, region="nanshan", published=None)
+    assert set(rows["year"]) == {"2024"}

@@ -580,6 +580,7 @@ def status_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
 WEAK_ACTUAL = re.compile(r"实现|达到|突破|达(?=[\d约近超逾])|超过|成为|增长|增加(?!值)|增幅|下降|提升|提高")
 PLAN_FRAME = re.compile(r"(规划|纲要|方案|计划|意见|办法|《[^》]{2,40}》)[^，。；]{0,8}(提出|明确|确定|要求|指出)"
                         r"|(提出|明确|要求)[:：]|要求[^，。；]{0,6}(高|严)|规划期|发展目标")
+NOW_LEAD = re.compile(r"^\s*(?:目前|当前|现在|如今)[，,]")
 RESET = re.compile(r"^(截至|截止|目前|去年|上年|当前|现在|如今|近年来|过去)")
 FUTURE_YEAR = re.compile(r"(?:到|至|在|于)?((?:19|20)\d\d)\s*年(?:底|末|前|以前|时)?")
 
@@ -808,6 +809,8 @@ SPAN_START = re.compile(r"(?:从|由)[^，。；]{0,16}?$")
 # A report of one year's results (2023年经济运行情况数据出炉, 2023年统计公报): its figures are that year's.
 REPORT_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:全年|度)?[^。！？\n，,]{0,12}?"
                          r"(?:经济运行情况|经济运行|统计公报|国民经济和社会发展统计|经济数据|经济成绩单|年报)")
+# 2024年，我局…。一年来，…: a body's review of one year opens on the year and looks back over it
+YEAR_REVIEW = re.compile(r"^[^。！？]{0,40}?((?:19|20)\d\d)\s*年\s*[，,][^\n]{0,400}?(?:一年来|这一年)")
 FULL_YEAR = re.compile(r"(?:^|[。！？\n])\s*((?:19|20)\d\d)\s*年\s*[，,]")  # a sentence opening on a past year's results
 RECENT = r"(?:日前|近日|昨日|昨天|今天|今日|当天)"
 RECENT_EVENT = re.compile(
@@ -862,7 +865,7 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
     named = _subjects(issuer.group(1), short) if issuer else ()
     headline_owner = _scope(named[0], region) if named and named[0][0] == 0 else None
     dated = reference_year(text, published) if len(facts) else published
-    report = REPORT_YEAR.search(text[:400]) if len(facts) else None
+    report = (REPORT_YEAR.search(text[:400]) or YEAR_REVIEW.search(text[:500])) if len(facts) else None
     paragraphs: dict[int, tuple] = {}  # paragraph start -> (the sentences of the paragraph before, building)
     frames: dict[tuple[int, int], str | None] = {}  # (paragraph, sentence) start -> the plan frame there
     for r in facts.itertuples():
@@ -908,7 +911,9 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         sold = r.kind == "area" and SALE.search(sentence_before + REST_OF_SENTENCE.match(text, r.end).group(0))
         # What was started or signed on the occasion (当天动工的…2个项目共63.22公顷) is measured on that day.
         of_occasion = occasion and "其中" not in sentence_before[occasion.end():]
-        static = (r.kind in ("area", "length") and not sold and not of_occasion) or (
+        # 目前，…可在方圆10公里内配齐: a reach the page says holds now is current, not a site's attribute
+        now = r.kind in ("area", "length") and NOW_LEAD.match(sentence_before)
+        static = (r.kind in ("area", "length") and not sold and not of_occasion and not now) or (
             status == "pledge" and measure == "investment" and not of_occasion)
         current = (status == "actual" or status == "pledge" and measure == "investment") and not static
         year, stated = _year(sentence_before, paragraph_head[:sentence_start], dated, current, static,
