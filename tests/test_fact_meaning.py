@@ -670,3 +670,11 @@ def test_a_reach_said_to_hold_now_is_current_and_a_years_review_dates_its_figure
     text = "2024年，我局围绕数字政府开展工作。一年来，新上线政务应用12个。\n局党组组织培训30场。"
     rows = _frame(text, region="nanshan", published=None)
     assert set(rows["year"]) == {"2024"}
+
+
+def test_fixed_asset_investment_is_a_statistic_unless_a_plan_sets_it():
+    rows = _frame("上半年，全区固定资产投资达900亿元，同比增长5%。", region="nanshan", published="2024-08-01")
+    assert list(rows[rows["kind"] == "money"]["status"]) == ["actual"]
+    rows = _frame("到2027年，全区力争地区生产总值达到1万亿元，固定资产投资达1600亿元。", region="nanshan",
+                  published="2024-08-01")
+    assert set(rows[rows["kind"] == "money"]["status"]) == {"target"}

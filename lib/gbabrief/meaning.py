@@ -693,6 +693,9 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
         if planned and planned.group(0) == "将" and re.search("累计|完成|达到", clause):
             return "target", "将…完成/累计 + investment"  # “十四五”期间，南沙将累计完成投资5000亿元: a plan's sum
         m = None if planned else re.search(r"耗资|已(完成|累计)?投资|累计|完成[^，。；]{0,8}?投资|已投入|投资了", clause)
+        if not m and not planned and not frame and not any(c[1] == "target" for c in sentence_cues):
+            # 固定资产投资达1808亿元: a statistic of what was invested, not a sum announced (outside a plan)
+            m = re.search(r"固定资产投资|(?:工业|基础设施|民间|房地产开发)投资(?!计划)", clause)
         if m:
             return "actual", m.group(0)
         m = re.search(r"年度|今年|本年|计划投资|任务|力争|目标|争取", clause)
