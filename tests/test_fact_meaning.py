@@ -678,3 +678,8 @@ def test_fixed_asset_investment_is_a_statistic_unless_a_plan_sets_it():
     rows = _frame("到2027年，全区力争地区生产总值达到1万亿元，固定资产投资达1600亿元。", region="nanshan",
                   published="2024-08-01")
     assert set(rows[rows["kind"] == "money"]["status"]) == {"target"}
+
+
+def test_an_investment_measured_for_a_site_named_after_it_is_the_sites():
+    rows = _frame("近日，总投资8.5亿元的某某大学(交椅湾校区)二期工程启动招标。", region="binhaiwan", published="2023-05-05")
+    assert list(zip(rows["scope"], rows["district"])) == [("subarea", "binhaiwan")]

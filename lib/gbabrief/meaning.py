@@ -420,7 +420,8 @@ def _settled_in(after: str, short: tuple = ()):
 
 
 def _site_of(after: str, short: tuple = ()):
-    """The site an area measures, named right after it (打造一个3000亩的南沙人工智能产业园区)."""
+    """The site an area or an investment measures, named right after it (打造一个3000亩的南沙人工智能产业园区,
+    总投资16.69亿元的大湾区大学(滨海湾校区)一期工程)."""
     if not after.startswith("的"):
         return None
     found = [f for f in _mentions(after[1:], short) if f[0] == 0 and f[3] in ("site", "facility", "zone")]
@@ -892,7 +893,7 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         measure, measure_cue = _measure(clause_before, text[r.end : r.end + 32], sentence_before, r.surface,
                                         earlier[-1] if earlier else "") if money else ("", "")
         settle = _settled_in(text[r.end:r.end + 30], short) if r.kind == "count" else \
-            _site_of(text[r.end:r.end + 30], short) if r.kind == "area" else None
+            _site_of(text[r.end:r.end + 30], short) if r.kind == "area" or measure == "investment" else None
         place, scope, district = _subject(sentence_before, earlier, region, previous_sentences, short, settle,
                                           headline_owner)
         whole = WHOLE_BEFORE.search(sentence_before) if r.kind == "percent" else None
