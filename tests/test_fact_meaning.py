@@ -683,3 +683,10 @@ def test_fixed_asset_investment_is_a_statistic_unless_a_plan_sets_it():
 def test_an_investment_measured_for_a_site_named_after_it_is_the_sites():
     rows = _frame("近日，总投资8.5亿元的某某大学(交椅湾校区)二期工程启动招标。", region="binhaiwan", published="2023-05-05")
     assert list(zip(rows["scope"], rows["district"])) == [("subarea", "binhaiwan")]
+
+
+def test_each_item_of_a_list_of_names_and_figures_owns_its_figure():
+    rows = _frame("学校共占地300亩，包括松山湖校区100亩、交椅湾校区200亩。", region="binhaiwan", published="2023-05-05")
+    owners = dict(zip(rows["surface"], zip(rows["scope"], rows["district"])))
+    assert owners["200亩"] == ("subarea", "binhaiwan")
+    assert owners["100亩"] == ("outside", "")

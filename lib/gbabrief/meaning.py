@@ -369,8 +369,11 @@ def _subjects(text: str, short: tuple = ()) -> tuple[tuple[int, int, str, str, s
             continue  # 华为将在南山投资100亿元: where a firm invests is not whose the money is (在南山的基地 is)
         if out and before.endswith("以") and text.startswith("为", m[1]):
             continue  # 南沙形成了以越秀iPARK为启动区的…区域: what a named subject builds around, not the subject
-        if before[-1:] in ("、", "和", "及") or BASE_AFTER.match(text, m[1]):
-            continue  # a denominator (占深圳…, 全国平均水平的24倍), or the second and later items of a list
+        paired = m[1] == len(text) and re.search(r"\d[\u4e00-\u9fff%㎡]{0,3}$", before[:-1])
+        if (before[-1:] in ("、", "和", "及") and not paired) or BASE_AFTER.match(text, m[1]):
+            # a denominator (占深圳…, 全国平均水平的24倍), or the second and later items of a list; not an item
+            # with a figure of its own right after it, in a list of such pairs (松山湖校区256亩、滨海湾校区2100亩)
+            continue
         if BENEFICIARY.search(before):
             continue  # 对于某某研究院，通过落户奖励…预计支出超4亿元: whom the money is for, not whose it is
         if DATELINE.match(text, m[1]) or RANKING.match(text, m[1]):
