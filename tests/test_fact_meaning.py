@@ -690,3 +690,10 @@ def test_each_item_of_a_list_of_names_and_figures_owns_its_figure():
     owners = dict(zip(rows["surface"], zip(rows["scope"], rows["district"])))
     assert owners["200亩"] == ("subarea", "binhaiwan")
     assert owners["100亩"] == ("outside", "")
+
+
+def test_a_length_that_names_the_belt_it_measures_is_the_belts():
+    rows = _frame("南沙将构建“研发+制造”20公里创新走廊。", region="nansha", published="2024-05-01")
+    assert list(zip(rows["scope"], rows["district"])) == [("subarea", "nansha")]
+    rows = _frame("南沙将新建道路20公里。", region="nansha", published="2024-05-01")
+    assert list(rows["scope"]) == ["district"]

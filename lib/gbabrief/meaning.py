@@ -433,6 +433,7 @@ def _site_of(after: str, short: tuple = ()):
 
 ITS = re.compile(r"(?:^|(?<=[，；：,;:]))\s*" + TOPIC_LEAD.pattern + r"其(?![中他它余实次后间一二三外时])")
 LISTED = re.compile(r"\s*((?:[\u4e00-\u9fff]{2,8}[、和及]){1,8}[\u4e00-\u9fff]{2,8})(?:等)?\s*$")
+BELT = re.compile(r"(?:的)?(?:产业带|经济带|创新带|产业走廊|创新走廊|科创走廊|走廊|产业园区|产业园)")
 HERE = (0, 0, "", "here", "")  # a settling verb with no place after it
 SETTLE = re.compile(r"(落户|入驻|落地|进驻|扎根|集聚于?|聚集于?)(?:在|于|到)?")
 
@@ -897,6 +898,9 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
                                         earlier[-1] if earlier else "") if money else ("", "")
         settle = _settled_in(text[r.end:r.end + 30], short) if r.kind == "count" else \
             _site_of(text[r.end:r.end + 30], short) if r.kind == "area" or measure == "investment" else None
+        belt = BELT.match(text, r.end) if r.kind in ("length", "area") else None
+        if belt and not settle:  # 构建“总部研发+高端制造”10公里产业带: the figure measures the belt it names
+            settle = (r.start, belt.end(), text[r.start:belt.end()], "facility", "")
         place, scope, district = _subject(sentence_before, earlier, region, previous_sentences, short, settle,
                                           headline_owner)
         whole = WHOLE_BEFORE.search(sentence_before) if r.kind == "percent" else None
