@@ -295,3 +295,14 @@ def test_who_a_measure_serves_is_not_who_acts(sentence, codes):
 ])
 def test_rows_written_on_growth3_in_new_sentences(sentence, codes):
     assert coded("标题\n南山区政府发布措施。\n" + sentence) >= codes, code_sentence(sentence)
+
+
+def test_a_lexicon_row_with_an_unquoted_comma_is_one_line_naming_the_file(tmp_path):
+    from gbabrief.lexicon import read_rows
+
+    (tmp_path / "cues.csv").write_text("code,pattern,note\nfunding,[甲-乙]{1,2}券,a voucher\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_rows("cues.csv", ("code", "pattern"), folder=tmp_path)
+    assert "cues.csv" in str(caught.value) and "row 2: more fields than columns" in str(caught.value)
+    (tmp_path / "cues.csv").write_text('code,pattern,note\nfunding,"[甲-乙]{1,2}券",a voucher\n', encoding="utf-8")
+    assert read_rows("cues.csv", ("code", "pattern"), folder=tmp_path)[0]["pattern"] == "[甲-乙]{1,2}券"

@@ -697,3 +697,9 @@ def test_a_length_that_names_the_belt_it_measures_is_the_belts():
     assert list(zip(rows["scope"], rows["district"])) == [("subarea", "nansha")]
     rows = _frame("南沙将新建道路20公里。", region="nansha", published="2024-05-01")
     assert list(rows["scope"]) == ["district"]
+
+
+def test_a_sum_of_vouchers_is_a_subsidy():
+    rows = _frame("每年发放最高3亿元“模型券”，降低企业成本。设立总额最高1亿元的“数据券”。", region=None,
+                  published="2025-06-01")
+    assert list(rows["measure"]) == ["subsidy", "subsidy"]

@@ -48,6 +48,8 @@ def read_rows(name: str, required: tuple[str, ...], folder: Path = LEXICON) -> l
         if missing:
             raise InputError(path, f"missing column(s): {', '.join(missing)}")
     for number, row in enumerate(rows, start=2):
+        if row.get(None):  # DictReader puts fields beyond the header under None
+            raise InputError(path, f"row {number}: more fields than columns (a pattern with a comma must be quoted)")
         for column in required:
             if not (row.get(column) or "").strip():
                 raise InputError(path, f"row {number}: empty {column}")

@@ -545,7 +545,7 @@ def _measure(clause_before: str, after: str, sentence_before: str = "", surface:
     (千亿级产业集群 -> output, 万亿级城区 -> gdp), the sentence before it, the next clause's topic
     (…7630.59亿元，GDP一骑绝尘), the paragraph's sentence before; else ``other``."""
     phrase = re.split(r"[，。；、,;]", after, maxsplit=1)[0][:14]
-    if phrase.startswith("的") or re.match(r"^(的|作为|用于|设立|成立)", phrase):
+    if re.match(r"^(的|作为|用于|设立|成立)|^的?[“「\"][\u4e00-\u9fff]{1,4}券", phrase):  # 5亿元“训力券”: the voucher's
         named = _nearest_cue(_measures(), phrase)
         if named:
             return named
