@@ -703,3 +703,8 @@ def test_a_sum_of_vouchers_is_a_subsidy():
     rows = _frame("每年发放最高3亿元“模型券”，降低企业成本。设立总额最高1亿元的“数据券”。", region=None,
                   published="2025-06-01")
     assert list(rows["measure"]) == ["subsidy", "subsidy"]
+
+
+def test_last_years_investment_is_done():
+    rows = _frame("去年全区民生领域投入120亿元。今年计划投资150亿元。", region="nansha", published="2024-03-01")
+    assert list(zip(rows["status"], rows["year"])) == [("actual", "2023"), ("target", "2024")]

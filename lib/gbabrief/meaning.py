@@ -697,7 +697,8 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
         planned = re.search("预计|拟|计划|力争|争取|目标|任务|将(?!近)", clause)
         if planned and planned.group(0) == "将" and re.search("累计|完成|达到", clause):
             return "target", "将…完成/累计 + investment"  # “十四五”期间，南沙将累计完成投资5000亿元: a plan's sum
-        m = None if planned else re.search(r"耗资|已(完成|累计)?投资|累计|完成[^，。；]{0,8}?投资|已投入|投资了", clause)
+        m = None if planned else re.search(r"耗资|已(完成|累计)?投资|累计|完成[^，。；]{0,8}?投资|已投入|投资了|"
+                                           r"(?:去年|上年|前年)(?!同期)", clause)  # 去年民生九项支出…: a past year's
         if not m and not planned and not frame and not any(c[1] == "target" for c in sentence_cues):
             # 固定资产投资达1808亿元: a statistic of what was invested, not a sum announced (outside a plan)
             m = re.search(r"固定资产投资|(?:工业|基础设施|民间|房地产开发)投资(?!计划)", clause)
