@@ -574,6 +574,28 @@ def test_money_is_compared_like_with_like_for_the_same_or_adjacent_years():
     assert sec.like_with_like(pd.DataFrame([_money("nanshan", 8e11, "2024"), _money("nansha", 3e11, "")])).empty
 
 
+def test_a_half_years_sum_is_not_set_beside_a_whole_years():
+    import pandas as pd
+
+    from gbabrief.meaning import part_of_year
+    from gbabrief.brief.words import period_text
+
+    # 今年上半年GDP4495亿元，…，全年将逼近万亿元: the first is half a year's, the second the whole year's
+    sentence = "今年上半年GDP4495亿元，增长5%，全年将逼近万亿元；"
+    assert (part_of_year(sentence, "4495亿元"), part_of_year(sentence, "万亿元")) == ("上半年", "")
+    assert [period_text(w) for w in ("上半年", "前三季度", "一季度", "1-10月", "前10个月")] == \
+        ["first half", "first three quarters", "first quarter", "January to October", "first 10 months"]
+    half = dict(_money("nanshan", 4.5e11, "2024"), period="上半年")
+    whole = [_money("nanshan", 8.6e11, "2023"), _money("nansha", 2.3e11, "2023")]
+    picked = sec.like_with_like(pd.DataFrame([half, *whole]))
+    assert sorted(zip(picked["region"], picked["year"], picked["period"].fillna(""))) == \
+        [("nansha", "2023", ""), ("nanshan", "2023", "")]
+    # Only a half year for one district and a whole year for the other: nothing to compare
+    assert sec.like_with_like(pd.DataFrame([half, whole[1]])).empty
+    ref = sec.FactRef("F1", "CNY 450 bn", "GDP", "a", "nanshan", year="2024", period="上半年")
+    assert ref.when == "first half of 2024"
+
+
 def test_a_kind_stated_for_years_apart_says_why_it_cannot_be_compared(renderer):
     a = sec.FactRef("F1", "CNY 800 bn", "output (achieved)", "a", "nanshan", "district", year="2024",
                     measure="output", status="actual")

@@ -532,6 +532,22 @@ def _nearest_cue(patterns, text: str) -> tuple[str, str] | None:
 CHANGE_BEFORE = re.compile(r"(增量|增加了|增长了|增收|多增|减少了|下降了)(?:超过|超|达到?|约|近|逾)?\s*$")
 
 
+# 上半年, 前三季度, 一季度, 1-2月, 1至10月, 前10个月: a flow counted over part of a year
+PART_OF_YEAR = re.compile(r"上半年|下半年|前三季度|(?:第?[一二三四1-4]|前[两二三])季度|[1１一]\s*(?:-|—|－|至|~|～)\s*(?:\d{1,2}|[二三四五六七八九十]{1,2}|十[一二])\s*月"
+                          r"|前(?:\d{1,2}|[两二三四五六七八九十]{1,2})个月")
+
+
+def part_of_year(sentence: str, surface: str) -> str:
+    """The words that make a figure one of part of a year (今年上半年GDP4495亿元 -> 上半年), from its clause
+    and the clauses before it in its sentence; '' for a whole year or where no part is named."""
+    head = sentence[:at] if (at := sentence.find(surface)) >= 0 else sentence
+    m = list(PART_OF_YEAR.finditer(head))
+    if not m or re.search(r"全年|年度|(?:19|20)\d\d\s*年(?!上半年|下半年|前|第?[一二三四1-4]季度|[1１一]\s*[-—－至~～])",
+                          head[m[-1].end():]):
+        return ""  # 上半年GDP…，全年将逼近万亿元: the whole year's, after the part
+    return m[-1].group(0)
+
+
 def states_change(sentence: str, surface: str) -> bool:
     """True when a figure is how much something grew or fell (增量超过1100亿元), not its level."""
     at = sentence.find(surface)

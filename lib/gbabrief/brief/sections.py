@@ -25,8 +25,8 @@ from ..periods import article_counts, comparable, period_shares, plan_of, shifts
 from ..themes import taxonomy
 from .model import Analysis, Source
 from .table import outlet_table
-from .words import (MEASURE_TEXT, OWN, POLICY_TYPE, REGION_EN, SCOPE_TEXT, STATUS_TEXT, clause_of, place_words,
-                    sentence_case, share_range, word_pinyin)
+from .words import (MEASURE_TEXT, OWN, POLICY_TYPE, REGION_EN, SCOPE_TEXT, STATUS_TEXT, clause_of, period_text,
+                    place_words, sentence_case, share_range, word_pinyin)
 
 PACKAGES = ("gbabrief", "pandas", "matplotlib", "jieba", "opencc", "pypinyin", "charset-normalizer", "nbconvert",
             "papermill", "weasyprint")
@@ -53,6 +53,15 @@ class FactRef:
     measure: str = ""
     status: str = "actual"
     cues: str = ""
+    period: str = ""  # the part of the year a flow covers (上半年), '' for a whole year or none named
+
+    @property
+    def when(self) -> str:
+        """'2024', 'first half of 2024', or 'year not stated'."""
+        part = period_text(self.period)
+        if part:
+            return f"{part} of {self.year}" if self.year else f"{part}, year not stated"
+        return self.year or "year not stated"
 
     @property
     def whose(self) -> str:
@@ -67,7 +76,7 @@ class FactRef:
     def of(cls, r) -> "FactRef":
         return cls(r.fact_id, r.value_text, r.label, r.doc_id, r.region or "", r.scope, r.place or "",
                    clause_of(r.sentence, r.surface, short=True), r.surface_orig, str(r.year or ""), r.measure or "", r.status or "",
-                   getattr(r, "cues", "") or "")
+                   getattr(r, "cues", "") or "", getattr(r, "period", "") or "")
 
 
 @dataclass(frozen=True)
@@ -307,7 +316,9 @@ def findings(a: Analysis) -> Findings:
         elif stated:
             (measure, status), rows = stated[0]
             years = sorted({str(y) for y in rows["year"] if str(y or "")})
-            why = (f"the years differ ({', '.join(years)})" if len(years) > 1 and all(str(y or "") for y in rows["year"])
+            parts = sorted({period_text(p) or "a whole year" for p in rows.get("period", pd.Series([""])).fillna("")})
+            why = (f"they cover different parts of a year ({', '.join(parts)})" if len(parts) > 1
+                   else f"the years differ ({', '.join(years)})" if len(years) > 1 and all(str(y or "") for y in rows["year"])
                    else "not every figure's year is stated")
             picked = rows.sort_values("year", ascending=False, key=lambda y: y.astype(str)).drop_duplicates("region")
             items.append(MoneyFinding("years", [FactRef.of(r) for r in picked.itertuples()], MEASURE_TEXT[measure],
@@ -333,9 +344,23 @@ YEARS_APART = 1  # figures more than a year apart are not compared
 
 
 def like_with_like(rows: pd.DataFrame) -> pd.DataFrame:
-    """Of one measure and status, one figure a district for the same or adjacent stated years: the year
-    that the most districts state a figure near, the latest of equals; each district's figure nearest it,
-    the largest of equals. Empty where fewer than two districts state one near a common year."""
+    """Of one measure and status, one figure a district for the same part of the same or adjacent stated
+    years (a half year's GDP is not set beside a whole year's): of the parts of the year the figures cover,
+    the one the most districts state, the whole year of equals; then the year that the most districts state a
+    figure near, the latest of equals; each district's figure nearest it, the largest of equals. Empty where
+    fewer than two districts state one near a common year for a common part of it."""
+    if "period" not in rows.columns:
+        return _near_years(rows)
+    best = None
+    for period, group in rows.groupby(rows["period"].fillna(""), sort=False):
+        picked = _near_years(group)
+        key = (picked["region"].nunique(), period == "")
+        if best is None or key > best[0]:
+            best = (key, picked)
+    return best[1] if best else rows.iloc[0:0]
+
+
+def _near_years(rows: pd.DataFrame) -> pd.DataFrame:
     dated = rows[rows["year"].astype(str).str.fullmatch(r"\d{4}")].copy()
     if dated.empty:
         return dated

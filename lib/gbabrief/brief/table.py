@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..facts import corpus_facts
 from ..lexicon import entries
-from ..meaning import states_change
+from ..meaning import part_of_year, states_change
 from .words import KIND_ORDER, fact_label, human_value
 
 
@@ -29,6 +29,7 @@ def worded(facts: pd.DataFrame) -> pd.DataFrame:
         facts["kind"], facts["value"], facts["value_low"], facts["value_high"], facts["unit"], facts["qualifier"],
         facts["surface"])]
     facts["change"] = [states_change(s, x) for s, x in zip(facts["sentence"], facts["surface"])]
+    facts["period"] = [part_of_year(s, x) for s, x in zip(facts["sentence"], facts["surface"])]
     facts["label"] = [fact_label(r) for r in facts.itertuples()]
     return facts
 

@@ -114,7 +114,37 @@ def fact_label(r) -> str:
     # site's area or length, an announced sum or a policy's cap is no year's).
     dated = r.status in ("actual", "target") and r.kind not in ("area", "length")
     year = f", {r.year}" if r.year else ", year not stated" if dated else ""
+    part = period_text(getattr(r, "period", "") or "")
+    if part:  # 今年上半年GDP4495亿元: 'GDP, first half of 2024'
+        year = f", {part} of {r.year}" if r.year else f", {part}, year not stated"
     return f"{what}{status}{year}"
+
+
+CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
+             "十二": 12, "两": 2}
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+
+
+def period_text(words: str) -> str:
+    """The part of a year a figure covers, in words: 上半年 -> 'first half', 1-10月 -> 'January to October'."""
+    if not words:
+        return ""
+    fixed = {"上半年": "first half", "下半年": "second half", "前三季度": "first three quarters",
+             "前两季度": "first two quarters", "前二季度": "first two quarters"}
+    if words in fixed:
+        return fixed[words]
+    quarter = re.fullmatch(r"第?([一二三四1-4])季度", words)
+    if quarter:
+        n = "一二三四".find(quarter.group(1)) + 1 or int(quarter.group(1))
+        return ("first", "second", "third", "fourth")[n - 1] + " quarter"
+    last = re.search(r"(\d{1,2}|十[一二]|[一二三四五六七八九十两])\s*(?:个)?月$", words)
+    month = (int(last.group(1)) if last.group(1).isdigit() else CN_MONTHS.get(last.group(1), 0)) if last else 0
+    if words.startswith("前") and month:
+        return f"first {month} months"
+    if 1 <= month <= 12:
+        return f"January to {MONTH_NAMES[month - 1]}"
+    return "part of the year"
 
 
 def _what(kind: str, unit: str) -> str:
