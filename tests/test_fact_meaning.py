@@ -708,3 +708,11 @@ def test_a_sum_of_vouchers_is_a_subsidy():
 def test_last_years_investment_is_done():
     rows = _frame("去年全区民生领域投入120亿元。今年计划投资150亿元。", region="nansha", published="2024-03-01")
     assert list(zip(rows["status"], rows["year"])) == [("actual", "2023"), ("target", "2024")]
+
+
+def test_what_a_sentences_future_completes_is_aimed_at():
+    rows = _frame("新区将优化空间布局，释放约800亩土地；推动产业园建设，建成超过50万平方米产业空间。",
+                  region="binhaiwan", published="2023-02-01")
+    assert list(rows["status"]) == ["target", "target"]
+    rows = _frame("新区将优化空间布局，目前已建成超过50万平方米产业空间。", region="binhaiwan", published="2023-02-01")
+    assert list(rows["status"]) == ["actual"]

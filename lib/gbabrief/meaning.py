@@ -696,6 +696,7 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
     frame, then a verb that is tense-neutral by itself; a plain statement is actual."""
     said = PLAN_FRAME.search(before)  # 《规划》提出，…: what the plan says, in this sentence
     before = re.sub(r"《[^》]*》", "", before)  # 《…计划的通知》: a title, not a cue
+    head = FUTURE_HEAD.match(before)  # 某新区将优化…；推动…，建成…: the sentence's subject looks ahead
     before = re.split("[；;]", before)[-1]  # …计划于2021年建成；乙项目占地…: another item
     clause = CLAUSE.split(before)[-1] + surface
     upto = len(before) + len(surface)
@@ -739,6 +740,10 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
         return ("actual", "已/成为") if re.search("已|成为", clause) else ("target", "…级 (a scale aimed at)")
     if kind == "percent" and re.search("完成", clause):
         return "actual", "完成"  # 完成年度投资计划的10.8%
+    if in_clause and in_clause[-1][1] == "actual" and head and BARE_DONE.fullmatch(in_clause[-1][2]) \
+            and not DONE_MARK.search(before):
+        # 南沙将加快建设，建成超过100万平方米产业空间: what the sentence's future completes is aimed at
+        return "target", f"{head.group(1)}…{in_clause[-1][2]} (a completion aimed at)"
     for cues in (in_clause, sentence_cues):  # the number's clause, then the sentence before it
         if cues:
             return cues[-1][1], cues[-1][2]
@@ -752,6 +757,10 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
     return "actual", weak.group(0) if weak else "stated as a fact"
 
 
+# A sentence whose first clause looks ahead (南沙将…, 力争…): its bare completions (建成, 完成) are aimed at
+FUTURE_HEAD = re.compile(r"^[^，。；,;：:]{0,30}?(将(?!近|来)|力争|计划|争取|拟)")
+BARE_DONE = re.compile(r"建成|完成|实现|达到|突破|形成")
+DONE_MARK = re.compile(r"已|了|截至|截止|目前|累计")
 CURRENT_LEAD = re.compile(r"\s*(目前|当前|现在|如今|截至目前|截止目前|现已)")
 OCCASION_YEAR = re.compile(r"[^，。；,;]{0,40}?为(契机|起点|开端|发端)")
 BASE_YEAR_AFTER = re.compile(r"[^，。；,;]{0,6}?(基础上|相比|同期相比|水平上)")
