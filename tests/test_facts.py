@@ -91,6 +91,9 @@ def test_not_facts(facts, row, corpus):
     ("入驻企业享受租金8折优惠，折合人民币2万元。", [("percent", 80, "percent", "exact"), ("money", 2e4, "CNY", "exact")]),
     ("产业规模有望迈上千亿级台阶。", [("money", 1e11, "CNY", "approx")]),
     ("央视新闻等60多个新媒体平台参与直播。", [("count", 60, "media_outlets", "over")]),  # media, not the district's platforms
+    # A listed enumeration is a fact whatever it counts; a rhetorical one names nothing
+    ("新区将聚焦先进制造、现代服务两大重点，推动发展。", [("count", 2, "items", "exact")]),
+    ("关键在于两大重点，推动发展。", []),
 ])
 def test_hard_cases(text, expected):
     got = [(r.kind, r.value, r.unit, r.qualifier) for r in extract(text).itertuples()]

@@ -425,6 +425,11 @@ def extract(text: str) -> pd.DataFrame:
             noun = text[end + 1:end + 1 + noun_end]
             kind, unit = "count", next(t.unit for n, t in _things() if t.category == "count" and noun.endswith(n))
             surface_end = end + 1 + noun_end
+        elif not unit_word and text[end:end + 1] == "大" and m.group("cn") and _named_right_before(text, start, value) \
+                and (tail := re.match(r"[\u4e00-\u9fff]{2}(?=[，。；、,;：:\s]|$)", text[end + 1:end + 4])):
+            # 聚焦先进制造业、现代服务业两大重点，: the things counted are named right before it (a listed
+            # enumeration is a fact; a rhetorical one, 三个可复制的模式, names nothing)
+            kind, unit, surface_end = "count", "items", end + 1 + tail.end()
         elif not unit_word and (mag or re.search("[万亿萬億]", number)) and (people_end := _people_of_place(text, end)):
             kind, unit, surface_end = "count", "people", people_end  # 200多万南山人
         elif not unit_word and (mag or re.search("[万亿萬億]", number)) and not vague:
@@ -518,6 +523,16 @@ def _listed(text: str, start: int, value: float, m: re.Match[str]) -> bool:
     sentence = text[left : min(ends) if ends else start + 300]
     items = len(re.findall("、", sentence)) + len(re.findall(r"[和及与]", sentence))
     return 2 <= value <= 12 and items >= value - 1
+
+
+def _named_right_before(text: str, start: int, value: float) -> bool:
+    """先进制造业、现代服务业两大…: exactly ``value`` names, two to ten characters each, joined by 、, 和 or 及,
+    from the start of the clause to the number."""
+    clause = re.split(r"[，。；：,;:！？\n“”]", text[max(0, start - 80):start])[-1]
+    clause = re.sub(r"^.*?(?:聚焦|围绕|包括|涵盖|推进|发展|培育|打造|建设|形成|以|在)", "", clause)
+    items = [x for x in re.split(r"[、和及与]", clause)]
+    return 2 <= value <= 12 and len(items) == value and all(2 <= len(x) <= 10 and re.fullmatch(r"[\u4e00-\u9fff]+", x)
+                                                              for x in items)
 
 
 @lru_cache(maxsize=65536)
