@@ -94,6 +94,8 @@ def test_not_facts(facts, row, corpus):
     # A listed enumeration is a fact whatever it counts; a rhetorical one names nothing
     ("新区将聚焦先进制造、现代服务两大重点，推动发展。", [("count", 2, "items", "exact")]),
     ("关键在于两大重点，推动发展。", []),
+    ("四大功能包括孵化功能、“产、学、研”转化功能、实习及就业功能、推广功能等。", [("count", 4, "items", "exact")]),
+    ("重点打造人工智能和数字创意两大", [("count", 2, "items", "exact")]),  # a page cut right after the count
 ])
 def test_hard_cases(text, expected):
     got = [(r.kind, r.value, r.unit, r.qualifier) for r in extract(text).itertuples()]

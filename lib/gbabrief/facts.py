@@ -425,10 +425,11 @@ def extract(text: str) -> pd.DataFrame:
             noun = text[end + 1:end + 1 + noun_end]
             kind, unit = "count", next(t.unit for n, t in _things() if t.category == "count" and noun.endswith(n))
             surface_end = end + 1 + noun_end
-        elif not unit_word and text[end:end + 1] == "大" and m.group("cn") and _named_right_before(text, start, value) \
-                and (tail := re.match(r"[\u4e00-\u9fff]{2}(?=[，。；、,;：:\s]|$)", text[end + 1:end + 4])):
-            # 聚焦先进制造业、现代服务业两大重点，: the things counted are named right before it (a listed
-            # enumeration is a fact; a rhetorical one, 三个可复制的模式, names nothing)
+        elif not unit_word and text[end:end + 1] == "大" \
+                and (tail := re.match(r"[\u4e00-\u9fff]{2,4}?(?=[，。；、,;：:\s]|包括|$)|$", text[end + 1:end + 8])) \
+                and (_named_right_before(text, start, value) or _named_right_after(text, end + 1 + tail.end(), value)):
+            # 聚焦先进制造业、现代服务业两大重点，; 6大服务功能包括甲、乙、…: the things counted are named right
+            # before or after it (a listed enumeration is a fact; a rhetorical one, 三个可复制的模式, names nothing)
             kind, unit, surface_end = "count", "items", end + 1 + tail.end()
         elif not unit_word and (mag or re.search("[万亿萬億]", number)) and (people_end := _people_of_place(text, end)):
             kind, unit, surface_end = "count", "people", people_end  # 200多万南山人
@@ -533,6 +534,16 @@ def _named_right_before(text: str, start: int, value: float) -> bool:
     items = [x for x in re.split(r"[、和及与]", clause)]
     return 2 <= value <= 12 and len(items) == value and all(2 <= len(x) <= 10 and re.fullmatch(r"[\u4e00-\u9fff]+", x)
                                                               for x in items)
+
+
+def _named_right_after(text: str, end: int, value: float) -> bool:
+    """6大服务功能包括甲、乙、丙、丁、戊、己: exactly ``value`` names after 包括 (or 即, 分别是)."""
+    m = re.match(r"(?:包括|包含|即|分别是|分别为)[:：]?([^。；！？\n]+)", text[end:end + 300])
+    if not m:
+        return False
+    listed = re.sub(r"[“「\"][^”」\"]*[”」\"]", "名", m.group(1))  # “产、学、研”产业转化功能 is one item
+    items = re.sub(r"等[^、]*$", "", listed).split("、")  # so is 实习及就业功能
+    return 2 <= value <= 12 and len(items) == value and all(2 <= len(x) <= 24 for x in items)
 
 
 @lru_cache(maxsize=65536)
