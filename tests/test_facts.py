@@ -96,6 +96,10 @@ def test_not_facts(facts, row, corpus):
     ("关键在于两大重点，推动发展。", []),
     ("四大功能包括孵化功能、“产、学、研”转化功能、实习及就业功能、推广功能等。", [("count", 4, "items", "exact")]),
     ("重点打造人工智能和数字创意两大", [("count", 2, "items", "exact")]),  # a page cut right after the count
+    # Counted by a character every named item holds; a quoted count that names its items; a quoted name that does not
+    ("推进市民端、企业端两端应用建设。", [("count", 2, "items", "exact")]),
+    ("首创「两券」体系，包括「算力券」补贴、「数据券」补贴。", [("count", 2, "items", "exact")]),
+    ("打造创新生态“六个一”政策举措。", []),
 ])
 def test_hard_cases(text, expected):
     got = [(r.kind, r.value, r.unit, r.qualifier) for r in extract(text).itertuples()]

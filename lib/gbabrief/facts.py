@@ -283,8 +283,9 @@ def extract(text: str) -> pd.DataFrame:
             continue
         if m.group("arabic") and NOT_AFTER.match(text[m.end("num") : m.end("num") + 10]) and not unit_word:
             continue
-        if _quoted_name(text, start, end):
-            continue
+        if _quoted_name(text, start, end) and not (
+                (quoted := _numeral_value(m)) and _enumeration_end(text, start, end, quoted[0])):
+            continue  # a quoted name (“六个一”), unless it counts items it names (「三券」…，包括…「训力券」、…)
         read = _numeral_value(m)
         if read is None:
             continue
@@ -307,7 +308,7 @@ def extract(text: str) -> pd.DataFrame:
                     text[max(0, start - 2) : start]) and not (mag and text[end:end + 1] == "级"):
                 continue  # 万人, 千家: a bare magnitude is part of a word, unless 近千名, 上千家, 破万亿元
             if not unit_word and not re.search(r"[十百千万亿萬億]", number) and not m.group("cur") \
-                    and text[end:end + 1] != "大":
+                    and text[end:end + 1] != "大" and not _enumeration_end(text, start, end, value):
                 continue
         else:
             digits = m.group("arabic").replace(",", "").replace("，", "")
@@ -425,12 +426,11 @@ def extract(text: str) -> pd.DataFrame:
             noun = text[end + 1:end + 1 + noun_end]
             kind, unit = "count", next(t.unit for n, t in _things() if t.category == "count" and noun.endswith(n))
             surface_end = end + 1 + noun_end
-        elif not unit_word and text[end:end + 1] == "大" \
-                and (tail := re.match(r"[\u4e00-\u9fff]{2,4}?(?=[，。；、,;：:\s]|包括|$)|$", text[end + 1:end + 8])) \
-                and (_named_right_before(text, start, value) or _named_right_after(text, end + 1 + tail.end(), value)):
-            # 聚焦先进制造业、现代服务业两大重点，; 6大服务功能包括甲、乙、…: the things counted are named right
-            # before or after it (a listed enumeration is a fact; a rhetorical one, 三个可复制的模式, names nothing)
-            kind, unit, surface_end = "count", "items", end + 1 + tail.end()
+        elif not unit_word and (enumeration_end := _enumeration_end(text, start, end, value)):
+            # 聚焦先进制造业、现代服务业两大重点; 6大服务功能包括甲、乙、…; 个人端、企业端、政府端三端: the things
+            # counted are named right before or after it (a listed enumeration is a fact; a rhetorical one,
+            # 三个可复制的模式, names nothing). Counted by 大, or by a character every item holds (端, 券, 新).
+            kind, unit, surface_end = "count", "items", enumeration_end
         elif not unit_word and (mag or re.search("[万亿萬億]", number)) and (people_end := _people_of_place(text, end)):
             kind, unit, surface_end = "count", "people", people_end  # 200多万南山人
         elif not unit_word and (mag or re.search("[万亿萬億]", number)) and not vague:
@@ -526,24 +526,45 @@ def _listed(text: str, start: int, value: float, m: re.Match[str]) -> bool:
     return 2 <= value <= 12 and items >= value - 1
 
 
-def _named_right_before(text: str, start: int, value: float) -> bool:
+# After a numeral, characters that never count a listed enumeration: dates, ages, ranks, units read elsewhere
+ENUMERATION_NOT = frozenset("年月日号时分秒周届期代岁级倍成点半多余来")
+
+
+def _enumeration_end(text: str, start: int, end: int, value: float) -> int:
+    """Where a listed enumeration's words end (N, 大 or the items' shared character, a short noun), or 0
+    when the number enumerates no items named right before or after it."""
+    mark = text[end:end + 1]
+    if not re.match(r"[\u4e00-\u9fff]", mark) or mark in ENUMERATION_NOT or not 2 <= value <= 12:
+        return 0
+    tail = re.match(r"[\u4e00-\u9fff]{0,4}?(?=[^\u4e00-\u9fff]|包括|$)", text[end + 1:end + 8])
+    if not tail:
+        return 0
+    stop = end + 1 + tail.end()
+    named = _named_right_before(text, start, value, mark) or _named_right_after(text, stop, value, mark)
+    return stop if named else 0
+
+
+def _named_right_before(text: str, start: int, value: float, mark: str = "大") -> bool:
     """先进制造业、现代服务业两大…: exactly ``value`` names, two to ten characters each, joined by 、, 和 or 及,
-    from the start of the clause to the number."""
-    clause = re.split(r"[，。；：,;:！？\n“”]", text[max(0, start - 80):start])[-1]
+    from the start of the clause to the number; each holding ``mark`` unless it is 大 (个人端、企业端、政府端三端)."""
+    clause = re.split(r"[，。；：,;:！？\n“”「」]", text[max(0, start - 80):start].rstrip("“「\""))[-1]
     clause = re.sub(r"^.*?(?:聚焦|围绕|包括|涵盖|推进|发展|培育|打造|建设|形成|以|在)", "", clause)
     items = [x for x in re.split(r"[、和及与]", clause)]
-    return 2 <= value <= 12 and len(items) == value and all(2 <= len(x) <= 10 and re.fullmatch(r"[\u4e00-\u9fff]+", x)
-                                                              for x in items)
+    return 2 <= value <= 12 and len(items) == value and all(
+        2 <= len(x) <= 10 and re.fullmatch(r"[\u4e00-\u9fff]+", x) and (mark == "大" or mark in x) for x in items)
 
 
-def _named_right_after(text: str, end: int, value: float) -> bool:
-    """6大服务功能包括甲、乙、丙、丁、戊、己: exactly ``value`` names after 包括 (or 即, 分别是)."""
-    m = re.match(r"(?:包括|包含|即|分别是|分别为)[:：]?([^。；！？\n]+)", text[end:end + 300])
+def _named_right_after(text: str, end: int, value: float, mark: str = "大") -> bool:
+    """6大服务功能包括甲、乙、丙、丁、戊、己: exactly ``value`` names after 包括 (or 即, 分别是); each holding
+    ``mark`` unless it is 大 (「三券」…，包括…「训力券」…、…「语料券」…、…「模型券」…)."""
+    m = re.match(r"[」”\"]?[^，。；！？\n]{0,6}?[，,]?\s*(?:包括|包含|即|分别是|分别为)[:：]?([^。；！？\n]+)",
+                 text[end:end + 300])
     if not m:
         return False
-    listed = re.sub(r"[“「\"][^”」\"]*[”」\"]", "名", m.group(1))  # “产、学、研”产业转化功能 is one item
-    items = re.sub(r"等[^、]*$", "", listed).split("、")  # so is 实习及就业功能
-    return 2 <= value <= 12 and len(items) == value and all(2 <= len(x) <= 24 for x in items)
+    listed = re.sub(r"[“「\"][^”」\"]*[”」\"]", lambda q: "名" if mark not in q.group(0) else mark, m.group(1))
+    items = re.sub(r"等[^、]*$", "", listed).split("、")  # “产、学、研”产业转化功能 is one item; so is 实习及就业功能
+    return 2 <= value <= 12 and len(items) == value and all(
+        2 <= len(x) <= 30 and (mark == "大" or mark in x) for x in items)
 
 
 @lru_cache(maxsize=65536)
