@@ -716,3 +716,12 @@ def test_what_a_sentences_future_completes_is_aimed_at():
     assert list(rows["status"]) == ["target", "target"]
     rows = _frame("新区将优化空间布局，目前已建成超过50万平方米产业空间。", region="binhaiwan", published="2023-02-01")
     assert list(rows["status"]) == ["actual"]
+
+
+def test_a_not_fact_leaks_only_where_it_stands():
+    facts = pd.DataFrame([{"file": "a.txt", "kind": "count", "value": 3.0, "value_low": 3.0, "value_high": 3.0,
+                           "surface": "三家", "sentence": "而另外三家分别是甲、乙和丙。", "measure": "", "scope": "outside",
+                           "district": "", "status": "actual", "year": ""}])
+    assert score_facts(facts, [], [{"file": "a.txt", "surface": "也就三家半"}]).leaked == []
+    here = facts.assign(sentence="全球也就三家半。")
+    assert score_facts(here, [], [{"file": "a.txt", "surface": "也就三家半"}]).leaked == [("a.txt", "也就三家半")]

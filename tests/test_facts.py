@@ -100,6 +100,8 @@ def test_not_facts(facts, row, corpus):
     ("推进市民端、企业端两端应用建设。", [("count", 2, "items", "exact")]),
     ("首创「两券」体系，包括「算力券」补贴、「数据券」补贴。", [("count", 2, "items", "exact")]),
     ("打造创新生态“六个一”政策举措。", []),
+    ("而另外三家分别是美国的甲、中国的乙和我们。", [("count", 3, "organisations", "exact")]),  # 分别 is no minute
+    ("真正做到的也就三家半。", []),  # half of a thing counted whole: a manner of speaking
 ])
 def test_hard_cases(text, expected):
     got = [(r.kind, r.value, r.unit, r.qualifier) for r in extract(text).itertuples()]

@@ -96,8 +96,9 @@ def score_facts(facts: pd.DataFrame, gold: list[dict], not_facts: list[dict] = (
     for n in not_facts:
         ns = _simple(n["surface"])
         # A not-fact of a character or two ("0") is matched whole: inside a longer surface it is another number.
-        if any((ns in r["_simple"] if len(ns) > 2 else ns == r["_simple"]) or r["_simple"] in ns
-               for r in by_file.get(n["file"], [])):
+        # The fact must stand where the not-fact does: 另外三家 is not 也就三家半 of another sentence.
+        if any(((ns in r["_simple"] if len(ns) > 2 else ns == r["_simple"]) or r["_simple"] in ns)
+               and ns in _simple(r.get("sentence") or ns) for r in by_file.get(n["file"], [])):
             score.leaked.append((n["file"], n["surface"]))
     return score
 

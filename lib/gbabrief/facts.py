@@ -100,7 +100,7 @@ _FRACTION = re.compile(r"(?=[\d一二三四五六七八九十百千万])(?:(?P<d
 _CHANGE = re.compile(r"^([" + _CN + r"\d]+)\s*[角毛](?:\s*([" + _CN + r"\d]+)\s*分)?|^([" + _CN + r"\d]+)\s*分(?!之|钟|析)")
 RANGE_LINK = re.compile(r"^\s*(?:[-－~～—–]{1,2}|至|到)\s*$")
 
-NOT_AFTER = re.compile(r"^\s*(年|月|日|号|时|点|分(?!之)|秒|周年|届|期|季度|世纪|代|岁|级(?![“\"「]?(?:产业|集群|规模|市场|台阶|[\u4e00-\u9fff]{0,6}城))"
+NOT_AFTER = re.compile(r"^\s*(年|月|日|号|时|点|分(?!之|别|布|析|享|工|类|批|散|配|为)|秒|周年|届|期|季度|世纪|代|岁|级(?![“\"「]?(?:产业|集群|规模|市场|台阶|[\u4e00-\u9fff]{0,6}城))"
                        r"|/(?!年|月|天|日|人|平方米|吨|台|件|亩|小时|秒|平方公里)|(?!GDP)[A-Za-z]|[+\-:：.])")
 LATIN_AFTER = re.compile(r"^\s*(?!GDP)[A-Za-z]")
 NOT_BEFORE = re.compile(r"(第|每|[A-Za-z+\-/.:#]|\d)\s*$")
@@ -386,6 +386,8 @@ def extract(text: str) -> pd.DataFrame:
         elif unit_word == "人" and re.match(r"[工民才口类士气性群文造]", text[end:end + 1]):
             continue  # 2017人工智能圆桌会议: 人 begins a word, it counts nothing
         elif unit_word in CLASSIFIER_DEFAULT:
+            if text[end:end + 1] == "半" and unit_word not in ("吨", "标箱"):
+                continue  # 也就三家半, 一个半月: half of a thing counted whole is a manner of speaking or a span
             ratio = _per_capita(text, start)
             if ratio:
                 kind, unit = ratio
@@ -400,7 +402,9 @@ def extract(text: str) -> pd.DataFrame:
                 unit, surface_end = _counted(text, start, end, unit_word)
                 if unit is None and is_cn and unit_word not in ("人", "名", "位", "人次"):
                     noun = _concrete_noun(text[end:end + 8])
-                    if not noun or (number in ("一", "壹") and not vague):
+                    if not noun and _named_right_after(text, end, value):
+                        noun = ""  # 另外三家分别是美国的waymo、中国的百度和我们: the things counted are named
+                    elif not noun or (number in ("一", "壹") and not vague):
                         continue  # 三份“大礼”, 两个维护, 一家企业: a slogan or an article, not a count
                     surface_end = end + len(noun)
                     unit = "items" if unit_word in GENERIC_CLASSIFIERS else CLASSIFIER_DEFAULT[unit_word]
@@ -563,6 +567,8 @@ def _named_right_after(text: str, end: int, value: float, mark: str = "大") -> 
         return False
     listed = re.sub(r"[“「\"][^”」\"]*[”」\"]", lambda q: "名" if mark not in q.group(0) else mark, m.group(1))
     items = re.sub(r"等[^、]*$", "", listed).split("、")  # “产、学、研”产业转化功能 is one item; so is 实习及就业功能
+    if len(items) == value - 1 and len(last := re.split(r"[和及与]", items[-1], maxsplit=1)) == 2:
+        items[-1:] = last  # 美国的waymo、中国的百度和我们: the last two joined by 和
     return 2 <= value <= 12 and len(items) == value and all(
         2 <= len(x) <= 30 and (mark == "大" or mark in x) for x in items)
 
