@@ -725,3 +725,12 @@ def test_a_not_fact_leaks_only_where_it_stands():
     assert score_facts(facts, [], [{"file": "a.txt", "surface": "也就三家半"}]).leaked == []
     here = facts.assign(sentence="全球也就三家半。")
     assert score_facts(here, [], [{"file": "a.txt", "surface": "也就三家半"}]).leaked == [("a.txt", "也就三家半")]
+
+
+def test_a_page_that_opens_on_one_years_plan_gives_its_targets_that_year():
+    text = "某新区力争投资超百亿元\n本报讯 近日获悉，2023年，某新区将聚焦龙头项目。\n新区将新增产业项目30个。"
+    rows = _frame(text, region="binhaiwan", published="2023-02-06")
+    assert list(zip(rows["surface"], rows["status"], rows["year"]))[-1] == ("30个", "target", "2023")
+    # a past year's plan, told on a later page, gives no year
+    rows = _frame(text, region="binhaiwan", published="2025-02-06")
+    assert list(rows["year"])[-1] == ""

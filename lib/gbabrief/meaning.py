@@ -843,6 +843,8 @@ SPAN_START = re.compile(r"(?:从|由)[^，。；]{0,16}?$")
 # A report of one year's results (2023年经济运行情况数据出炉, 2023年统计公报): its figures are that year's.
 REPORT_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:全年|度)?[^。！？\n，,]{0,12}?"
                          r"(?:经济运行情况|经济运行|统计公报|国民经济和社会发展统计|经济数据|经济成绩单|年报)")
+# 本报讯 2023年，东莞滨海湾新区将…: a page that opens on one year's plan (its targets are that year's)
+YEAR_PLAN = re.compile(r"(?:^|[。！？\n])[^。！？\n]{0,40}?((?:19|20)\d\d)\s*年\s*[，,][^。！？]{0,30}?将(?!近|来)")
 # 2024年，我局…。一年来，…: a body's review of one year opens on the year and looks back over it
 YEAR_REVIEW = re.compile(r"^[^。！？]{0,40}?((?:19|20)\d\d)\s*年\s*[，,][^\n]{0,400}?(?:一年来|这一年)")
 FULL_YEAR = re.compile(r"(?:^|[。！？\n])\s*((?:19|20)\d\d)\s*年\s*[，,]")  # a sentence opening on a past year's results
@@ -900,6 +902,9 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
     headline_owner = _scope(named[0], region) if named and named[0][0] == 0 else None
     dated = reference_year(text, published) if len(facts) else published
     report = (REPORT_YEAR.search(text[:400]) or YEAR_REVIEW.search(text[:500])) if len(facts) else None
+    plan_year = YEAR_PLAN.search(text[:400]) if len(facts) else None
+    if plan_year and published and plan_year.group(1) < published[:4]:
+        plan_year = None  # a past year's plan told later is history, not this page's plan
     paragraphs: dict[int, tuple] = {}  # paragraph start -> (the sentences of the paragraph before, building)
     frames: dict[tuple[int, int], str | None] = {}  # (paragraph, sentence) start -> the plan frame there
     for r in facts.itertuples():
@@ -964,6 +969,8 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
             # 《规划》提出：到2025年，…。本地生产总值力争达到1万亿元: the year the plan aims at
             aims = [re.findall(r"(?:到|至)((?:19|20)\d\d)\s*年", cue) for cue in (frame or "", status_cue)]
             year = next((aim[-1] for aim in aims if aim), year)
+            if not year and plan_year and r.kind not in ("area", "length") and not SPAN_OF_YEARS.search(clause_before):
+                year = plan_year.group(1)  # 2023年，某新区将…: a year's plan, its targets that year's
         cues = "; ".join(filter(None, (
             f"{status_cue} → {status or 'status not stated'}",
             f"{measure_cue} → {measure}" if measure else "",
