@@ -734,3 +734,23 @@ def test_a_page_that_opens_on_one_years_plan_gives_its_targets_that_year():
     # a past year's plan, told on a later page, gives no year
     rows = _frame(text, region="binhaiwan", published="2025-02-06")
     assert list(rows["year"])[-1] == ""
+
+
+def test_what_a_policy_supports_is_not_whose_award_it_is():
+    rows = _frame("“科创十条”提出支持南沙科学城建设，给予每个平台最高1亿元的资金支持。", region="nansha",
+                  published="2021-05-01")
+    assert list(zip(rows["scope"], rows["district"])) == [("district", "nansha")]
+
+
+def test_a_universitys_project_phase_is_a_site():
+    rows = _frame("某某科技大学(广州)一期30栋建筑全面封顶。", region="nansha", published="2021-09-27")
+    assert list(zip(rows["scope"], rows["district"])) == [("subarea", "nansha")]
+
+
+def test_a_leads_figure_is_the_owners_the_page_names_beside_it_later():
+    text = "投资30亿，占地面积近50万㎡。\nABC智能制造中心项目总投资约30亿元，占地近50万㎡。"
+    rows = _frame(text, region="binhaiwan", published="2019-02-20")
+    assert set(rows["scope"]) == {"subarea"}
+    # a count is too common a figure to be the same one
+    rows = _frame("引进企业18家。\n某某研究院吸引了18家企业。", region="nansha", published="2019-02-20")
+    assert list(rows["scope"])[0] == "district"

@@ -282,6 +282,9 @@ def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, st
     # 中山大学深圳校区人才保障性住房项目: a site an organisation names is the site, not the organisation
     sites = []
     for i, f in enumerate(found):
+        if f[3] == "organisation" and re.match(r"[一二三四五六]期", text[f[1]:f[1] + 2]):
+            found[i] = (f[0], f[1] + 2, text[f[0]:f[1] + 2], "facility", "")  # 香港科技大学(广州)一期: a project's phase
+            continue
         if f[3] == "organisation":
             site = SITE_AFTER_ORG.match(text, f[1])
             if site and not any(g[0] < site.end() and f[1] < g[1] for g in found if g is not f
@@ -653,7 +656,7 @@ def _zone_forms() -> frozenset[str]:
                      for f in e.forms)
 
 
-BENEFICIARY = re.compile(r"(对于|针对|面向)\s*$")
+BENEFICIARY = re.compile(r"(对于|针对|面向|(?<![不])支持)\s*$")  # 支持南沙科学城建设: what is supported is not who pays
 REST_OF_SENTENCE = re.compile(r"[^。！？!?\n]*")
 SALE = re.compile(r"起拍价|挂牌出让|公开出让|拍卖|竞得|摘得|摘牌|成交价|成交总价|出让金|土地出让")
 DATED_EVENT = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:[上中下]旬)?\s*[，,]")
@@ -892,7 +895,7 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
     """facts[kind, value, unit, …, start, end] of one article's Simplified ``text`` -> the same with
     measure, place, scope, district, status and year."""
     out = facts.copy()
-    rows = []
+    rows, unnamed = [], []  # unnamed: the figure's sentence names no owner before it
     short = short_forms(text) if len(facts) else ()
     headline = text.split("\n", 1)[0]
     # A page about none of the three that a government body heads (珠海市工业和信息化局关于印发…的通知):
@@ -976,6 +979,19 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
             f"{measure_cue} → {measure}" if measure else "",
             f"owner {place or 'none named'} → {scope}")))
         rows.append((measure, place, scope, district if scope in ("district", "subarea") else "", status, year, cues))
+        unnamed.append(not settle and not _subjects(sentence_before, short))
+    # 投资50亿，占地面积近80万㎡。…OPPO智能制造中心项目总投资约50亿元，占地近80万㎡: a lead's figure that names
+    # no owner is the owner's the page names beside the same figure later
+    for i, (row, fact) in enumerate(zip(rows, facts.itertuples())):
+        if not unnamed[i] or row[2] not in ("district", "city") or fact.kind not in ("money", "area"):
+            continue  # a count (18家) is too common a figure to be the same one
+        same = [rows[j] for j, other in enumerate(facts.itertuples()) if j != i and not unnamed[j]
+                and other.kind == fact.kind and other.value and abs(other.value - fact.value) <= 0.02 * abs(other.value)
+                and rows[j][2] in ("subarea", "organisation")]
+        if same:
+            owner = same[0]
+            rows[i] = (row[0], owner[1], owner[2], owner[3], row[4], row[5],
+                       row[6].rsplit("; owner ", 1)[0] + f"; owner {owner[1]} → {owner[2]} (the same figure, named later)")
     for i, column in enumerate(("measure", "place", "scope", "district", "status", "year", "cues")):
         out[column] = [row[i] for row in rows]
     return out
