@@ -754,3 +754,8 @@ def test_a_leads_figure_is_the_owners_the_page_names_beside_it_later():
     # a count is too common a figure to be the same one
     rows = _frame("引进企业18家。\n某某研究院吸引了18家企业。", region="nansha", published="2019-02-20")
     assert list(rows["scope"])[0] == "district"
+
+
+def test_a_count_of_things_named_in_several_countries_is_no_districts():
+    rows = _frame("而另外三家分别是美国的甲公司、中国的乙公司和我们。", region="nansha", published="2025-01-01")
+    assert list(zip(rows["scope"], rows["district"])) == [("outside", "")]

@@ -436,6 +436,8 @@ def _site_of(after: str, short: tuple = ()):
 
 ITS = re.compile(r"(?:^|(?<=[，；：,;:]))\s*" + TOPIC_LEAD.pattern + r"其(?![中他它余实次后间一二三外时])")
 LISTED = re.compile(r"\s*((?:[\u4e00-\u9fff]{2,8}[、和及]){1,8}[\u4e00-\u9fff]{2,8})(?:等)?\s*$")
+COUNTRIES_LISTED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分别是|分别为|包括)[:：]?[^。；！？\n]{0,30}?"
+                              r"(?:美国|英国|日本|德国|法国|韩国|以色列|新加坡|印度|欧洲|欧盟)")
 BELT = re.compile(r"(?:的)?(?:产业带|经济带|创新带|产业走廊|创新走廊|科创走廊|走廊|产业园区|产业园)")
 HERE = (0, 0, "", "here", "")  # a settling verb with no place after it
 SETTLE = re.compile(r"(落户|入驻|落地|进驻|扎根|集聚于?|聚集于?)(?:在|于|到)?")
@@ -932,6 +934,9 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
                                         earlier[-1] if earlier else "") if money else ("", "")
         settle = _settled_in(text[r.end:r.end + 30], short) if r.kind == "count" else \
             _site_of(text[r.end:r.end + 30], short) if r.kind == "area" or measure == "investment" else None
+        if r.kind == "count" and not settle and COUNTRIES_LISTED.match(text, r.end):
+            # 另外三家分别是美国的waymo、中国的百度和我们: things of several countries, no district's
+            settle = (r.start, r.end, "", "listed abroad", "")
         belt = BELT.match(text, r.end) if r.kind in ("length", "area") else None
         if belt and not settle:  # 构建“总部研发+高端制造”10公里产业带: the figure measures the belt it names
             settle = (r.start, belt.end(), text[r.start:belt.end()], "facility", "")
