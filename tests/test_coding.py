@@ -292,6 +292,8 @@ def test_who_a_measure_serves_is_not_who_acts(sentence, codes):
     ("对入选的标杆应用项目给予最高500万元资助。", {"pilots", "funding"}),
     ("新区将重点培育智能装备和新能源两大产业集群。", {"planning"}),  # a body's stated intention
     ("区属学校新校区开工建设，计划明年9月开学。", {"infrastructure"}),
+    ("新区今年计划完成投资50亿元。", {"planning"}),  # a body's planned figure
+    ("区内人工智能产业有望在三年内迈上千亿级台阶。", {"planning"}),  # an expected figure, as a body's aim
 ])
 def test_rows_written_on_growth3_in_new_sentences(sentence, codes):
     assert coded("标题\n南山区政府发布措施。\n" + sentence) >= codes, code_sentence(sentence)
