@@ -5,7 +5,9 @@ reports. A cue (``lexicon/instrument_cues.csv``: 给予…万元补贴, 印发�
 starts, not the code. The sentence is coded only when
 
 - the cue is not denied or compared away in its clause (并非政府刻意规划, 没有…政策, 比任何补贴更有力);
-- the cue is not the name of an event mentioned in passing (签约仪式结束后, 在…签约活动上);
+- the cue is not the name of an event mentioned in passing (签约仪式结束后, 在…签约活动上), nor part of a
+  statistic (基础设施投资同比增长), of a list of industries (…、国际教育培训等八大产业) or, for talent, of the
+  party's own study (党纪学习教育培训会);
 - a public actor stands behind it: a government, a department, a management committee, a plan or policy
   document, a district, city or zone as the subject, or a state-owned platform the page calls one; a
   sentence without a subject of its own goes on from the one before it, and a page's first ones (its
