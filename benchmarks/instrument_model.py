@@ -108,11 +108,19 @@ def score(rows: list[dict], found: list[set]) -> tuple[float, float]:
 
 
 def main() -> None:
-    data = {name: labelled(name) for name in SETS}
+    try:  # a checkout whose cue rows say what set they were written on: each fold codes as if the held-out
+        from gbabrief.instruments import holding_apart  # set's rows did not exist, for training and test alike
+    except ImportError:
+        from contextlib import nullcontext as holding_apart  # noqa: N813
+    folds = {}
+    for n in SETS:
+        with holding_apart(n):
+            folds[n] = {m: labelled(m) for m in SETS}
+    data = {name: folds[name][name] for name in SETS}
     print("| coder | " + " | ".join(f"{n} held apart (P / R)" for n in SETS) + " | grouped 5-fold by page (P / R) |")
     print("|---|" + "---|" * (len(SETS) + 1))
     cell = lambda pr: f"{pr[0]:.2f} / {pr[1]:.2f}"  # noqa: E731
-    print("| the rules (written on growth and growth2) | " + " | ".join(
+    print("| the rules (each set without the cue rows written on it) | " + " | ".join(
         cell(score(data[n], [r["rule"] for r in data[n]])) for n in SETS) + " | — |")
     pooled = [r for n in SETS for r in data[n] if r["labelled"]]
     groups = [r["file"] for r in pooled]
@@ -121,7 +129,7 @@ def main() -> None:
         for C, threshold in ((1.0, 0.5), (3.0, 0.6)):
             held = []
             for n in SETS:
-                train = [r for m in SETS if m != n for r in data[m] if r["labelled"]]
+                train = [r for m in SETS if m != n for r in folds[n][m] if r["labelled"]]
                 held.append(score(data[n], predict(train, data[n], signals=signals, rule=rule, C=C, threshold=threshold)))
             found: list = [None] * len(pooled)
             for tr, te in GroupKFold(5).split(pooled, groups=groups):
