@@ -283,12 +283,11 @@ def extract(text: str) -> pd.DataFrame:
             continue
         if m.group("arabic") and NOT_AFTER.match(text[m.end("num") : m.end("num") + 10]) and not unit_word:
             continue
-        if _quoted_name(text, start, end) and not (
-                (quoted := _numeral_value(m)) and _enumeration_end(text, start, end, quoted[0])):
-            continue  # a quoted name (“六个一”), unless it counts items it names (「三券」…，包括…「训力券」、…)
         read = _numeral_value(m)
         if read is None:
             continue
+        if _quoted_name(text, start, end) and not _enumeration_end(text, start, end, read[0]):
+            continue  # a quoted name (“六个一”), unless it counts items it names (「三券」…，包括…「训力券」、…)
         value, low, high = read
         if (m.group("pct") or "").startswith(("负", "負")):
             value, low, high = -value, -high, -low
@@ -553,7 +552,7 @@ def _named_right_before(text: str, start: int, value: float, mark: str = "大") 
     from the start of the clause to the number; each holding ``mark`` unless it is 大 (个人端、企业端、政府端三端)."""
     clause = re.split(r"[，。；：,;:！？\n“”「」]", text[max(0, start - 80):start].rstrip("“「\""))[-1]
     clause = re.sub(r"^.*?(?:聚焦|围绕|包括|涵盖|推进|发展|培育|打造|建设|形成|以|在)", "", clause)
-    items = [x for x in re.split(r"[、和及与]", clause)]
+    items = re.split(r"[、和及与]", clause)
     return 2 <= value <= 12 and len(items) == value and all(
         2 <= len(x) <= 10 and re.fullmatch(r"[\u4e00-\u9fff]+", x) and (mark == "大" or mark in x) for x in items)
 

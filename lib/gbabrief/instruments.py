@@ -31,6 +31,7 @@ import pandas as pd
 
 from .errors import InputError
 from .lexicon import entries, read_rows
+from .meaning import FOREIGN
 from .paths import LEXICON
 
 GOV = re.compile(
@@ -51,8 +52,8 @@ FIRM_AGENT = re.compile(rf"由{ORG}(?:负责)?(?:投资|建设|开发|运营|承
 FIRM_START = re.compile(rf"^(?:[^，。；]{{0,12}}[，,])?\s*(?:{ORG}{ORG_THEN}|[A-Za-z][A-Za-z0-9]+(?![A-Za-z0-9]|[\u4e00-\u9fff]{{0,4}}(?:区|城|园)))")
 # Who says it is not who does it: 张三表示，… / 记者获悉，… are read past.
 # Another country, the world or the nation as a whole as the subject: context, not the district's measure.
-ABROAD = re.compile(r"^(?:[^，。；]{0,12}[，,])?\s*(?:世界|全球|各国|国际上|国外|海外|发达国家|主要国家|美国|欧盟|欧洲|日本|韩国|英国|"
-                    r"德国|法国|新加坡|印度|以色列|全国|我国|国家层面)")
+ABROAD = re.compile(r"^(?:[^，。；]{0,12}[，,])?\s*(?:世界|全球|各国|国际上|国外|海外|发达国家|主要国家|" + FOREIGN +
+                    r"|全国|我国|国家层面)")
 OFFICIAL = re.compile(r"《|政府|管委会|管理局|部门|负责人|区长|市长|省长|书记|主任|局长|厅长|部长|官员|发言人")
 SPEECH = re.compile(r"^[^，。；“]{0,40}?(?:表示|说|介绍|透露|告诉[^，。；]{0,10}记者|称|指出|强调|获悉|了解到|认为)[，,：:]")
 EXHORT_FIRM = re.compile(r"(?:希望|要求|勉励|叮嘱|督促|寄语)[^，。；]{0,6}(?:企业|公司|[A-Za-z]{2,})")

@@ -87,6 +87,9 @@ LOCATED = re.compile(r"(位于|坐落于|坐落在|地处|落户于?)\s*$")
 LOCATIVE = re.compile(r"(在|于|到|来|赴)\s*$")  # 华为将在南山投资100亿元: where a firm puts its money
 DENOMINATOR = re.compile(r"(占|相当于|比|较|居|位居|为全国|是全国|超过|高于|低于)\s*$")
 
+# Countries and blocs other than China a sentence may name as where things are (shared with instruments.ABROAD)
+FOREIGN = "美国|欧盟|欧洲|日本|韩国|英国|德国|法国|新加坡|印度|以色列"
+
 ANAPHORA = {"全区": "district", "该区": "district", "本区": "district", "区内": "district", "辖区": "district",
             "新区": "district", "全新区": "district", "全市": "city", "该市": "city", "全省": "province",
             "全国": "country", "我国": "country", "中国": "country",
@@ -437,7 +440,7 @@ def _site_of(after: str, short: tuple = ()):
 ITS = re.compile(r"(?:^|(?<=[，；：,;:]))\s*" + TOPIC_LEAD.pattern + r"其(?![中他它余实次后间一二三外时])")
 LISTED = re.compile(r"\s*((?:[\u4e00-\u9fff]{2,8}[、和及]){1,8}[\u4e00-\u9fff]{2,8})(?:等)?\s*$")
 COUNTRIES_LISTED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分别是|分别为|包括)[:：]?[^。；！？\n]{0,30}?"
-                              r"(?:美国|英国|日本|德国|法国|韩国|以色列|新加坡|印度|欧洲|欧盟)")
+                              r"(?:" + FOREIGN + ")")
 BELT = re.compile(r"(?:的)?(?:产业带|经济带|创新带|产业走廊|创新走廊|科创走廊|走廊|产业园区|产业园)")
 HERE = (0, 0, "", "here", "")  # a settling verb with no place after it
 SETTLE = re.compile(r"(落户|入驻|落地|进驻|扎根|集聚于?|聚集于?)(?:在|于|到)?")
@@ -987,10 +990,11 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         unnamed.append(not settle and not _subjects(sentence_before, short))
     # 投资50亿，占地面积近80万㎡。…OPPO智能制造中心项目总投资约50亿元，占地近80万㎡: a lead's figure that names
     # no owner is the owner's the page names beside the same figure later
-    for i, (row, fact) in enumerate(zip(rows, facts.itertuples())):
+    listed = list(facts.itertuples())
+    for i, (row, fact) in enumerate(zip(rows, listed)):
         if not unnamed[i] or row[2] not in ("district", "city") or fact.kind not in ("money", "area"):
             continue  # a count (18家) is too common a figure to be the same one
-        same = [rows[j] for j, other in enumerate(facts.itertuples()) if j != i and not unnamed[j]
+        same = [rows[j] for j, other in enumerate(listed) if j != i and not unnamed[j]
                 and other.kind == fact.kind and other.value and abs(other.value - fact.value) <= 0.02 * abs(other.value)
                 and rows[j][2] in ("subarea", "organisation")]
         if same:
