@@ -126,6 +126,28 @@ def test_empty_binary_and_word_list_files_are_skipped_by_name(tmp_path, capsys):
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "words.txt: not an article" in result.stderr
 
 
+def test_pages_saved_under_another_suffix_or_in_a_subfolder_are_named_not_passed_over(tmp_path, capsys):
+    (tmp_path / "real.txt").write_text(f"南沙出台人工智能新政\n2024-05-09 来源：羊城晚报\n{LEAD}\n{MORE}", encoding="utf-8")
+    (tmp_path / "saved.html").write_text(f"<p>{LEAD}</p>", encoding="utf-8")
+    (tmp_path / "batch2").mkdir()
+    (tmp_path / "batch2" / "a.txt").write_text(f"{LEAD}\n{MORE}", encoding="utf-8")
+    (tmp_path / "batch2" / "b.txt").write_text(f"{MORE}\n{LEAD}", encoding="utf-8")
+    (tmp_path / "review").mkdir()  # the analyst's review sheets, the manifest and hidden files belong there
+    (tmp_path / "review" / "sentences.csv").write_text("row\n", encoding="utf-8")
+    (tmp_path / ".DS_Store").write_bytes(b"\0\1")
+    (tmp_path / "empty_folder").mkdir()
+    corpus = load_corpus(tmp_path, stories=False)
+    assert list(corpus["file"]) == ["real.txt"]
+    assert [name for name, _ in corpus.attrs["skipped"]] == ["batch2/", "saved.html"]
+    line = [x for x in capsys.readouterr().err.splitlines() if "skipped" in x]
+    assert len(line) == 1 and "2 files and folders were skipped" in line[0]
+    assert "batch2/ (a folder of 2 files, not read" in line[0] and "saved.html (not read: only .txt files" in line[0]
+    (tmp_path / "real.txt").unlink()
+    result = run_cli("build", "--corpus", tmp_path, "--out", tmp_path / "out")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert "no .txt articles in the corpus folder (it holds batch2/; saved.html)" in result.stderr
+
+
 @pytest.mark.parametrize("text,region", [
     # One district, named once, and no other place of the region: the page is that district's.
     ("某公司发布无人驾驶新车。作为广州市南沙区的明星企业，该公司已投放百辆汽车。", "nansha"),

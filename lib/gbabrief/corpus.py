@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .clean import Cleaned
 from .errors import InputError, NotAnArticle
-from .manifest import NO_REGION, load_manifest
+from .manifest import MANIFEST_NAME, NO_REGION, load_manifest
 from .paths import SEEDS, cache_dir, code_version
 from .reader import decode_bytes, read_bytes
 from .regions import infer_region
@@ -180,12 +180,14 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False, strict: bool
         raise InputError(folder, "corpus folder does not exist")
     manifest = load_manifest(folder)
     files = sorted(p for p in folder.glob("*.txt") if p.is_file())
+    unread = unread_entries(folder)
     if not files:
-        raise InputError(folder, "no .txt articles in the corpus folder")
+        found = f" (it holds {'; '.join(name for name, _ in unread[:5])})" if unread else ""
+        raise InputError(folder, f"no .txt articles in the corpus folder{found}")
 
     # Process data.
     rows, unlisted = [], []
-    left_out: list[tuple[str, str]] = []
+    left_out: list[tuple[str, str]] = list(unread)
     for path in files:
         try:
             article = read_article(path, manifest.get(path.name))
@@ -213,7 +215,8 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False, strict: bool
     if unlisted and not quiet:
         print(f"gbabrief: warning: {unlisted_line(unlisted, folder)}", file=sys.stderr)
     if left_out and not quiet:
-        verb = "file was" if len(left_out) == 1 else "files were"
+        kind = "files and folders" if any(name.endswith("/") for name, _ in left_out) else "files"
+        verb = kind.replace("files", "file").replace("folders", "folder") + " was" if len(left_out) == 1 else kind + " were"
         print(f"gbabrief: warning: {len(left_out)} {verb} skipped, not articles, and left where they are: "
               + "; ".join(f"{name} ({reason})" for name, reason in left_out), file=sys.stderr)
     if not rows:
@@ -232,6 +235,27 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False, strict: bool
 
     corpus.attrs["discovered"] = discover_cached(list(corpus["text"]))  # the corpus's own terms
     return corpus
+
+
+READ_BESIDE = {MANIFEST_NAME, "review"}  # the manifest and the analyst's review sheets (gbabrief review)
+
+
+def unread_entries(folder: Path) -> list[tuple[str, str]]:
+    """(name, why) of what the folder holds that the load does not read: a page saved under another
+    suffix (page.html, page.TXT) or a subfolder of pages. Named beside the skipped files, so nothing an
+    analyst dropped in is left out without a word; hidden files and the manifest are passed over."""
+    unread = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(".") or path.name in READ_BESIDE or path.suffix == ".txt" and path.is_file():
+            continue
+        if path.is_dir():
+            pages = sum(1 for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            if pages:
+                unread.append((path.name + "/", f"a folder of {pages} file{'s' if pages != 1 else ''}, not read: "
+                                                 "only the corpus folder's own .txt files are pages"))
+        elif path.is_file():
+            unread.append((path.name, "not read: only .txt files are pages"))
+    return unread
 
 
 STORY_COLUMNS = ["story", "doc_id", "file", "canonical", "similarity", "outlet", "published", "title", "url", "region"]
