@@ -26,7 +26,7 @@ from ..themes import taxonomy
 from .model import Analysis, Source
 from .table import outlet_table
 from .words import (MEASURE_TEXT, OWN, POLICY_TYPE, REGION_EN, SCOPE_TEXT, STATUS_TEXT, clause_of, period_text,
-                    place_words, sentence_case, share_range, word_pinyin)
+                    place_words, sentence_case, share_range, sums_of, word_pinyin)
 
 PACKAGES = ("gbabrief", "pandas", "matplotlib", "jieba", "opencc", "pypinyin", "charset-normalizer", "nbconvert",
             "papermill", "weasyprint")
@@ -299,6 +299,7 @@ def findings(a: Analysis) -> Findings:
     money = a.own_facts()
     money = money[(money["kind"] == "money") & money["region"].isin(a.regions) & (money["status"] != "")
                   & ~money["measure"].isin(["price", "other"]) & ~money["change"]]
+    money = money.assign(measure=sums_of(money))  # value added is not set beside output
     whole = money[money["scope"] == "district"]
     others = int(((a.facts["kind"] == "money") & ~a.facts["scope"].isin(OWN)).sum())
     if len(money):
@@ -378,7 +379,7 @@ def _near_years(rows: pd.DataFrame) -> pd.DataFrame:
 
 # What a reader calls a district's key figures, best first: its economy's size and the money put into
 # it, then counts of firms, projects and people, then shares; areas only of the district or a zone.
-MONEY_RANK = {"gdp": 0, "output": 1, "investment": 2, "fund": 3, "financing": 4, "subsidy": 5}
+MONEY_RANK = {"gdp": 0, "output": 1, "investment": 2, "value_added": 2.5, "fund": 3, "financing": 4, "subsidy": 5}
 COUNTED_FIRST = ("enterprises", "listed_companies", "projects", "people", "market_entities", "organisations",
                  "institutions", "universities", "research_institutes", "platforms", "teams")
 # Other things a reader counts as capacity; anything else (三大板块, 5个终端产品, 两大区域) is a strategy's
@@ -399,7 +400,10 @@ def key_rank(r) -> tuple | None:
     if r.kind == "money":
         if r.value < 10_000 or r.measure in ("price", "other"):
             return None
-        return (actual, MONEY_RANK.get(r.measure, len(MONEY_RANK)), year)
+        measure = getattr(r, "sum_of", None) or r.measure
+        # of equals, the whole district's before a zone's, and the largest sum (the whole economy's, not
+        # its first sector's)
+        return (actual, MONEY_RANK.get(measure, len(MONEY_RANK)), year, r.scope != "district", -r.value)
     if r.kind == "count":
         counted = COUNTED_FIRST + COUNTED_THEN
         return (actual, 10 + counted.index(r.unit), year) if r.unit in counted else None
@@ -416,6 +420,10 @@ def key_rank(r) -> tuple | None:
 KEY_ONCE = ["region", "kind", "measure", "unit", "status"]  # one key figure of each a district
 
 
+def _with_sum_of(facts: pd.DataFrame) -> pd.DataFrame:
+    return facts if "sum_of" in facts.columns else facts.assign(sum_of=sums_of(facts))
+
+
 def _by_rank(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(the facts that can be key figures, best first by ``key_rank``; the others, in their order)."""
     ranks = [key_rank(r) for r in facts.itertuples()]
@@ -427,7 +435,7 @@ def ranked_own(own: pd.DataFrame) -> pd.DataFrame:
     """One district's own figures in the order a reader looks for them: its key figures, one of each
     kind, measure and status first, then its other ranked figures, then the rest in their order; a sum
     under CNY 10,000 that is not a price is left out."""
-    ranked, rest = _by_rank(own)
+    ranked, rest = _by_rank(_with_sum_of(own))
     first = ranked.drop_duplicates(KEY_ONCE)
     small = (rest["kind"] == "money") & (rest["value"] < 10_000) & (rest["measure"] != "price")
     return pd.concat([first, ranked.drop(first.index), rest[~small]])
@@ -436,7 +444,7 @@ def ranked_own(own: pd.DataFrame) -> pd.DataFrame:
 def key_figures(facts: pd.DataFrame, per_district: int = 4) -> pd.DataFrame:
     """facts[region, kind, value, measure, scope, status, year, …] -> the key figures of each district,
     at most ``per_district``, ranked by ``key_rank``; one figure of each measure and status a district."""
-    ranked, _ = _by_rank(facts)
+    ranked, _ = _by_rank(_with_sum_of(facts))
     return ranked.drop_duplicates(KEY_ONCE).groupby("region", sort=False).head(per_district)
 
 
@@ -865,6 +873,7 @@ def implications(a: Analysis) -> list[Recommendation]:
                                        finding=f"military–civil fusion is coded in {len(ids)} articles on "
                                                f"{REGION_EN[region]} and in none on the other districts"))
     own = a.facts[(a.facts["kind"] == "money") & a.facts["scope"].isin(OWN) & a.facts["region"].isin(a.regions)]
+    own = own.assign(measure=sums_of(own))
     measures = [m for m in dict.fromkeys(own["measure"]) if m]
     statuses = [s for s in dict.fromkeys(own["status"]) if s]
     if own["doc_id"].nunique() >= MIN_ARTICLES and (len(measures) > 1 or len(statuses) > 1):

@@ -10,7 +10,7 @@ import pandas as pd
 from ..facts import corpus_facts
 from ..lexicon import entries
 from ..meaning import part_of_year, states_change
-from .words import KIND_ORDER, fact_label, human_value
+from .words import KIND_ORDER, fact_label, human_value, sums_of
 
 
 def figure_table(analysed: pd.DataFrame) -> pd.DataFrame:
@@ -30,6 +30,7 @@ def worded(facts: pd.DataFrame) -> pd.DataFrame:
         facts["surface"])]
     facts["change"] = [states_change(s, x) for s, x in zip(facts["sentence"], facts["surface"])]
     facts["period"] = [part_of_year(s, x) for s, x in zip(facts["sentence"], facts["surface"])]
+    facts["sum_of"] = sums_of(facts)
     facts["label"] = [fact_label(r) for r in facts.itertuples()]
     return facts
 

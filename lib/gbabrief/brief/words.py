@@ -20,7 +20,8 @@ REGION_LONG = {"nanshan": "Shenzhen Nanshan District (深圳南山区)", "nansha
 KIND_ORDER = {"money": 0, "area": 1, "percent": 2, "multiple": 3, "ratio": 4, "count": 5, "length": 6}
 QUALIFIER_TEXT = {"exact": "", "approx": "about ", "over": "over ", "nearly": "nearly ", "under": "under ",
                   "up_to": "up to ", "range": ""}
-MEASURE_TEXT = {"gdp": "GDP", "output": "industry output or revenue", "investment": "investment",
+MEASURE_TEXT = {"gdp": "GDP", "output": "industry output or revenue", "value_added": "value added",
+                "investment": "investment",
                 "fund": "fund size", "subsidy": "subsidy or award cap", "financing": "financing raised",
                 "price": "price", "other": "other sum"}
 STATUS_TEXT = {"actual": "actual", "target": "target", "pledge": "pledged or announced", "": "status not stated"}
@@ -104,9 +105,37 @@ def sentence_case(label: str) -> str:
     return (first[:1].lower() + first[1:] + (" " + rest if rest else ""))
 
 
+VALUE_ADDED = re.compile(r"增加值[^，。；、\d]{0,6}$")
+
+
+def sum_of(measure: str, cues: str = "", lead: str = "") -> str:
+    """What a sum measures, as the brief names it: the measure, except that value added (增加值, a sector's
+    share of GDP, which the measures fold into output) is named and ranked as value added: it is neither a
+    sector's gross output nor its revenue. ``lead`` is the sentence up to the figure."""
+    if measure == "output" and ("增加值 → output" in (cues or "") or VALUE_ADDED.search(lead or "")):
+        return "value_added"
+    return measure or ""
+
+
+def sums_of(facts) -> list[str]:
+    """``sum_of`` for each row of a facts frame (its own column where the brief's table has made one)."""
+    if "sum_of" in facts.columns:
+        return list(facts["sum_of"])
+    rows = facts.itertuples()
+    return [sum_of(r.measure if isinstance(r.measure, str) else "", getattr(r, "cues", ""), _lead(r)) for r in rows]
+
+
+def _lead(r) -> str:
+    sentence, surface = getattr(r, "sentence", ""), getattr(r, "surface", "")
+    if not isinstance(sentence, str) or not isinstance(surface, str) or surface not in sentence:
+        return ""
+    return sentence[:sentence.index(surface)]
+
+
 def fact_label(r) -> str:
     """What a fact measures and whether it is a target: 'investment (target)', 'enterprises'."""
-    what = MEASURE_TEXT.get(r.measure, "money") if r.kind == "money" else _what(r.kind, r.unit)
+    measure = getattr(r, "sum_of", None) or sum_of(r.measure, getattr(r, "cues", ""), _lead(r))
+    what = MEASURE_TEXT.get(measure, "money") if r.kind == "money" else _what(r.kind, r.unit)
     if getattr(r, "change", False):
         what += " increase or fall"  # 增量超过1100亿元: the change, not the level
     status = "" if r.status == "actual" else f" ({STATUS_TEXT.get(r.status or '', r.status)})"
