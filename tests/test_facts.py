@@ -102,6 +102,11 @@ def test_not_facts(facts, row, corpus):
     ("打造创新生态“六个一”政策举措。", []),
     ("而另外三家分别是美国的甲、中国的乙和我们。", [("count", 3, "organisations", "exact")]),  # 分别 is no minute
     ("真正做到的也就三家半。", []),  # half of a thing counted whole: a manner of speaking
+    # A round magnitude measured against counts, whatever follows it; a classifier with no comparator and no
+    # noun after it is a slogan
+    ("这款游戏全球销量超千万份，位居榜首。", [("count", 1e7, "copies", "over")]),
+    ("该机型累计卖出逾百万台。", [("count", 1e6, "units", "over")]),
+    ("为企业送上三份“大礼”，这是千万份心意。", []),
 ])
 def test_hard_cases(text, expected):
     got = [(r.kind, r.value, r.unit, r.qualifier) for r in extract(text).itertuples()]

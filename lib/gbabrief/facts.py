@@ -54,7 +54,7 @@ LENGTH_UNITS = {"公里": 1000, "千米": 1000, "米": 1, "毫米": 0.001, "厘�
 CLASSIFIER_DEFAULT = {"人": "people", "名": "people", "位": "people", "人次": "visits", "家": "organisations",
                       "所": "institutions", "个": "items", "项": "items", "件": "items", "座": "buildings",
                       "款": "products", "台": "units", "套": "sets", "支": "teams", "批": "batches",
-                      "份": "documents", "条": "measures", "门": "courses", "类": "types", "栋": "buildings",
+                      "份": "copies", "条": "measures", "门": "courses", "类": "types", "栋": "buildings",
                       "宗": "plots", "种": "kinds", "辆": "vehicles", "架": "aircraft", "艘": "vessels", "只": "items",
                       "户": "households", "场": "events", "吨": "tonnes", "标箱": "TEU", "间": "items",
                       "次": "times"}
@@ -403,10 +403,13 @@ def extract(text: str) -> pd.DataFrame:
                     noun = _concrete_noun(text[end:end + 8])
                     if not noun and _named_right_after(text, end, value):
                         noun = ""  # 另外三家分别是美国的waymo、中国的百度和我们: the things counted are named
+                    elif not noun and COMPARED_MAGNITUDE.search(text[max(0, start - 2):start]) \
+                            and re.search("[百千万亿萬億]", number + mag):
+                        noun = None  # 销售超千万份, 卖出逾百万台: a round magnitude measured against is no slogan
                     elif not noun or (number in ("一", "壹") and not vague):
                         continue  # 三份“大礼”, 两个维护, 一家企业: a slogan or an article, not a count
-                    surface_end = end + len(noun)
-                    unit = "items" if unit_word in GENERIC_CLASSIFIERS else CLASSIFIER_DEFAULT[unit_word]
+                    surface_end = end + len(noun or "")
+                    unit = "items" if unit_word in GENERIC_CLASSIFIERS and noun is not None else CLASSIFIER_DEFAULT[unit_word]
                 unit = unit or CLASSIFIER_DEFAULT[unit_word]
         elif (mag or re.search("[万亿]", number)) and re.search(
                 r"(投资|投入|融资|资金|基金|规模|产值|营收|收入|耗资|斥资|GDP|生产总值|总额|总量)"
@@ -474,6 +477,9 @@ def extract(text: str) -> pd.DataFrame:
     rows.sort(key=lambda r: r["start"])
     return pd.DataFrame(rows, columns=COLUMNS)
 
+
+# A comparator before a round magnitude (超千万份, 逾百万台, 突破万套): a measured amount, whatever follows.
+COMPARED_MAGNITUDE = re.compile(r"(?:超|逾|近|破|过|达|超过|突破|接近)$")
 
 # Heads of slogans and abstractions that a classifier does not count (两个维护, 四个全面, 三种意识).
 ABSTRACT_NOUNS = re.compile(r"^(全面|意识|自信|维护|一百年|代表|服务|坚持|确保|方面|重点|特色|优势|机制|体系|模式|理念|方向|目标|任务"
