@@ -122,3 +122,19 @@ def test_taiwan_and_macao_usage_becomes_the_mainland_word():
     assert "規畫" in cleaned.text_orig  # the page's own words are kept beside it
     assert cleaned.title == "东莞滨海湾新区规划正式公布"
     assert len(cleaned.text) == len(cleaned.text_orig)
+
+
+def test_taiwan_and_hong_kong_policy_words_are_read_as_the_mainland_ones():
+    from gbabrief.clean import clean_text
+    from gbabrief.instruments import code_sentence
+
+    # The same measure in Taiwan or Hong Kong wording (專案, 支援, 釋出, 叢集, 高階, 積體電路, 智慧製造) reads as in
+    # mainland wording, so its figures and codes are the same; 智慧城市 is mainland usage too and stays.
+    taiwan = ("南沙區政府釋出新政，支援引進高階人才，發展積體電路與智慧製造專案，打造產業叢集。\n"
+              "區政府將建設智慧城市，並對重點專案給予最高500萬元支援。\n")
+    mainland = "南沙区政府发布新政，支持引进高端人才，发展集成电路与智能制造项目，打造产业集群。\n区政府将建设智慧城市，并对重点项目给予最高500万元支持。"
+    cleaned = clean_text(taiwan)
+    assert cleaned.text == mainland
+    assert len(cleaned.text) == len(cleaned.text_orig) and "專案" in cleaned.text_orig
+    codes = [{code for code, _ in code_sentence(line)[0]} for line in cleaned.text.split("\n")]
+    assert codes[0] >= {"talent", "planning"} and codes[1] >= {"funding", "planning"}
