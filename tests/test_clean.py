@@ -138,3 +138,84 @@ def test_taiwan_and_hong_kong_policy_words_are_read_as_the_mainland_ones():
     assert len(cleaned.text) == len(cleaned.text_orig) and "專案" in cleaned.text_orig
     codes = [{code for code, _ in code_sentence(line)[0]} for line in cleaned.text.split("\n")]
     assert codes[0] >= {"talent", "planning"} and codes[1] >= {"funding", "planning"}
+
+
+def test_a_full_width_date_line_is_read_like_a_half_width_one():
+    from gbabrief.clean import clean_text
+
+    page = ("南沙新区发布人工智能扶持政策\n２０２３年０２月０６日　来源：南方日报\n"
+            "南沙区今天发布人工智能产业扶持办法，对符合条件的企业给予最高１０００万元支持。\n")
+    cleaned = clean_text(page)
+    assert cleaned.meta["published"] == "2023-02-06"
+    assert "最高1000万元支持" in cleaned.text
+    assert any(c.step == "normalise" and c.before == "２０２３" and c.after == "2023" for c in cleaned.audit)
+
+
+PARAGRAPHS = [
+    "南沙区今天发布人工智能产业扶持办法，对符合条件的企业给予最高1000万元支持，推动人工智能产业高质量发展，"
+    "并将在庆盛枢纽区块建设智能网联汽车测试基地。",
+    "南沙区科技局表示，该办法自发布之日起施行，有效期三年，首批支持资金约2亿元，OPPO等企业已提交申请材料。",
+    "据介绍，南沙已集聚人工智能企业超过200家，2023年全区人工智能核心产业规模约达100亿元，同比增长15%。",
+]
+
+
+@pytest.mark.parametrize("width, columns", [(20, False), (38, False), (78, True)])
+def test_a_page_cut_at_a_fixed_width_is_read_as_its_paragraphs(width, columns):
+    import re
+    import unicodedata
+
+    from gbabrief.clean import clean_text
+
+    def cut(line):  # by characters anywhere (html2text), or by columns with Latin words kept whole (lynx)
+        parts, part = [], ""
+        for token in re.findall(r"[A-Za-z0-9.]+| |." if columns else r".", line):
+            size = sum((2 if unicodedata.east_asian_width(c) in "WF" else 1) if columns else 1 for c in part + token)
+            if size > width and part:
+                parts.append(part.rstrip())
+                part = "" if token == " " else token
+            else:
+                part += token
+        return parts + [part]
+
+    page = "南沙出台人工智能新政\n2024-05-09 来源：羊城晚报\n" + "\n".join("\n".join(cut(p)) for p in PARAGRAPHS)
+    whole = clean_text("南沙出台人工智能新政\n2024-05-09 来源：羊城晚报\n" + "\n".join(PARAGRAPHS))
+    cleaned = clean_text(page)
+    # A paragraph whose last line fills the width by chance runs on into the next; none of these does.
+    assert cleaned.text == whole.text and cleaned.meta["published"] == "2024-05-09"
+    assert "1000万元" in cleaned.text and "OPPO" in cleaned.text  # numbers and names cut in two are whole again
+
+
+def test_paragraphs_of_like_length_are_not_read_as_a_cut_page():
+    from gbabrief.clean import clean_text
+
+    page = "南沙出台人工智能新政\n2024-05-09 来源：羊城晚报\n" + "\n".join(p[:40] + "。" for p in PARAGRAPHS * 2)
+    assert not [c for c in clean_text(page).audit if c.note == "cut at a fixed width"]
+    assert clean_text(page).text.count("\n") == 6
+
+
+@pytest.mark.parametrize("width", range(34, 48, 2))
+def test_a_page_lynx_cut_at_its_words_is_read_whole(width):
+    import re
+    import unicodedata
+
+    from gbabrief.clean import clean_text
+
+    def columns(token):
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in token)
+
+    def lynx(paragraph):  # a Latin word or number that does not fit goes down whole; a space at a cut goes
+        lines, line = [], ""
+        for token in re.findall(r"[A-Za-z0-9.]+| |.", paragraph):
+            if columns(line + token) > width:
+                lines.append(line.rstrip())
+                line = "" if token == " " else token
+            else:
+                line += token
+        return lines + [line]
+
+    paragraphs = [p.replace("OPPO等企业", "OPPO公司Find X8 Ultra等产品") for p in PARAGRAPHS]  # at 44 columns: Find|X8
+    head = "南沙出台人工智能新政\n2024-05-09 来源：羊城晚报\n"
+    whole = clean_text(head + "\n".join(paragraphs))
+    cleaned = clean_text(head + "\n".join("\n".join(lynx(p)) for p in paragraphs))
+    assert cleaned.text == whole.text
+    assert "Find X8 Ultra" in cleaned.text and "1000万元" in cleaned.text

@@ -10,8 +10,10 @@ where position is the character offset in the text the step received:
 5. ``chrome``     site chrome: headers, footers, comments, related links, copyright, contact,
                   editor and photo credits, image file names, script fragments; metadata lines
                   (date, outlet, byline, editor) are read before they go
-6. ``join``       paragraphs split in the middle of a word by the scraper
-7. ``normalise``  whitespace, full-/half-width punctuation, quotes
+6. ``join``       paragraphs split in the middle of a word by the scraper, and lines of a text cut at
+                  a fixed width (lynx, html2text, a PDF)
+7. ``normalise``  whitespace, full-/half-width punctuation, quotes (full-width letters and digits
+                  are made ASCII before step 5, so the metadata lines read them)
 8. ``convert``    Traditional to Simplified with the OpenCC configuration chosen for the source
 
 Article body text is never dropped: chrome rules apply only to short lines that
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -499,6 +502,53 @@ def _spans_word(left: str, right: str) -> bool:
 
 
 JOIN_MIN = 12  # characters a paragraph needs before a split inside it is mended
+WRAP_MIN = 30  # display columns (15 Chinese characters) a line needs to be read as cut at a fixed width
+WRAP_SLACK = 3  # a cut line fills the width to within a wide character and a space
+
+
+def _width(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def unwrap(paragraphs: list[str], audit: list[Change]) -> list[str]:
+    """Join the lines of a text cut at a fixed width (``lynx -dump`` cuts at 79 display columns, html2text
+    at 78 characters, a PDF at its margin) back into paragraphs. A text is read as cut when at least three
+    of its wide lines, and a third of them, fill its widest line's width, and most of those end mid-sentence;
+    each such line runs on into the next unless it ends a sentence. A line a Latin word did not fit on (lynx
+    moves the word down) fills the width with that word. Paragraphs of a page that was not cut vary in length
+    and end on a full stop."""
+    best: tuple[list[bool], bool] = ([], False)
+    for measure, least, slack in ((_width, WRAP_MIN, WRAP_SLACK), (len, WRAP_MIN // 2, 1)):  # columns or characters
+        widths = [measure(p) for p in paragraphs]
+        wide = [w for w in widths if w >= least]
+        if len(wide) < 3:
+            continue
+        top = max(wide)
+        cut = [w >= top - slack or (i + 1 < len(paragraphs) and w >= top - 4 * slack
+                                    and bool(m := _LATIN_START.match(paragraphs[i + 1]))
+                                    and w + 1 + measure(m.group(0)) > top)  # a Latin word that did not fit went down
+               for i, w in enumerate(widths)]
+        ended = sum(c and bool(_SENTENCE_END.search(p)) for c, p in zip(cut, paragraphs))  # a cut falls mid-sentence
+        if sum(cut) >= 3 and 3 * sum(cut) >= len(wide) and 2 * ended < sum(cut) and sum(cut) > sum(best[0]):
+            best = (cut, measure is _width)
+    full, columns = best
+    if not full:
+        return paragraphs
+    out: list[str] = []
+    for i, para in enumerate(paragraphs):
+        if out and full[i - 1] and para and not _SENTENCE_END.search(out[-1]):
+            audit.append(Change("join", 0, out[-1][-6:] + "¶" + para[:6], out[-1][-6:] + para[:6], "cut at a fixed width"))
+            # A cut by columns (lynx, a PDF) falls at the space between two Latin words, and the space is lost;
+            # a cut by characters (html2text in Chinese) falls anywhere: 60|00, OPP|O.
+            space = columns and _LATIN_END.search(out[-1]) and _LATIN_START.match(para)
+            out[-1] = out[-1] + (" " if space else "") + para
+        else:
+            out.append(para)
+    return out
+
+
+_LATIN_END = re.compile(r"[A-Za-z0-9]$")
+_LATIN_START = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%\-]*")
 
 
 def join_broken(paragraphs: list[str], audit: list[Change]) -> list[str]:
@@ -528,6 +578,20 @@ _TRANSLATE = str.maketrans({"（": "(", "）": ")", "「": "“", "」": "”", 
 _HAS_CJK = re.compile(f"[{CJK}]")
 _SPACE_ZH = re.compile(rf"(?<=[{_ZH}])[ \t]+|[ \t]+(?=[{_ZH}])")
 _ASCII_QUOTES = re.compile(r'"\s*([^"\n]{1,80}?)\s*"')
+
+
+def halfwidth_alnum(text: str, audit: list[Change]) -> str:
+    """Full-width digits and letters (２０２３年０２月０６日, ＧＤＰ) to ASCII before the metadata lines are read,
+    so a date, a dateline or an address reads as it would in half-width; one to one, so offsets hold."""
+    if not _FULLWIDTH_ALNUM.search(text):
+        return text
+    for m in re.finditer(f"(?:{_FULLWIDTH_ALNUM.pattern})+", text):
+        audit.append(Change("normalise", m.start(), m.group(0), _half(m.group(0)), "full-width letters and digits"))
+    return _FULLWIDTH_ALNUM.sub(lambda m: chr(ord(m.group(0)) - 0xFEE0), text)
+
+
+def _half(run: str) -> str:
+    return "".join(chr(ord(c) - 0xFEE0) for c in run)
 
 
 def normalise(para: str, position: int, audit: list[Change], *, title: bool = False) -> str:
@@ -621,7 +685,8 @@ def clean_text(raw: str, *, config: str | None = None, script: str | None = None
     text = strip_html(text, audit)
     text = repair_garbled(text, audit)
     text = strip_readings(text, audit)
-    title, body = strip_chrome(text.split("\n"), audit, meta)
+    text = halfwidth_alnum(text, audit)
+    title, body = strip_chrome(unwrap(text.split("\n"), audit), audit, meta)
     body = join_broken(body, audit)
     if title:  # the headline is the text's first paragraph
         body = [re.sub(r"\s{2,}", " ", title), *body]

@@ -1,0 +1,109 @@
+"""Do the readings hold when the same pages come in another script, another region's wording or another layout?
+
+    python benchmarks/page_variants.py [--variants s2hk s2tw s2twp fullwidth wrap38 wrap78] [--sets growth …]
+
+Each development page is written out again and read afresh; facts, their labels and the instrument codes are
+scored against the same reader as the pages as they are. A reading that depends on the form drops.
+
+- ``s2hk``, ``s2tw``, ``s2twp``: through OpenCC, in Hong Kong characters, Taiwan characters, and Taiwan
+  characters and words (專案 for 项目, 支援 for 支持, 積體電路 for 集成电路). ``s2twp`` is OpenCC's word table, not a
+  writer: some of its words are not what a Taiwan page would say (一號檔案 for 一号文件), and the reader's quote
+  may no longer be found in the page, so part of its drop is the conversion's.
+- ``fullwidth``: digits and % in full width (２０２３年０２月０６日), as some government sites write them.
+- ``wrap38``, ``wrap78``: every line cut at 38 characters (anywhere, as html2text cuts Chinese), or at 78
+  display columns (a Chinese character two; a Latin word goes down whole), as ``lynx -dump`` writes a page;
+  a paragraph's last line may fill the width by chance, and is then read on into the next paragraph.
+
+Prints a markdown table. Runs against the package on ``sys.path`` (an older checkout's ``lib`` too, for a
+before-and-after).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import shutil
+import tempfile
+from pathlib import Path
+
+import re
+import unicodedata
+
+import opencc
+
+from gbabrief import load_corpus
+from gbabrief.evaluate import LABELS, score_codes, score_facts
+from gbabrief.facts import corpus_facts
+from gbabrief.themes import code_sentences, taxonomy
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+
+
+def _rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def score(folder: Path, gold: Path, sides: dict) -> str:
+    corpus = load_corpus(folder, quiet=True, stories=False)
+    fs = score_facts(corpus_facts(corpus), _rows(gold / "facts.csv"), _rows(gold / "not_facts.csv"))
+    cs = score_codes(code_sentences(corpus, corrections=[]), corpus, _rows(gold / "instruments.csv"), sides)
+    return (f"{fs.found}/{len(fs.rows)} | " + " | ".join(f"{fs.share(x):.1%}" for x in LABELS)
+            + f" | {len(fs.leaked)} | {cs.precision():.2f} | {cs.recall():.2f}")
+
+
+FULL_WIDTH = str.maketrans("0123456789%", "０１２３４５６７８９％")
+
+
+def cut(text: str, width: int, measure, words: bool = False) -> str:
+    """Every line cut where it would pass ``width`` by ``measure`` (characters, or display columns); with
+    ``words``, as lynx does, a Latin word or number that does not fit goes down whole and a space at the cut
+    is dropped."""
+    out = []
+    for line in text.split("\n"):
+        part = ""
+        for token in re.findall(r"[A-Za-z0-9.]+| |." if words else r".", line):
+            if sum(map(measure, part + token)) > width and part:
+                out.append(part.rstrip() if words else part)
+                part = "" if words and token == " " else token
+            else:
+                part += token
+        out.append(part)
+    return "\n".join(out)
+
+
+def column(char: str) -> int:
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
+VARIANTS = {
+    "s2hk": opencc.OpenCC("s2hk").convert, "s2tw": opencc.OpenCC("s2tw").convert,
+    "s2twp": opencc.OpenCC("s2twp").convert, "fullwidth": lambda t: t.translate(FULL_WIDTH),
+    "wrap38": lambda t: cut(t, 38, lambda c: 1), "wrap78": lambda t: cut(t, 78, column, words=True),
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--variants", nargs="+", default=list(VARIANTS), choices=list(VARIANTS))
+    parser.add_argument("--sets", nargs="+", default=["growth", "growth2", "growth3"])
+    args = parser.parse_args()
+    sides = {c.code: c.side for c in taxonomy() if c.scheme == "instrument"}
+    print("| set | pages written as | facts found | " + " | ".join(LABELS) + " | not-facts leaked | "
+          "instruments precision | recall |")
+    print("|---|---|---|" + "---|" * len(LABELS) + "---|---|---|")
+    for name in args.sets:
+        gold = DATA / f"{name}_gold"
+        print(f"| {name} | as they are | {score(DATA / name, gold, sides)} |")
+        for variant in args.variants:
+            convert = VARIANTS[variant]
+            folder = Path(tempfile.mkdtemp(prefix="gbabrief-variants-"))
+            try:
+                for page in sorted((DATA / name).glob("*.txt")):
+                    (folder / page.name).write_text(convert(page.read_text(encoding="utf-8")), encoding="utf-8")
+                print(f"| {name} | {variant} | {score(folder, gold, sides)} |")
+            finally:
+                shutil.rmtree(folder)
+
+
+if __name__ == "__main__":
+    main()
