@@ -10,6 +10,8 @@ scored against the same reader as the pages as they are. A reading that depends 
   writer: some of its words are not what a Taiwan page would say (一號檔案 for 一号文件), and the reader's quote
   may no longer be found in the page, so part of its drop is the conversion's.
 - ``fullwidth``: digits and % in full width (２０２３年０２月０６日), as some government sites write them.
+- ``invisible``: a zero-width space between one character and the next in ten, as some sites scatter them
+  against copying.
 - ``wrap38``, ``wrap78``: every line cut at 38 characters (anywhere, as html2text cuts Chinese), or at 78
   display columns (a Chinese character two; a Latin word goes down whole), as ``lynx -dump`` writes a page;
   a paragraph's last line may fill the width by chance, and is then read on into the next paragraph.
@@ -71,6 +73,17 @@ def cut(text: str, width: int, measure, words: bool = False) -> str:
     return "\n".join(out)
 
 
+def scatter(text: str, mark: str, every: int) -> str:
+    """``mark`` after every ``every``-th character inside a run of Chinese characters and digits."""
+    out = []
+    for i, char in enumerate(text):
+        out.append(char)
+        if i % every == every - 1 and i + 1 < len(text) and re.match(r"[\u4e00-\u9fff\d]", char) \
+                and re.match(r"[\u4e00-\u9fff\d]", text[i + 1]):
+            out.append(mark)
+    return "".join(out)
+
+
 def column(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in "WF" else 1
 
@@ -78,6 +91,7 @@ def column(char: str) -> int:
 VARIANTS = {
     "s2hk": opencc.OpenCC("s2hk").convert, "s2tw": opencc.OpenCC("s2tw").convert,
     "s2twp": opencc.OpenCC("s2twp").convert, "fullwidth": lambda t: t.translate(FULL_WIDTH),
+    "invisible": lambda t: scatter(t, "\u200b", 10),
     "wrap38": lambda t: cut(t, 38, lambda c: 1), "wrap78": lambda t: cut(t, 78, column, words=True),
 }
 

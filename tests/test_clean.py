@@ -219,3 +219,18 @@ def test_a_page_lynx_cut_at_its_words_is_read_whole(width):
     cleaned = clean_text(head + "\n".join("\n".join(lynx(p)) for p in paragraphs))
     assert cleaned.text == whole.text
     assert "Find X8 Ultra" in cleaned.text and "1000万元" in cleaned.text
+
+
+def test_invisible_characters_a_site_scatters_split_nothing():
+    from gbabrief.clean import clean_text
+    from gbabrief.facts import extract
+
+    # Zero-width spaces and joiners, a soft hyphen and a direction mark inside a date, a number and a name
+    page = ("南沙出台人工智能新政\n2024\u200b-05-09 来源：羊城\u200d晚报\n"
+            "南沙区今天发布人工智能产业扶持办法，对符合条件的企业给予最高10\u200b00万元支持，"
+            "并在庆盛\u00ad枢纽区块建设测试基地，总投资约2\u200e亿元。\n")
+    cleaned = clean_text(page)
+    assert cleaned.meta["published"] == "2024-05-09" and cleaned.meta["outlet"] == "羊城晚报"
+    assert "\u200b" not in cleaned.text and "庆盛枢纽区块" in cleaned.text
+    assert [(f.kind, f.value) for f in extract(cleaned.text).itertuples()] == [("money", 1e7), ("money", 2e8)]
+    assert any(c.note == "invisible characters" for c in cleaned.audit)

@@ -12,8 +12,9 @@ where position is the character offset in the text the step received:
                   (date, outlet, byline, editor) are read before they go
 6. ``join``       paragraphs split in the middle of a word by the scraper, and lines of a text cut at
                   a fixed width (lynx, html2text, a PDF)
-7. ``normalise``  whitespace, full-/half-width punctuation, quotes (full-width letters and digits
-                  are made ASCII before step 5, so the metadata lines read them)
+7. ``normalise``  whitespace, full-/half-width punctuation, quotes (invisible characters are dropped
+                  and full-width letters and digits made ASCII before step 5, so the metadata lines
+                  read them)
 8. ``convert``    Traditional to Simplified with the OpenCC configuration chosen for the source
 
 Article body text is never dropped: chrome rules apply only to short lines that
@@ -580,6 +581,19 @@ _SPACE_ZH = re.compile(rf"(?<=[{_ZH}])[ \t]+|[ \t]+(?=[{_ZH}])")
 _ASCII_QUOTES = re.compile(r'"\s*([^"\n]{1,80}?)\s*"')
 
 
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+")
+
+
+def strip_invisible(text: str, audit: list[Change]) -> str:
+    """Zero-width spaces and joiners, soft hyphens, direction marks and stray byte-order marks, which some
+    sites scatter through their text (against copying) and which split a number or a word where nobody sees it."""
+    if not _INVISIBLE.search(text):
+        return text
+    for m in _INVISIBLE.finditer(text):
+        audit.append(Change("normalise", m.start(), m.group(0), "", "invisible characters"))
+    return _INVISIBLE.sub("", text)
+
+
 def halfwidth_alnum(text: str, audit: list[Change]) -> str:
     """Full-width digits and letters (２０２３年０２月０６日, ＧＤＰ) to ASCII before the metadata lines are read,
     so a date, a dateline or an address reads as it would in half-width; one to one, so offsets hold."""
@@ -685,7 +699,7 @@ def clean_text(raw: str, *, config: str | None = None, script: str | None = None
     text = strip_html(text, audit)
     text = repair_garbled(text, audit)
     text = strip_readings(text, audit)
-    text = halfwidth_alnum(text, audit)
+    text = halfwidth_alnum(strip_invisible(text, audit), audit)
     title, body = strip_chrome(unwrap(text.split("\n"), audit), audit, meta)
     body = join_broken(body, audit)
     if title:  # the headline is the text's first paragraph
