@@ -10,6 +10,8 @@ scored against the same reader as the pages as they are. A reading that depends 
   writer: some of its words are not what a Taiwan page would say (一號檔案 for 一号文件), and the reader's quote
   may no longer be found in the page, so part of its drop is the conversion's.
 - ``fullwidth``: digits and % in full width (２０２３年０２月０６日), as some government sites write them.
+- ``markdown``: as a scraper writing Markdown gives it: the first line a heading, sums in bold, a line of
+  links to related stories after the third line and an image at the end.
 - ``invisible``: a zero-width space between one character and the next in ten, as some sites scatter them
   against copying.
 - ``wrap38``, ``wrap78``: every line cut at 38 characters (anywhere, as html2text cuts Chinese), or at 78
@@ -84,6 +86,13 @@ def scatter(text: str, mark: str, every: int) -> str:
     return "".join(out)
 
 
+def markdown(text: str) -> str:
+    lines = text.split("\n")
+    lines = ["# " + lines[0]] + [re.sub(r"(\d+(?:\.\d+)?[万亿]?元)", r"**\1**", x) for x in lines[1:]]
+    lines[3:3] = ["- [相关阅读：粤港澳大湾区新闻](https://example.com/news/1.html) | [更多](https://example.com/more)"]
+    return "\n".join(lines + ["![图片](https://example.com/a.jpg)"])
+
+
 def column(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in "WF" else 1
 
@@ -91,6 +100,7 @@ def column(char: str) -> int:
 VARIANTS = {
     "s2hk": opencc.OpenCC("s2hk").convert, "s2tw": opencc.OpenCC("s2tw").convert,
     "s2twp": opencc.OpenCC("s2twp").convert, "fullwidth": lambda t: t.translate(FULL_WIDTH),
+    "markdown": lambda t: markdown(t),
     "invisible": lambda t: scatter(t, "\u200b", 10),
     "wrap38": lambda t: cut(t, 38, lambda c: 1), "wrap78": lambda t: cut(t, 78, column, words=True),
 }

@@ -234,3 +234,22 @@ def test_invisible_characters_a_site_scatters_split_nothing():
     assert "\u200b" not in cleaned.text and "庆盛枢纽区块" in cleaned.text
     assert [(f.kind, f.value) for f in extract(cleaned.text).itertuples()] == [("money", 1e7), ("money", 2e8)]
     assert any(c.note == "invisible characters" for c in cleaned.audit)
+
+
+def test_a_page_a_scraper_wrote_in_markdown_reads_as_its_text():
+    from gbabrief.clean import clean_text
+
+    page = ("# 南沙出台人工智能新政\n\n2024-05-09 来源：[羊城晚报](https://www.ycwb.com/)\n\n"
+            "![南沙新区](https://example.com/a.jpg)\n\n"
+            "南沙区今天发布[人工智能产业扶持办法](https://example.com/p.html)，对符合条件的企业给予最高**1000万元**支持。\n\n"
+            "> 南沙区科技局表示，该办法自发布之日起施行。\n\n"
+            "- [相关阅读：东莞滨海湾新区年度投资计划公布](https://example.com/n/1.html)\n"
+            "- [深圳南山GDP迈上新台阶](https://example.com/n/2.html)\n")
+    plain = ("南沙出台人工智能新政\n\n2024-05-09 来源：羊城晚报\n\n"
+             "南沙区今天发布人工智能产业扶持办法，对符合条件的企业给予最高1000万元支持。\n\n"
+             "南沙区科技局表示，该办法自发布之日起施行。\n")
+    cleaned, expected = clean_text(page), clean_text(plain)
+    assert (cleaned.text, cleaned.title, cleaned.meta) == (expected.text, expected.title, expected.meta)
+    assert "滨海湾" not in cleaned.text  # the related stories' links are no part of the article
+    # Without a Markdown link or image, asterisks and hashes are the page's own (一*的城市: a masked character)
+    assert "*" in clean_text("南山要做人工智能“第*城市”，打造产业高地。\n南山区政府表示，将加大投入力度。\n").text

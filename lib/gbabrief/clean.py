@@ -4,7 +4,8 @@ Steps, in order, each recorded in the audit as (step, position, before, after),
 where position is the character offset in the text the step received:
 
 1. ``decode``     bytes that could not be decoded (from the reader)
-2. ``html``       tags, script/style blocks and entities
+2. ``html``       tags, script/style blocks and entities; Markdown markup where the page has a
+                  Markdown link or image
 3. ``garble``     spans garbled by out-of-step GBK decoding, repaired or dropped
 4. ``readings``   pinyin readings after characters: 產(chǎn), 每(mei)日(ri), 沙(sha)(sha)
 5. ``chrome``     site chrome: headers, footers, comments, related links, copyright, contact,
@@ -102,7 +103,38 @@ def strip_html(text: str, audit: list[Change]) -> str:
         text = sub(_TAG, text, "")
     if "&" in text:
         text = sub(_ENTITY, text, lambda m: html.unescape(m.group(0)).replace("\xa0", " "))
+    if _MD_SIGN.search(text):
+        text = strip_markdown(text, audit)
     return text
+
+
+# Markdown, as some scrapers and readers write a page (trafilatura, a reader service): a link or an image
+# in Markdown's syntax is sign enough that the rest of its markup is too.
+_MD_SIGN = re.compile(r"!?\[[^\]\n]{0,200}\]\((?:https?:|/|\.)[^)\s]*\)")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]{0,200})\]\((?:https?:|/|\.)[^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_MD_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,2}\.[ \t]+(?=\[))")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def strip_markdown(text: str, audit: list[Change]) -> str:
+    """Markdown markup to plain text: an image goes; a line of nothing but links is a menu or a list of
+    related stories, and goes; a link keeps its words; heading, quote and list marks and strong emphasis
+    (**45亿元**) go. A single * stays: a page may mask a character with it."""
+    out = []
+    position = 0
+    for line in text.split("\n"):
+        before = line
+        line = _MD_IMAGE.sub("", line)
+        if _MD_LINK.search(line) and not re.sub(r"[\s|·•,，、/-]", "", _MD_LINK.sub("", line)):
+            line = ""  # nothing but links
+        line = _MD_LINK.sub(lambda m: m.group(1), line)
+        line = _MD_STRONG.sub(lambda m: m.group(2), _MD_LINE.sub("", line))
+        if line != before:
+            audit.append(Change("html", position, before, line, "markdown"))
+        out.append(line)
+        position += len(before) + 1
+    return "\n".join(out)
 
 
 # ---------------------------------------------------------------------------------- garble
