@@ -12,6 +12,8 @@ scored against the same reader as the pages as they are. A reading that depends 
 - ``fullwidth``: digits and % in full width (２０２３年０２月０６日), as some government sites write them.
 - ``markdown``: as a scraper writing Markdown gives it: the first line a heading, sums in bold, a line of
   links to related stories after the third line and an image at the end.
+- ``oneline``: the whole page run into one line, a space where each line break was (a scraper that drops
+  them).
 - ``invisible``: a zero-width space between one character and the next in ten, as some sites scatter them
   against copying.
 - ``wrap38``, ``wrap78``: every line cut at 38 characters (anywhere, as html2text cuts Chinese), or at 78
@@ -101,6 +103,7 @@ VARIANTS = {
     "s2hk": opencc.OpenCC("s2hk").convert, "s2tw": opencc.OpenCC("s2tw").convert,
     "s2twp": opencc.OpenCC("s2twp").convert, "fullwidth": lambda t: t.translate(FULL_WIDTH),
     "markdown": lambda t: markdown(t),
+    "oneline": lambda t: " ".join(line.strip() for line in t.split("\n") if line.strip()),
     "invisible": lambda t: scatter(t, "\u200b", 10),
     "wrap38": lambda t: cut(t, 38, lambda c: 1), "wrap78": lambda t: cut(t, 78, column, words=True),
 }

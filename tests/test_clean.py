@@ -253,3 +253,30 @@ def test_a_page_a_scraper_wrote_in_markdown_reads_as_its_text():
     assert "滨海湾" not in cleaned.text  # the related stories' links are no part of the article
     # Without a Markdown link or image, asterisks and hashes are the page's own (一*的城市: a masked character)
     assert "*" in clean_text("南山要做人工智能“第*城市”，打造产业高地。\n南山区政府表示，将加大投入力度。\n").text
+
+
+def test_a_page_run_into_one_line_is_split_where_its_lines_were():
+    from gbabrief.clean import clean_text
+
+    lines = ["南沙出台人工智能新政", "2024-05-09 来源：羊城晚报", *PARAGRAPHS, *PARAGRAPHS]
+    one = " ".join(lines)
+    cleaned, whole = clean_text(one), clean_text("\n".join(lines))
+    assert (cleaned.title, cleaned.meta["published"], cleaned.meta["outlet"]) == ("南沙出台人工智能新政", "2024-05-09", "羊城晚报")
+    assert cleaned.text == whole.text
+    # A one-line page whose headline reads as it is (a dispatch line, 新华社…电 题：…) is left whole
+    dispatch = "新华社深圳10月21日电 题：南山GDP迫近万亿元 " + " ".join(PARAGRAPHS * 2)
+    assert clean_text(dispatch).title == "南山GDP迫近万亿元"
+    assert not [c for c in clean_text(dispatch).audit if c.note.startswith("one line split")]
+
+
+def test_a_headline_figure_qualified_otherwise_than_the_body_is_its_own_claim():
+    from gbabrief.facts import extract, once
+
+    headline = "南山万亿级城区呼之欲出"
+    text = headline + "\n南山今年GDP接近万亿元，总投资45亿元的项目开工。"
+    facts = once(extract(text), headline)
+    assert list(zip(facts["surface"], facts["qualifier"])) == [("万亿级", "approx"), ("接近万亿元", "nearly"),
+                                                               ("45亿元", "exact")]
+    headline = "总投资45亿元项目开工"  # the same figure, the same qualifier: the body's row
+    facts = once(extract(headline + "\n项目约定投资总额达45亿元。"), headline)
+    assert list(facts["surface"]) == ["达45亿元"] and facts["positions"].iloc[0].count(";") == 1

@@ -543,6 +543,26 @@ def _width(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
+COLLAPSED_MIN = 400  # characters of a line that holds a whole page run together
+COLLAPSED_PARTS = 5  # spaces it needs where its lines were
+_LINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff。！？!?”）)\d])[ \u3000\xa0]+(?=[\u4e00-\u9fff“（(\d])(?![题題][:：])")
+
+
+def uncollapse(lines: list[str]) -> list[str]:
+    """A page whose text was run into one line (a scraper that drops line breaks leaves a space where each
+    was), split back at those spaces: in Chinese text a space between two characters, or after a sentence's
+    end, begins a line (not the space of a dispatch line before its 题：). Only a page of at most three
+    lines, one of them long, is read so; ``lines`` itself where there is nothing to split."""
+    filled = [line for line in lines if line.strip()]
+    if not filled or len(filled) > 3 or max(map(len, filled)) < COLLAPSED_MIN:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        parts = _LINE_SPACE.split(line) if len(line) >= COLLAPSED_MIN else [line]
+        out.extend(parts if len(parts) >= COLLAPSED_PARTS else [line])
+    return out if len(out) > len(lines) else lines
+
+
 def unwrap(paragraphs: list[str], audit: list[Change]) -> list[str]:
     """Join the lines of a text cut at a fixed width (``lynx -dump`` cuts at 79 display columns, html2text
     at 78 characters, a PDF at its margin) back into paragraphs. A text is read as cut when at least three
@@ -732,7 +752,15 @@ def clean_text(raw: str, *, config: str | None = None, script: str | None = None
     text = repair_garbled(text, audit)
     text = strip_readings(text, audit)
     text = halfwidth_alnum(strip_invisible(text, audit), audit)
-    title, body = strip_chrome(unwrap(text.split("\n"), audit), audit, meta)
+    lines = text.split("\n")
+    split = uncollapse(lines)
+    if split is not lines:  # a page run into one line: split only where, read whole, it shows no headline
+        if strip_chrome(unwrap(lines, []), [], dict(meta))[0]:
+            split = lines
+        else:
+            audit.append(Change("join", 0, lines[0][:12] + "…", "¶".join(p[:6] for p in split[:3]) + "…",
+                                f"one line split into {len(split)}"))
+    title, body = strip_chrome(unwrap(split, audit), audit, meta)
     body = join_broken(body, audit)
     if title:  # the headline is the text's first paragraph
         body = [re.sub(r"\s{2,}", " ", title), *body]

@@ -678,22 +678,25 @@ FACT_COLUMNS = ["doc_id", "file", "region", "kind", "value", "value_low", "value
 def once(facts: pd.DataFrame, headline: str = "") -> pd.DataFrame:
     """Each fact once: the same figure with the same wording (headline and body, summary and text)
     is one row, its first position kept in ``start`` and every position in ``positions``; a figure
-    of the headline that the body states too, in any words, is the body's."""
+    of the headline that the body states too, in any words but with the same qualifier, is the body's
+    (总投资45亿元 over 投资总额达45亿元); one the body qualifies otherwise is a claim of its own (万亿级城区, about a
+    trillion, over 逼近万亿元, nearly one)."""
     if facts.empty:
         return facts.assign(positions=pd.Series(dtype=str))
     head_end = len(headline)
     starts = [int(s) for s in facts["start"]]
     figures = list(zip(facts["kind"], facts["value"], facts["unit"]))
+    claims = list(zip(figures, facts["qualifier"]))
     words = [re.sub(r"\s", "", s) for s in facts["surface"]]
-    in_body: dict[tuple, int] = {}  # figure -> its first row in the body
-    for i, figure in enumerate(figures):
+    in_body: dict[tuple, int] = {}  # (figure, qualifier) -> its first row in the body
+    for i, claim in enumerate(claims):
         if starts[i] >= head_end:
-            in_body.setdefault(figure, i)
+            in_body.setdefault(claim, i)
     owner: dict[tuple, int] = {}  # (figure, wording) -> the row that keeps it
     positions: dict[int, list[int]] = {}
     for i, (figure, wording) in enumerate(zip(figures, words)):
-        if starts[i] < head_end and figure in in_body:
-            row = in_body[figure]
+        if starts[i] < head_end and claims[i] in in_body:
+            row = in_body[claims[i]]
         else:
             row = owner.setdefault((figure, wording), i)
         positions.setdefault(row, []).append(starts[i])
