@@ -14,6 +14,8 @@ scored against the same reader as the pages as they are. A reading that depends 
   links to related stories after the third line and an image at the end.
 - ``oneline``: the whole page run into one line, a space where each line break was (a scraper that drops
   them).
+- ``chineseyears``: every year (2023年) and a month and day after it in Chinese numerals (二〇二三年二月六日),
+  as official documents date themselves and their targets.
 - ``invisible``: a zero-width space between one character and the next in ten, as some sites scatter them
   against copying.
 - ``wrap38``, ``wrap78``: every line cut at 38 characters (anywhere, as html2text cuts Chinese), or at 78
@@ -95,6 +97,21 @@ def markdown(text: str) -> str:
     return "\n".join(lines + ["![图片](https://example.com/a.jpg)"])
 
 
+CN = "〇一二三四五六七八九"
+
+
+def chinese_years(text: str) -> str:
+    def small(n: int) -> str:
+        return ("" if n < 20 else CN[n // 10]) + ("十" if n >= 10 else "") + (CN[n % 10] if n % 10 else "")
+
+    def date(m: re.Match[str]) -> str:
+        out = "".join(CN[int(d)] for d in m.group(1)) + "年"
+        if m.group(2):
+            out += small(int(m.group(2))) + "月" + (small(int(m.group(3))) + "日" if m.group(3) else "")
+        return out
+    return re.sub(r"(?<!\d)((?:19|20)\d\d)年(?:(\d{1,2})月(?:(\d{1,2})日)?)?", date, text)
+
+
 def column(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in "WF" else 1
 
@@ -104,6 +121,7 @@ VARIANTS = {
     "s2twp": opencc.OpenCC("s2twp").convert, "fullwidth": lambda t: t.translate(FULL_WIDTH),
     "markdown": lambda t: markdown(t),
     "oneline": lambda t: " ".join(line.strip() for line in t.split("\n") if line.strip()),
+    "chineseyears": lambda t: chinese_years(t),
     "invisible": lambda t: scatter(t, "\u200b", 10),
     "wrap38": lambda t: cut(t, 38, lambda c: 1), "wrap78": lambda t: cut(t, 78, column, words=True),
 }

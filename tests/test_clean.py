@@ -280,3 +280,22 @@ def test_a_headline_figure_qualified_otherwise_than_the_body_is_its_own_claim():
     headline = "总投资45亿元项目开工"  # the same figure, the same qualifier: the body's row
     facts = once(extract(headline + "\n项目约定投资总额达45亿元。"), headline)
     assert list(facts["surface"]) == ["达45亿元"] and facts["positions"].iloc[0].count(";") == 1
+
+
+def test_years_and_dates_in_chinese_numerals_read_as_arabic_ones():
+    import pandas as pd
+
+    from gbabrief.clean import clean_text
+    from gbabrief.facts import corpus_facts
+
+    page = ("南沙区人工智能产业发展行动计划\n发布日期：二〇二三年十二月二十六日\n"
+            "到二〇二五年，南沙区人工智能核心产业规模达到1000亿元。\n二○二二年，全区地区生产总值达2252亿元。\n")
+    cleaned = clean_text(page)
+    assert cleaned.meta["published"] == "2023-12-26"
+    assert "到2025年" in cleaned.text and "2022年，全区" in cleaned.text
+    corpus = pd.DataFrame([{"doc_id": "a", "file": "a.txt", "region": "nansha", "text": cleaned.text,
+                            "text_orig": cleaned.text_orig, "published": "2023-12-26", "title": cleaned.title}])
+    facts = corpus_facts(corpus)
+    assert list(zip(facts["status"], facts["year"])) == [("target", "2025"), ("actual", "2022")]
+    # Chinese numerals that are no year stay as they are
+    assert clean_text("南沙新政发布\n南沙区新增企业三十家，其中二十家来自香港。\n南沙区科技局表示，支持力度将继续加大。\n").text.count("三十家") == 1

@@ -656,6 +656,42 @@ def halfwidth_alnum(text: str, audit: list[Change]) -> str:
     return _FULLWIDTH_ALNUM.sub(lambda m: chr(ord(m.group(0)) - 0xFEE0), text)
 
 
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "Ｏ": "0"}
+_CN_YEAR = re.compile(r"(?:一九|二[〇○零Ｏ])[〇○零Ｏ一二三四五六七八九]{2}(?=\s*年)")
+_CN_MONTH_DAY = re.compile(r"(?<=\d{4}年)\s*([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?")
+
+
+def _cn_number(numeral: str) -> int:
+    """一 to 三十一: 十 is ten, 二十 twenty, 十二 twelve, 二十六 twenty-six."""
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return int(_CN_DIGIT[numeral])
+    return (int(_CN_DIGIT[tens]) if tens else 1) * 10 + (int(_CN_DIGIT[units]) if units else 0)
+
+
+def arabic_dates(text: str, audit: list[Change]) -> str:
+    """A year written in Chinese numerals (二〇二五年, 一九九七年), and a month and day after a year
+    (2023年二月六日), in Arabic digits, as official documents date themselves and their targets: read
+    otherwise, 到二〇二五年 is no year and its target an achievement."""
+    if not _CN_YEAR.search(text) and not _CN_MONTH_DAY.search(text):
+        return text
+
+    def year(m: re.Match[str]) -> str:
+        after = "".join(_CN_DIGIT[c] for c in m.group(0))
+        audit.append(Change("normalise", m.start(), m.group(0), after, "a year in Chinese numerals"))
+        return after
+
+    def month_day(m: re.Match[str]) -> str:
+        month, day = _cn_number(m.group(1)), _cn_number(m.group(2)) if m.group(2) else None
+        if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+            return m.group(0)
+        after = f"{month}月" + (f"{day}日" if day is not None else "")
+        audit.append(Change("normalise", m.start(), m.group(0), after, "a date in Chinese numerals"))
+        return after
+
+    return _CN_MONTH_DAY.sub(month_day, _CN_YEAR.sub(year, text))
+
+
 def _half(run: str) -> str:
     return "".join(chr(ord(c) - 0xFEE0) for c in run)
 
@@ -751,7 +787,7 @@ def clean_text(raw: str, *, config: str | None = None, script: str | None = None
     text = strip_html(text, audit)
     text = repair_garbled(text, audit)
     text = strip_readings(text, audit)
-    text = halfwidth_alnum(strip_invisible(text, audit), audit)
+    text = arabic_dates(halfwidth_alnum(strip_invisible(text, audit), audit), audit)
     lines = text.split("\n")
     split = uncollapse(lines)
     if split is not lines:  # a page run into one line: split only where, read whole, it shows no headline
