@@ -66,6 +66,10 @@ EVENT_AFTER = re.compile(r"^[^，。；]{0,4}(?:(?:仪式|典礼|活动|大会|�
 # A ground-breaking ceremony held (举行…集中开工仪式) is an event, not a measure; a signing ceremony
 # held (举行…战略合作的签约仪式) reports the agreement signed.
 EVENT_CLAUSE = re.compile(r"仪式|典礼|开工活动")
+# A meeting held (…促进大会在…召开, 召开…动员大会): its name and its organisers are no measure; what was
+# announced at it is, in a clause of its own. A fair or an expo held is trade promotion, and stays.
+MEETING_HELD = re.compile(r"(?:大会|会议|论坛|峰会|座谈会|推介会|发布会|研讨会|年会)[^，。；]{0,20}(?:召开|举行|举办|开幕|闭幕|落幕)"
+                          r"|(?:召开|举行|举办)了?[^，。；]{0,30}(?:大会|会议|论坛|峰会|座谈会|推介会|发布会|研讨会|年会)(?![上后中期])")
 STATISTIC_AFTER = re.compile(r"^[^，。；]{0,8}(?:增长|增速|同比|实现大幅|下降|比重|占比)")
 INDUSTRY_LIST = re.compile(r"等[^，。；]{0,8}(?:产业|行业|领域|业态)(?:展开)?(?![\u4e00-\u9fff])")
 PARTY_STUDY = re.compile(r"党(?:纪|章|规|课|员干部|组|建|史|风)|廉政|警示教育|主题教育")
@@ -162,6 +166,8 @@ def _live(sentence: str, start: int, end: int, code: str = "") -> str | None:
     clause = clause_before + clause_after
     if EVENT_AFTER.match(sentence[end:]) or (code != "strategic" and EVENT_CLAUSE.search(clause)):
         return "an event's name"
+    if MEETING_HELD.search(clause):
+        return "a meeting held"
     if STATISTIC_AFTER.match(clause_after):
         return "a statistic"  # 基础设施投资均实现大幅增长: a result, not a measure
     if "、" in clause and INDUSTRY_LIST.search(clause_after):
