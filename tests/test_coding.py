@@ -76,6 +76,9 @@ def test_kappa_itself():
     "签约仪式结束后，区领导一行参观了企业展厅。",
     "在南沙区人工智能产业签约活动现场，嘉宾们合影留念。",
     "市领导到滨海湾新区调研时强调，要高标准规划建设产业园区。",
+    # a document's numbered section label names what follows
+    "二、发展目标",
+    "（三）保障措施",
     # a meeting held: its name and its organisers are no measure
     "由南沙区政府主办、全国智能网联汽车产业联盟参与支持的人工智能产业促进大会在南沙召开。",
     "滨海湾新区管委会召开招商引资工作推进会议。",
@@ -102,6 +105,7 @@ def test_not_an_instrument(sentence):
     ("滨海湾新区将打造粤港澳大湾区人工智能产业高地。", {"planning"}),
     ("经评定为示范项目的，最高可获200万元支持。", {"funding", "pilots"}),  # an award ceiling is the government's
     ("南沙区相关部门负责人表示，将引进高端人才团队，给予最高1亿元扶持。", {"talent", "funding"}),
+    ("一、南沙区加快建设智能算力中心。", {"infrastructure"}),  # a numbered heading that says what is done
     # what a meeting announced, in a clause of its own, is a measure; a fair held is trade promotion
     ("南沙区召开推进大会，宣布设立规模50亿元的人工智能产业基金。", {"finance"}),
     ("南沙区政府举办国际人工智能博览会，推动企业出海。", {"trade_overseas"}),

@@ -74,7 +74,11 @@ STATISTIC_AFTER = re.compile(r"^[^，。；]{0,8}(?:增长|增速|同比|实现�
 INDUSTRY_LIST = re.compile(r"等[^，。；]{0,8}(?:产业|行业|领域|业态)(?:展开)?(?![\u4e00-\u9fff])")
 PARTY_STUDY = re.compile(r"党(?:纪|章|规|课|员干部|组|建|史|风)|廉政|警示教育|主题教育")
 CLAUSE_BREAK = re.compile(r"[，；：,;:]")
-LEAD = re.compile(r"\s*(?:此外|另外|同时|目前|如今|近日|日前|近年来|近年|其中|而|并|还|据悉|据了解|"
+# A document's numbered section label, a few words naming what follows (二、发展目标, 一、指导思想, （三）保障措施):
+# a label, not a measure; a numbered heading that says what is done (一、提供优质普惠算力) is one.
+SECTION_LABEL = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*[\u4e00-\u9fff\d]{0,8}"
+                           r"(?:目标|思想|原则|依据|措施|任务|要求|情况|背景|范围|对象|条件|程序|附则|总则|意义|说明)[。.]?")
+LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、])?\s*(?:此外|另外|同时|目前|如今|近日|日前|近年来|近年|其中|而|并|还|据悉|据了解|"
                   r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间)?|[^，。；]{0,12}(?:方面|期间|以来|来))?\s*")
 @dataclass(frozen=True)
 class Cue:
@@ -221,6 +225,8 @@ def code_sentence(sentence: str, carried: str = "", states: tuple[str, ...] = ()
     if who != "public" and not explain:
         return [], who, ""
     found, dropped = [], []
+    if SECTION_LABEL.fullmatch(sentence.strip()):
+        return [], who, "a section's label"  # 二、发展目标: the measures follow under it
     for cue in cues():
         for m in cue.pattern.finditer(sentence):
             reason = _live(sentence, m.start(), m.end(), cue.code)
