@@ -520,7 +520,7 @@ def test_households_and_market_entities():
 def test_events_counted_and_a_kind_of_lab_is_no_name():
     by_value = _describe("标题\n今年以来，南沙区已举办各类招商活动80余场，签约项目120个。", "nansha")
     assert (by_value[80].kind, by_value[80].unit) == ("count", "events")
-    assert extract("南沙拓展100个应用场景。")["unit"].tolist() == ["items"]  # 场景 is no event
+    assert extract("南沙拓展100个应用场景。")["unit"].tolist() == ["scenarios"]  # 场景 counts scenarios, no event
     by_value = _describe("标题\n香港科技大学(广州)已与多家企业开展合作，共建联合实验室12个。", "nansha")
     assert (by_value[12].scope, by_value[12].place) == ("organisation", "香港科技大学(广州)")
 

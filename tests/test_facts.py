@@ -107,6 +107,16 @@ def test_not_facts(facts, row, corpus):
     ("这款游戏全球销量超千万份，位居榜首。", [("count", 1e7, "copies", "over")]),
     ("该机型累计卖出逾百万台。", [("count", 1e6, "units", "over")]),
     ("为企业送上三份“大礼”，这是千万份心意。", []),
+    # AI policy's own quantities: computing power in the unit given, racks, servers, models; a figure of another
+    # (8KW) before the noun ends the surface; percentage points are a percent, not items; 余 after 达到 is over
+    ("全市智能算力规模达到1000P，新增算力超过2.5EFLOPS。", [("count", 1000, "PFLOPS", "exact"),
+                                                   ("count", 2.5, "EFLOPS", "over")]),
+    ("规划建设6000多个8KW机柜和12万台服务器。", [("count", 6000, "cabinets", "over"), ("count", 120000, "servers", "exact")]),
+    ("已发布行业大模型20个。", [("count", 20, "models", "exact")]),
+    ("研发投入占GDP比重提高0.5个百分点，制造业比重下降3个百分点。", [("percent", 0.5, "percentage_points", "exact"),
+                                                         ("percent", -3, "percentage_points", "exact")]),
+    ("区内人工智能企业达到200余家。", [("count", 200, "enterprises", "over")]),
+    ("P2P平台数量下降。", []),
 ])
 def test_hard_cases(text, expected):
     got = [(r.kind, r.value, r.unit, r.qualifier) for r in extract(text).itertuples()]

@@ -163,7 +163,10 @@ def _counted(text: str, start: int, end: int, classifier: str) -> tuple[str | No
     skip = 2 if after.startswith("人工") else 0  # 300个左右人工智能应用场景: 人 begins a word, it is no person
     unit = _head_noun(after[skip:], classifier, last=True)
     if unit:
-        return unit, end + skip + _last_end(after[skip:], unit)
+        noun_end = _last_end(after[skip:], unit)
+        if re.search(r"\d", after[skip:skip + noun_end]):
+            return unit, end  # 6000多个8KW机柜, 1200个5G基站: another figure stands before the noun; the surface stops
+        return unit, end + skip + noun_end
     clause = re.split(r"[，。；、,;：:]", text[max(0, start - 20) : start])[-1]
     return _head_noun(clause, classifier, last=True), end
 
@@ -220,14 +223,21 @@ def _qualifier(text: str, start: int, m: re.Match[str]) -> tuple[str, int]:
             for word2, qualifier2 in QUALIFIERS_BEFORE:
                 if qualifier2 != "exact" and head.endswith(word2) and qualifier == "exact":
                     return qualifier2, start - len(before) + len(head) - len(word2)
-            return qualifier, start - (len(text[max(0, start - 4) : start]) - len(before)) - len(word)
+            surface_start = start - (len(text[max(0, start - 4) : start]) - len(before)) - len(word)
+            # 达到200余家: "reaches" leaves the figure as the words after it qualify it
+            return (_qualifier_after(m) or qualifier) if qualifier == "exact" else qualifier, surface_start
     if text[max(0, start - 1) : start] == "上" and m.group("cn"):
         return "over", start - 1  # 上千家: "upwards of a thousand"
+    return _qualifier_after(m) or "exact", start
+
+
+def _qualifier_after(m: re.Match[str]) -> str | None:
+    """The qualifier a word after the numeral gives (200余家, 30万元以上, 10%左右), if any."""
     for group in ("after", "aftermag", "after2"):
         word = m.group(group)
         if word:
-            return dict(QUALIFIERS_AFTER)[word], start
-    return "exact", start
+            return dict(QUALIFIERS_AFTER)[word]
+    return None
 
 
 COLUMNS = ["kind", "value", "value_low", "value_high", "unit", "qualifier", "surface", "sentence", "start", "end"]
@@ -384,6 +394,10 @@ def extract(text: str) -> pd.DataFrame:
             kind, unit = "multiple", _comparator(text, start)
         elif unit_word == "人" and re.match(r"[工民才口类士气性群文造]", text[end:end + 1]):
             continue  # 2017人工智能圆桌会议: 人 begins a word, it counts nothing
+        elif unit_word == "个" and text.startswith("百分点", end):
+            kind, unit, surface_end = "percent", "percentage_points", end + 3  # 提高0.5个百分点
+            if DECLINE.search(text[max(0, start - 8):start]) and value > 0:
+                value, low, high = -value, -high, -low  # 下降3个百分点
         elif unit_word in CLASSIFIER_DEFAULT:
             if text[end:end + 1] == "半" and unit_word not in ("吨", "标箱"):
                 continue  # 也就三家半, 一个半月: half of a thing counted whole is a manner of speaking or a span
@@ -474,6 +488,7 @@ def extract(text: str) -> pd.DataFrame:
                          surface_start, surface_end))
     rows += _fractions(text, sentences, sentence_starts, [(r["start"], r["end"]) for r in rows])
     rows += _doublings(text, sentences, sentence_starts, [(r["start"], r["end"]) for r in rows])
+    rows += _compute(text, sentences, sentence_starts, [(r["start"], r["end"]) for r in rows])
     rows.sort(key=lambda r: r["start"])
     return pd.DataFrame(rows, columns=COLUMNS)
 
@@ -653,6 +668,29 @@ def _doublings(text, sentences, sentence_starts, taken) -> list[dict]:
             continue
         times = 2.0 ** DOUBLINGS[m.group(1)]
         out.append(_row(text, sentences, sentence_starts, "multiple", times, times, times, "times", "exact",
+                        m.start(), m.end()))
+    return out
+
+
+# Computing power, as AI policy states it: 算力规模达到1000P, 智能算力超过2.5EFLOPS, 新增算力500PFlops. The value
+# and its unit as written (P and PF are PFLOPS, E and EF are EFLOPS); only where 算力 names what is measured.
+COMPUTE = re.compile(r"(?P<q>超过|超|逾|近|约|达到|达|突破|不低于|不少于)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<mag>万)?\s*"
+                     r"(?P<u>PFLOPS|PFlops|Pflops|PF|P|EFLOPS|EFlops|Eflops|EF|E|TFLOPS|TFlops)(?![A-Za-z])(?P<after>以上|左右)?")
+COMPUTE_UNITS = {"P": "PFLOPS", "E": "EFLOPS", "T": "TFLOPS"}
+COMPUTE_BEFORE = {"超过": "over", "超": "over", "逾": "over", "突破": "over", "不低于": "over", "不少于": "over",
+                  "近": "nearly", "约": "approx"}
+
+
+def _compute(text, sentences, sentence_starts, taken) -> list[dict]:
+    """算力 figures (1000P, 2.5EFLOPS), counted in the unit the text gives."""
+    out = []
+    for m in COMPUTE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken) or "算力" not in text[max(0, m.start() - 16):m.start()]:
+            continue
+        value = float(m.group("n")) * (10_000 if m.group("mag") else 1)
+        unit = COMPUTE_UNITS[m.group("u")[0].upper()]
+        qualifier = dict(QUALIFIERS_AFTER).get(m.group("after") or "") or COMPUTE_BEFORE.get(m.group("q") or "", "exact")
+        out.append(_row(text, sentences, sentence_starts, "count", value, value, value, unit, qualifier,
                         m.start(), m.end()))
     return out
 

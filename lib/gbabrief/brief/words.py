@@ -57,7 +57,7 @@ def human_value(kind: str, value: float, unit: str, qualifier: str, surface: str
             return f"{q}{format_value(round(value / 1e6, 2))} km²"
         return f"{q}{value:,.2f}".rstrip("0").rstrip(".") + " m²"
     if kind == "percent":
-        return f"{q}{format_value(value)}%"
+        return f"{q}{format_value(value)} percentage points" if unit == "percentage_points" else f"{q}{format_value(value)}%"
     if kind == "multiple":
         return f"{q}{format_value(value)}× " + unit.replace("times_", "").replace("_", " ")
     if kind == "length":
@@ -178,6 +178,8 @@ def period_text(words: str) -> str:
 
 def _what(kind: str, unit: str) -> str:
     """What a fact measures, in words: 'money (CNY)', 'enterprises', 'land area'."""
+    if kind == "percent" and unit == "percentage_points":
+        return "change in percentage points"
     if kind in ("money", "area", "length", "percent"):
         return {"money": f"money ({unit})", "area": "area", "length": "length", "percent": "percentage"}[kind]
     return unit.replace("_per_", " per ").replace("times_", "× ").replace("_", " ").replace("10k", "10,000")
