@@ -759,3 +759,13 @@ def test_a_leads_figure_is_the_owners_the_page_names_beside_it_later():
 def test_a_count_of_things_named_in_several_countries_is_no_districts():
     rows = _frame("而另外三家分别是美国的甲公司、中国的乙公司和我们。", region="nansha", published="2025-01-01")
     assert list(zip(rows["scope"], rows["district"])) == [("outside", "")]
+
+
+def test_a_named_city_its_whole_and_a_bare_science_city_on_another_districts_page():
+    # 东莞市全市 is Dongguan's, on a Nansha page too; 全市 alone is the page's city
+    assert (_describe("标题\n东莞市全市规上工业增加值5000亿元。", "nansha")[5e11].place,
+            _describe("标题\n全市规上工业增加值5000亿元。", "nansha")[5e11].place) == ("东莞市", "广州市")
+    # Hong Kong and Macao are city-level but no 市
+    assert _describe("标题\n香港特区政府拨款20亿港元支持创科发展。", "nansha")[2e9].place == "香港"
+    # A bare 科学城 could be any of four: it is no one of them (not 广州科学城 in Huangpu)
+    assert _describe("标题\n科学城内集聚企业200家。", "nansha")[200].scope == "district"

@@ -112,6 +112,7 @@ ANAPHORA = {"全区": "district", "该区": "district", "本区": "district", "�
 HEAD_ONLY = {"基地", "园区"}  # a site by its bare head noun only where it opens a clause
 CITY_OF = {"nanshan": "深圳市", "nansha": "广州市", "binhaiwan": "东莞市"}
 HOME_CITIES = {"深圳", "广州", "东莞"}
+SARS = {"香港", "澳门"}  # city-level, but no 市
 CITY_PREFIX = re.compile(r"(?:深圳|广州|东莞)市?\s*$")
 # 南山汇聚了全市约40%的企业: the whole a share is of, right before it, is not whose the share is
 WHOLE_BEFORE = re.compile(r"(?:全市|全省|全国|深圳市?|广州市?|东莞市?|广东省?)的?\s*$")
@@ -313,6 +314,9 @@ def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, st
         if inside and inside[0] in REGIONS:
             found[i] = (f[0], f[1], f[2], "site", inside[0])
     found = [f for f in found if f is not None]
+    # 东莞市全市: a city and its 全市 are that city, whatever the page's district (全市 alone is the page's city)
+    found = [f for i, f in enumerate(found) if not (f[3] == "anaphora:city" and i > 0 and found[i - 1][3] == "city"
+                                                    and found[i - 1][1] == f[0])]
     # 广州南沙, 深圳南山区: a city right before a place inside it is a prefix, not a subject; so is a city
     # that begins a longer name (深圳海洋科技研发服务基地项目).
     return [f for i, f in enumerate(found) if not (f[3] == "city" and (
@@ -344,7 +348,7 @@ def _scope(mention, region: str | None) -> tuple[str, str, str]:
     if kind == "organisation":
         return name, "organisation", ""
     if kind == "city":  # any city's own figure (珠海市's vouchers), not only a district's city
-        return (name if name.endswith("市") else name + "市"), "city", ""
+        return (name if name.endswith("市") or name in SARS else name + "市"), "city", ""
     if kind == "province":
         return name, "province", ""
     if kind == "country":
