@@ -769,3 +769,10 @@ def test_a_named_city_its_whole_and_a_bare_science_city_on_another_districts_pag
     assert _describe("标题\n香港特区政府拨款20亿港元支持创科发展。", "nansha")[2e9].place == "香港"
     # A bare 科学城 could be any of four: it is no one of them (not 广州科学城 in Huangpu)
     assert _describe("标题\n科学城内集聚企业200家。", "nansha")[200].scope == "district"
+
+
+def test_a_funds_size_stated_before_what_it_did_is_the_funds():
+    # 10亿元的基金已完成募集: the sum qualifies the fund; 募集 says what the fund did
+    fact = _describe("标题\n南沙区首期规模10亿元的人工智能基金已完成募集。", "nansha")[1e9]
+    assert (fact.measure, fact.status) == ("fund", "pledge")
+    assert _describe("标题\n该公司近日完成5000万元的A轮融资。", "nansha")[5e7].measure == "financing"

@@ -574,7 +574,8 @@ def _measure(clause_before: str, after: str, sentence_before: str = "", surface:
     (…7630.59亿元，GDP一骑绝尘), the paragraph's sentence before; else ``other``."""
     phrase = re.split(r"[，。；、,;]", after, maxsplit=1)[0][:14]
     if re.match(r"^(的|作为|用于|设立|成立)|^的?[“「\"][\u4e00-\u9fff]{1,4}券", phrase):  # 5亿元“训力券”: the voucher's
-        named = _nearest_cue(_measures(), phrase)
+        qualified = re.split(r"已|将|正在|被|完成|实现", phrase, maxsplit=1)[0]  # 10亿元的基金已完成募集: the fund
+        named = _nearest_cue(_measures(), qualified) or _nearest_cue(_measures(), phrase)
         if named:
             return named
     if surface.endswith("级"):  # a scale aimed at: a district's is its GDP, an industry's its output
