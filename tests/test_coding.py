@@ -246,7 +246,7 @@ def test_every_cue_row_says_what_it_was_written_on():
 
     sets = {r["set"] for r in csv.DictReader((DATA / "sets.csv").open(encoding="utf-8"))}
     for row in read_rows("instrument_cues.csv", ("code", "pattern", "written_on")):
-        assert set(row["written_on"].split()) <= sets | {"guide"}, row
+        assert set(row["written_on"].split()) <= sets | {"guide", "own"}, row
 
 
 @pytest.mark.parametrize("sentence, codes", [
@@ -318,3 +318,26 @@ def test_a_lexicon_row_with_an_unquoted_comma_is_one_line_naming_the_file(tmp_pa
     assert "cues.csv" in str(caught.value) and "row 2: more fields than columns" in str(caught.value)
     (tmp_path / "cues.csv").write_text('code,pattern,note\nfunding,"[甲-乙]{1,2}券",a voucher\n', encoding="utf-8")
     assert read_rows("cues.csv", ("code", "pattern"), folder=tmp_path)[0]["pattern"] == "[甲-乙]{1,2}券"
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    # The guide's categories in words none of the development sets holds (rows written_on "own"), and a
+    # district bureau as the actor.
+    ("对获得国家级奖项的团队，区财政给予1:1配套支持。", {"funding"}),
+    ("对首次采购本区企业人工智能产品的单位给予补贴。", {"procurement", "funding"}),
+    ("区政府组织企业赴香港参加国际创科展。", {"trade_overseas"}),
+    ("区政府将对符合条件的企业减免房租。", {"funding"}),
+    ("南沙区设立知识产权快速维权中心。", {"ip"}),
+    ("南沙区为港澳青年免费提供创业办公场地。", {"public_services"}),
+    ("区人社局开展人工智能技能培训2000人次。", {"talent"}),
+    ("南山区对人工智能企业实行研发费用加计扣除政策。", {"tax"}),
+    ("东莞市政府批复滨海湾新区总体规划。", {"planning", "regulation"}),
+    ("区政府安排专项资金5亿元支持大模型研发。", {"funding", "technology"}),
+])
+def test_the_guides_categories_in_words_the_development_sets_lack(sentence, codes):
+    assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
+
+
+def test_a_firms_own_research_that_a_measure_rewards_is_no_research_support():
+    # 前海支持企业自主研发、公开发布的大模型，可获100万元奖励: an award for the firm's own model (funding only)
+    assert coded("标题\n前海管理局支持企业自主研发、公开发布的行业大模型，可获100万元奖励。") == {"funding"}

@@ -16,8 +16,9 @@ starts, not the code. The sentence is coded only when
   official's exhortation to a firm (希望企业…, 强调要…).
 
 ``why`` says which of these decided, so a code can be checked against its sentence. Each cue row says
-which development set it was written on (``written_on``; 'guide' for the coding guide's own words), so a
-set is scored held apart by coding it without its rows (``holding_apart``).
+which development set it was written on (``written_on``; 'guide' for the coding guide's own words, 'own'
+for the guide's categories in sentences of our own that no set holds), so a set is scored held apart by
+coding it without its rows (``holding_apart``).
 """
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ from .paths import LEXICON
 
 GOV = re.compile(
     r"政府|管委会|管理委员会|管理局|国务院|党中央|中共中央|党工委|党委|省委|市委|区委|人大|发改|科技局|工信局|"
-    r"工业和信息化|商务局|教育局|财政局|国资委|[\u4e00-\u9fff]{1,6}(?:局|厅|部)(?:印发|发布|出台|批复|负责人|推出|联合)|"
+    r"工业和信息化|商务局|教育局|财政局|国资委|(?:人社|住建|市场监管|政数|科工信|科创|投促|投资促进|数据管理|"
+    r"人力资源和社会保障|住房和城乡建设|规划和自然资源|政务服务和?数据管理)局|[\u4e00-\u9fff]{1,6}(?:局|厅|部)(?:印发|发布|出台|批复|负责人|推出|联合)|"
     r"相关部门|有关部门|职能部门|特区政府|当局|区长|市长|省长|书记|"
     r"《[^》]{2,60}》|政策|措施|计划书|方案|规划(?:提出|明确|称|还|显示|公示)|"
     r"国企|国有|国资|区属|市属|引导基金|母基金|产业基金")
@@ -111,7 +113,7 @@ def _without(held: str) -> tuple[Cue, ...]:
 def cues() -> tuple[Cue, ...]:
     """The cue table (``lexicon/instrument_cues.csv``); while a development set is scored held apart,
     without the rows written on it (their ``written_on`` names the set; 'guide' rows are the coding
-    guide's own words, written on no set)."""
+    guide's own words and 'own' rows its categories in sentences of our own, written on no set)."""
     held = _HELD_APART.get()
     return _without(held) if held else _table()
 
