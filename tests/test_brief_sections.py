@@ -691,3 +691,14 @@ def test_value_added_is_named_as_such_and_ranked_after_gross_output_and_investme
     facts.loc[len(facts)] = fact(3e10, "output", "产值 → output", sentence="工业总产值300亿元", surface="300亿元")
     keyed = key_figures(facts)  # one key sum of output a district: gross output before value added
     assert list(zip(keyed["measure"], keyed["value"])) == [("output", 3e10), ("investment", 8e9)]
+
+
+def test_people_at_an_event_are_no_key_figure():
+    from gbabrief.brief.sections import key_rank
+    from types import SimpleNamespace
+
+    def people(sentence, surface):
+        return SimpleNamespace(kind="count", unit="people", scope="district", status="actual", year="2025",
+                               change=False, value=400, sentence=sentence, surface=surface, place="南沙区")
+    assert key_rank(people("活动汇聚政府、高校企业及国际专家代表400余人，共商发展。", "400余人")) is None
+    assert key_rank(people("南沙已集聚各类人才400余人。", "400余人")) is not None  # the district's talent

@@ -387,6 +387,9 @@ COUNTED_FIRST = ("enterprises", "listed_companies", "projects", "people", "marke
 COUNTED_THEN = ("students", "jobs", "labs", "innovation_carriers", "patents", "invention_patents", "base_stations",
                 "centres", "parks", "agreements", "funds")
 FLOOR_AREA = re.compile(r"建筑面积|楼|大厦|栋|层")
+# People at an event (活动汇聚…400余人, 论坛吸引…500人参加): a day's attendance, not a district's talent
+AT_EVENT = re.compile(r"(?:活动|会议|论坛|大会|峰会|展会|博览会|发布会|仪式|现场|比赛|大赛|直播)[^。；]{0,24}"
+                      r"(?:汇聚|吸引|参加|参与|出席|到场|观看|聚集)")
 
 
 def key_rank(r) -> tuple | None:
@@ -406,6 +409,8 @@ def key_rank(r) -> tuple | None:
         return (actual, MONEY_RANK.get(measure, len(MONEY_RANK)), year, r.scope != "district", -r.value)
     if r.kind == "count":
         counted = COUNTED_FIRST + COUNTED_THEN
+        if r.unit in ("people", "visits") and AT_EVENT.search(clause_of(r.sentence, r.surface)):
+            return None
         return (actual, 10 + counted.index(r.unit), year) if r.unit in counted else None
     if r.kind == "area":
         whole = r.scope == "district" or (r.scope == "subarea" and r.place in place_words())
