@@ -776,3 +776,10 @@ def test_a_funds_size_stated_before_what_it_did_is_the_funds():
     fact = _describe("标题\n南沙区首期规模10亿元的人工智能基金已完成募集。", "nansha")[1e9]
     assert (fact.measure, fact.status) == ("fund", "pledge")
     assert _describe("标题\n该公司近日完成5000万元的A轮融资。", "nansha")[5e7].measure == "financing"
+
+
+def test_now_holds_for_the_clauses_it_opens_not_past_one_that_dates_itself():
+    text = "标题\n目前，A中心已投产运营，B园区(一期)已于2023年年底建成投产，总面积约20.9万平方米，已招引企业25家。"
+    assert _describe(text, "binhaiwan", "2024-11-19")[209000].year == ""  # a built site's area: no year's
+    text = "标题\n目前，约一半的零部件可在方圆10公里内配齐，八成可在40公里内找到供应商。"
+    assert [_describe(text, "nanshan", "2026-03-02")[v].year for v in (10000, 40000)] == ["2026", "2026"]

@@ -615,6 +615,7 @@ WEAK_ACTUAL = re.compile(r"实现|达到|突破|达(?=[\d约近超逾])|超过|�
 PLAN_FRAME = re.compile(r"(规划|纲要|方案|计划|意见|办法|《[^》]{2,40}》)[^，。；]{0,8}(提出|明确|确定|要求|指出)"
                         r"|(提出|明确|要求)[:：]|要求[^，。；]{0,6}(高|严)|规划期|发展目标")
 NOW_LEAD = re.compile(r"^\s*(?:目前|当前|现在|如今)[，,]")
+OWN_TIME = re.compile(r"(?:19|20)\d\d\s*年|[已将]于")  # a clause that gives its own time
 RESET = re.compile(r"^(截至|截止|目前|去年|上年|当前|现在|如今|近年来|过去)")
 FUTURE_YEAR = re.compile(r"(?:到|至|在|于)?((?:19|20)\d\d)\s*年(?:底|末|前|以前|时)?")
 
@@ -970,7 +971,9 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         # What was started or signed on the occasion (当天动工的…2个项目共63.22公顷) is measured on that day.
         of_occasion = occasion and "其中" not in sentence_before[occasion.end():]
         # 目前，…可在方圆10公里内配齐: a reach the page says holds now is current, not a site's attribute
-        now = r.kind in ("area", "length") and NOW_LEAD.match(sentence_before)
+        # (not past a clause that dates itself: 目前，A已投产，B已于2023年建成，总面积约20.9万m² is B's attribute)
+        lead = NOW_LEAD.match(sentence_before)
+        now = r.kind in ("area", "length") and lead and not OWN_TIME.search(sentence_before, lead.end())
         static = (r.kind in ("area", "length") and not sold and not of_occasion and not now) or (
             status == "pledge" and measure == "investment" and not of_occasion)
         current = (status == "actual" or status == "pledge" and measure == "investment") and not static
