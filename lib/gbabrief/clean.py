@@ -653,11 +653,12 @@ def halfwidth_alnum(text: str, audit: list[Change]) -> str:
         return text
     for m in re.finditer(f"(?:{_FULLWIDTH_ALNUM.pattern})+", text):
         audit.append(Change("normalise", m.start(), m.group(0), _half(m.group(0)), "full-width letters and digits"))
-    return _FULLWIDTH_ALNUM.sub(lambda m: chr(ord(m.group(0)) - 0xFEE0), text)
+    return _FULLWIDTH_ALNUM.sub(lambda m: _half(m.group(0)), text)
 
 
-_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "Ｏ": "0"}
-_CN_YEAR = re.compile(r"(?:一九|二[〇○零Ｏ])[〇○零Ｏ一二三四五六七八九]{2}(?=\s*年)")
+# 〇, its look-alikes ○ and 零, and a Latin O (a full-width Ｏ is one by the time years are read)
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "O": "0"}
+_CN_YEAR = re.compile(r"(?:一九|二[〇○零O])[〇○零O一二三四五六七八九]{2}(?=\s*年)")
 _CN_MONTH_DAY = re.compile(r"(?<=\d{4}年)\s*([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?")
 
 
@@ -702,7 +703,7 @@ def normalise(para: str, position: int, audit: list[Change], *, title: bool = Fa
     香港科技大学(广州) read one way), no spaces next to Chinese, quotes paired as “”."""
     before = para
     para = para.replace("\u3000", " ").replace("\xa0", " ").replace("\t", " ")
-    para = _FULLWIDTH_ALNUM.sub(lambda m: chr(ord(m.group(0)) - 0xFEE0), para)
+    para = _FULLWIDTH_ALNUM.sub(lambda m: _half(m.group(0)), para)
     para = para.translate(_TRANSLATE)
     if '"' in para and _HAS_CJK.search(para):
         para = _ASCII_QUOTES.sub(lambda m: "“" + m.group(1) + "”" if _HAS_CJK.search(m.group(1))
