@@ -333,6 +333,7 @@ def test_a_lexicon_row_with_an_unquoted_comma_is_one_line_naming_the_file(tmp_pa
     ("南山区对人工智能企业实行研发费用加计扣除政策。", {"tax"}),
     ("东莞市政府批复滨海湾新区总体规划。", {"planning", "regulation"}),
     ("区政府安排专项资金5亿元支持大模型研发。", {"funding", "technology"}),
+    ("香港特区政府宣布拨款20亿港元，推动本地创科企业成长。", {"funding"}),  # money appropriated
 ])
 def test_the_guides_categories_in_words_the_development_sets_lack(sentence, codes):
     assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
