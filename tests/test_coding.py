@@ -342,3 +342,22 @@ def test_the_guides_categories_in_words_the_development_sets_lack(sentence, code
 def test_a_firms_own_research_that_a_measure_rewards_is_no_research_support():
     # 前海支持企业自主研发、公开发布的大模型，可获100万元奖励: an award for the firm's own model (funding only)
     assert coded("标题\n前海管理局支持企业自主研发、公开发布的行业大模型，可获100万元奖励。") == {"funding"}
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    # A policy document's own clauses, in words of our own that no development set holds (own rows)
+    ("支持高校开设人工智能相关专业。", {"talent"}),
+    ("推动政务数据向企业有序开放。", {"scenarios"}),
+    ("组织重点企业赴东南亚开拓海外市场。", {"trade_overseas"}),
+    ("对符合条件的企业给予企业所得税减免。", {"tax"}),
+    ("对获得发明专利授权的企业给予每件1万元资助。", {"ip", "funding"}),
+    ("南沙区牵头组建粤港澳大湾区人工智能创新联合体。", {"strategic"}),
+    ("南山区推出人工智能产业政策包，涵盖算力、数据、人才等方面。", {"planning"}),
+    ("每年遴选不超过10个人工智能典型应用场景。", {"scenarios"}),
+    ("设立人工智能产业投资基金，总规模不低于100亿元。", {"finance"}),
+])
+def test_a_policy_documents_clauses_in_words_the_development_sets_lack(sentence, codes):
+    page = "标题\n南沙区人民政府印发《南沙区促进人工智能产业发展若干措施》。\n" + sentence
+    ev = code_sentences(pd.DataFrame([doc(*page.split("\n"))]), corrections=[])
+    ev = ev[(ev["scheme"] == "instrument") & (ev["sentence"] == sentence)]
+    assert set(ev["code"]) == codes, code_sentence(sentence)
