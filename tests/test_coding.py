@@ -23,9 +23,11 @@ def doc(*sentences: str, region: str = "nansha", doc_id: str = "d0", file: str =
     return {"doc_id": doc_id, "file": file, "region": region, "text": text}
 
 
-def coded(text: str) -> set[str]:
-    ev = code_sentences(pd.DataFrame([doc(text)]), corrections=[])
-    return set(ev[ev["scheme"] == "instrument"]["code"])
+def coded(text: str, sentence: str | None = None) -> set[str]:
+    """The instrument codes of a page (one paragraph a line), or of its ``sentence`` only."""
+    ev = code_sentences(pd.DataFrame([doc(*text.split("\n"))]), corrections=[])
+    ev = ev[ev["scheme"] == "instrument"]
+    return set(ev[ev["sentence"] == sentence]["code"] if sentence is not None else ev["code"])
 
 
 # ------------------------------------------------------------------ the development hand coding
@@ -358,6 +360,4 @@ def test_a_firms_own_research_that_a_measure_rewards_is_no_research_support():
 ])
 def test_a_policy_documents_clauses_in_words_the_development_sets_lack(sentence, codes):
     page = "标题\n南沙区人民政府印发《南沙区促进人工智能产业发展若干措施》。\n" + sentence
-    ev = code_sentences(pd.DataFrame([doc(*page.split("\n"))]), corrections=[])
-    ev = ev[(ev["scheme"] == "instrument") & (ev["sentence"] == sentence)]
-    assert set(ev["code"]) == codes, code_sentence(sentence)
+    assert coded(page, sentence) == codes, code_sentence(sentence)

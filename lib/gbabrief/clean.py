@@ -35,6 +35,7 @@ from pypinyin import Style, pinyin
 from . import garble, page
 from .errors import InputError, NotAnArticle
 from .lang import CJK, choose_t2s_config, converter, detect_script, is_cjk
+from .numerals import read_numeral
 from .lexicon import alternation, entries, read_rows
 from .paths import LEXICON
 from .segment import word_freq
@@ -656,18 +657,9 @@ def halfwidth_alnum(text: str, audit: list[Change]) -> str:
     return _FULLWIDTH_ALNUM.sub(lambda m: _half(m.group(0)), text)
 
 
-# 〇, its look-alikes ○ and 零, and a Latin O (a full-width Ｏ is one by the time years are read)
-_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "O": "0"}
+# A year in Chinese numerals; 〇 may be written ○ or, once full width is folded, a Latin O (二Ｏ二三年)
 _CN_YEAR = re.compile(r"(?:一九|二[〇○零O])[〇○零O一二三四五六七八九]{2}(?=\s*年)")
 _CN_MONTH_DAY = re.compile(r"(?<=\d{4}年)\s*([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?")
-
-
-def _cn_number(numeral: str) -> int:
-    """一 to 三十一: 十 is ten, 二十 twenty, 十二 twelve, 二十六 twenty-six."""
-    tens, _, units = numeral.rpartition("十")
-    if "十" not in numeral:
-        return int(_CN_DIGIT[numeral])
-    return (int(_CN_DIGIT[tens]) if tens else 1) * 10 + (int(_CN_DIGIT[units]) if units else 0)
 
 
 def arabic_dates(text: str, audit: list[Change]) -> str:
@@ -678,12 +670,12 @@ def arabic_dates(text: str, audit: list[Change]) -> str:
         return text
 
     def year(m: re.Match[str]) -> str:
-        after = "".join(_CN_DIGIT[c] for c in m.group(0))
+        after = str(int(read_numeral(re.sub("[○O]", "〇", m.group(0)))))  # a digit string: 二〇二五 -> 2025
         audit.append(Change("normalise", m.start(), m.group(0), after, "a year in Chinese numerals"))
         return after
 
     def month_day(m: re.Match[str]) -> str:
-        month, day = _cn_number(m.group(1)), _cn_number(m.group(2)) if m.group(2) else None
+        month, day = int(read_numeral(m.group(1))), int(read_numeral(m.group(2))) if m.group(2) else None
         if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
             return m.group(0)
         after = f"{month}月" + (f"{day}日" if day is not None else "")
@@ -698,12 +690,11 @@ def _half(run: str) -> str:
 
 
 def normalise(para: str, position: int, audit: list[Change], *, title: bool = False) -> str:
-    """Normalise one paragraph: full-width letters/digits to ASCII, Chinese punctuation
-    full-width (except parentheses, which are ASCII so that names such as
-    香港科技大学(广州) read one way), no spaces next to Chinese, quotes paired as “”."""
+    """Normalise one paragraph: Chinese punctuation full-width (except parentheses, which are ASCII so
+    that names such as 香港科技大学(广州) read one way), no spaces next to Chinese, quotes paired as “”.
+    (Full-width letters and digits were made ASCII for the whole page by ``halfwidth_alnum``.)"""
     before = para
     para = para.replace("\u3000", " ").replace("\xa0", " ").replace("\t", " ")
-    para = _FULLWIDTH_ALNUM.sub(lambda m: _half(m.group(0)), para)
     para = para.translate(_TRANSLATE)
     if '"' in para and _HAS_CJK.search(para):
         para = _ASCII_QUOTES.sub(lambda m: "“" + m.group(1) + "”" if _HAS_CJK.search(m.group(1))

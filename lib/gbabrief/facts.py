@@ -677,8 +677,7 @@ def _doublings(text, sentences, sentence_starts, taken) -> list[dict]:
 COMPUTE = re.compile(r"(?P<q>超过|超|逾|近|约|达到|达|突破|不低于|不少于)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<mag>万)?\s*"
                      r"(?P<u>PFLOPS|PFlops|Pflops|PF|P|EFLOPS|EFlops|Eflops|EF|E|TFLOPS|TFlops)(?![A-Za-z])(?P<after>以上|左右)?")
 COMPUTE_UNITS = {"P": "PFLOPS", "E": "EFLOPS", "T": "TFLOPS"}
-COMPUTE_BEFORE = {"超过": "over", "超": "over", "逾": "over", "突破": "over", "不低于": "over", "不少于": "over",
-                  "近": "nearly", "约": "approx"}
+COMPUTE_BEFORE = dict(QUALIFIERS_BEFORE) | {"不低于": "over"}
 
 
 def _compute(text, sentences, sentence_starts, taken) -> list[dict]:

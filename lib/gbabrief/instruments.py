@@ -23,6 +23,7 @@ coding it without its rows (``holding_apart``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -249,9 +250,7 @@ def code_sentence(sentence: str, carried: str = "", states: tuple[str, ...] = ()
 def page_actor(actors) -> str:
     """'public' where most of a page's sentences that name who acts (``actor`` of each) name a public body:
     the page is about a public project or measure, and a clause with no subject of its own is the body's."""
-    import collections
-
-    seen = collections.Counter(actors)
+    seen = Counter(actors)
     return "public" if seen["public"] > seen["own"] + seen["context"] else ""
 
 

@@ -26,7 +26,7 @@ from ..themes import taxonomy
 from .model import Analysis, Source
 from .table import outlet_table
 from .words import (MEASURE_TEXT, OWN, POLICY_TYPE, REGION_EN, SCOPE_TEXT, STATUS_TEXT, clause_of, period_text,
-                    place_words, sentence_case, share_range, sums_of, word_pinyin)
+                    place_words, sentence_case, share_range, sums_of, when, word_pinyin)
 
 PACKAGES = ("gbabrief", "pandas", "matplotlib", "jieba", "opencc", "pypinyin", "charset-normalizer", "nbconvert",
             "papermill", "weasyprint")
@@ -58,10 +58,7 @@ class FactRef:
     @property
     def when(self) -> str:
         """'2024', 'first half of 2024', or 'year not stated'."""
-        part = period_text(self.period)
-        if part:
-            return f"{part} of {self.year}" if self.year else f"{part}, year not stated"
-        return self.year or "year not stated"
+        return when(self.year, self.period)
 
     @property
     def whose(self) -> str:

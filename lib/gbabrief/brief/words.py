@@ -12,6 +12,7 @@ from pypinyin import Style, lazy_pinyin
 
 from ..facts import format_value
 from ..lexicon import entries
+from ..numerals import read_numeral
 
 REGION_EN = {"nanshan": "Nanshan", "nansha": "Nansha", "binhaiwan": "Binhaiwan"}
 REGION_ZH = {"nanshan": "南山", "nansha": "南沙", "binhaiwan": "滨海湾"}
@@ -143,14 +144,20 @@ def fact_label(r) -> str:
     # site's area or length, an announced sum or a policy's cap is no year's).
     dated = r.status in ("actual", "target") and r.kind not in ("area", "length")
     year = f", {r.year}" if r.year else ", year not stated" if dated else ""
-    part = period_text(getattr(r, "period", "") or "")
-    if part:  # 今年上半年GDP4495亿元: 'GDP, first half of 2024'
-        year = f", {part} of {r.year}" if r.year else f", {part}, year not stated"
+    if getattr(r, "period", ""):  # 今年上半年GDP4495亿元: 'GDP, first half of 2024'
+        year = ", " + when(r.year, r.period)
     return f"{what}{status}{year}"
 
 
-CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
-             "十二": 12, "两": 2}
+def when(year, period: str = "") -> str:
+    """The time a figure covers, in words: '2024', 'first half of 2024', 'first half, year not stated' or
+    'year not stated'."""
+    year, part = str(year or ""), period_text(period or "")
+    if part:
+        return f"{part} of {year}" if year else f"{part}, year not stated"
+    return year or "year not stated"
+
+
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
 
@@ -168,7 +175,7 @@ def period_text(words: str) -> str:
         n = "一二三四".find(quarter.group(1)) + 1 or int(quarter.group(1))
         return ("first", "second", "third", "fourth")[n - 1] + " quarter"
     last = re.search(r"(\d{1,2}|十[一二]|[一二三四五六七八九十两])\s*(?:个)?月$", words)
-    month = (int(last.group(1)) if last.group(1).isdigit() else CN_MONTHS.get(last.group(1), 0)) if last else 0
+    month = int(read_numeral(last.group(1))) if last else 0
     if words.startswith("前") and month:
         return f"first {month} months"
     if 1 <= month <= 12:
