@@ -146,6 +146,11 @@ def test_pages_saved_under_another_suffix_or_in_a_subfolder_are_named_not_passed
     result = run_cli("build", "--corpus", tmp_path, "--out", tmp_path / "out")
     assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
     assert "no .txt articles in the corpus folder (it holds batch2/; saved.html)" in result.stderr
+    (tmp_path / "real.txt").write_text(f"南沙出台人工智能新政\n2024-05-09 来源：羊城晚报\n{LEAD}\n{MORE}", encoding="utf-8")
+    (tmp_path / "saved.html").unlink()
+    capsys.readouterr()
+    load_corpus(tmp_path, stories=False)
+    assert "1 folder was skipped" in capsys.readouterr().err  # one folder alone is no 'file and folder'
 
 
 @pytest.mark.parametrize("text,region", [

@@ -215,9 +215,12 @@ def load_corpus(folder: str | Path = SEEDS, *, quiet: bool = False, strict: bool
     if unlisted and not quiet:
         print(f"gbabrief: warning: {unlisted_line(unlisted, folder)}", file=sys.stderr)
     if left_out and not quiet:
-        kind = "files and folders" if any(name.endswith("/") for name, _ in left_out) else "files"
-        verb = kind.replace("files", "file").replace("folders", "folder") + " was" if len(left_out) == 1 else kind + " were"
-        print(f"gbabrief: warning: {len(left_out)} {verb} skipped, not articles, and left where they are: "
+        folders = any(name.endswith("/") for name, _ in left_out)
+        if len(left_out) == 1:
+            what = "folder was" if folders else "file was"
+        else:
+            what = "files and folders were" if folders else "files were"
+        print(f"gbabrief: warning: {len(left_out)} {what} skipped, not articles, and left where they are: "
               + "; ".join(f"{name} ({reason})" for name, reason in left_out), file=sys.stderr)
     if not rows:
         raise InputError(folder, "no readable article in the corpus folder (every file was skipped: "
