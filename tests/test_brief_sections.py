@@ -646,9 +646,10 @@ def test_each_development_set_is_scored_with_what_was_built_on_it(tmp_path, monk
     held, built = held_apart(result, "instruments")
     # Measured: growth3 is held apart for the coding: scored without the cue rows written on it, 331 sentences,
     # precision 0.85, recall 0.57 (0.75, 0.39 at the start of issue 26; 0.74, 0.40 before the coding guide's
-    # own words, a page's actor, who a measure serves; 0.84 before meetings and section labels were no measure);
+    # own words, a page's actor, who a measure serves; 0.84 before meetings and section labels were no measure;
+    # 0.57 before the news batteries' rows, of which a measures document issued, 印发《…措施》, finds four more);
     # the sets the rest of the table was written on 0.93/0.91 and 0.91/0.91.
-    assert [(r["set"], r["sentences"], r["precision"], r["recall"]) for r in held] == [("growth3", 331, 0.85, 0.57)]
+    assert [(r["set"], r["sentences"], r["precision"], r["recall"]) for r in held] == [("growth3", 331, 0.85, 0.59)]
     assert [(r["set"], r["precision"], r["recall"]) for r in built] == [("growth", 0.93, 0.91), ("growth2", 0.91, 0.91)]
     assert held_apart(result, "labels")[0] == []  # the label rules were extended to cover growth3
     growth3 = result["sets"][2]
