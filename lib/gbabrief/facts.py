@@ -209,8 +209,14 @@ def _inside_word(text: str, end: int, word: str) -> bool:
     from .segment import tokenizer
 
     qualifiers = {w for w, _ in QUALIFIERS_BEFORE}
-    tokens = tokenizer().lcut(text[max(0, end - 6) : end], HMM=False)
-    return bool(tokens) and tokens[-1] != word and tokens[-1] not in qualifiers and tokens[-1].endswith(word)
+    cut = tokenizer()
+    tokens = cut.lcut(text[max(0, end - 6) : end], HMM=False)
+    if not tokens or tokens[-1] == word or tokens[-1] in qualifiers or not tokens[-1].endswith(word):
+        return False
+    # jieba's dictionary holds 占地约, 占地近 and 总额近 as words: a word of two or more characters before the
+    # qualifier (占地, 总额) leaves the qualifier its own; 签约, 纽约 and 条约 stay words.
+    head = tokens[-1][: -len(word)]
+    return not (len(head) >= 2 and cut.FREQ.get(head, 0) > 0)
 
 
 def _qualifier(text: str, start: int, m: re.Match[str]) -> tuple[str, int]:
@@ -780,8 +786,9 @@ def _page_facts(text: str, text_orig: str, titled: bool, region: str | None, pub
 
     facts = found.copy() if found is not None else extract(text)
     headline = text.split("\n", 1)[0] if titled else ""
-    facts = once(facts, headline)
-    facts = describe(facts, text, region, published)
+    # Described before a repeat is folded into its first place: a lead's figure that names no owner takes the
+    # owner the page names beside its repeat (投资50亿，占地面积近80万㎡。…OPPO项目…占地近80万㎡).
+    facts = once(describe(facts, text, region, published), headline)
     same_length = len(text) == len(text_orig)
     facts["surface_orig"] = [text_orig[a:b] if same_length else s
                              for a, b, s in zip(facts["start"], facts["end"], facts["surface"])]

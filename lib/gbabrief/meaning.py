@@ -575,6 +575,11 @@ def _measure(clause_before: str, after: str, sentence_before: str = "", surface:
     phrase = re.split(r"[，。；、,;]", after, maxsplit=1)[0][:14]
     if re.match(r"^(的|作为|用于|设立|成立)|^的?[“「\"][\u4e00-\u9fff]{1,4}券", phrase):  # 5亿元“训力券”: the voucher's
         qualified = re.split(r"已|将|正在|被|完成|实现", phrase, maxsplit=1)[0]  # 10亿元的基金已完成募集: the fund
+        if phrase.startswith("用于"):  # 10亿元用于支持产业发展: what the money is for, its first word
+            named = min(((m.start(), (name, m.group(0))) for name, pattern in _measures()
+                         for m in pattern.finditer(phrase)), default=(0, None))[1]
+            if named:
+                return named
         named = _nearest_cue(_measures(), qualified) or _nearest_cue(_measures(), phrase)
         if named:
             return named
@@ -597,6 +602,10 @@ def _measure(clause_before: str, after: str, sentence_before: str = "", surface:
 
 
 SPAN_OF_YEARS = re.compile(r"年均|年平均|近[两二三四五六七八九十\d]+年")
+# 近年来，南沙每年新增企业超1000家: a yearly rate over recent years, no one year's
+YEARLY_OF_RECENT = re.compile(r"(?:近年来|近年|多年来|历年|这些年)[^。；;]{0,20}每年")
+# “十四五”末, 十四五期末: the last year of a five-year plan (十一五 2010 … 十五五 2030)
+PLAN_END = re.compile(r"十([一二三四五])五[”\"]?(?:规划)?(?:期)?末")
 # 2016年到2018年合计营收3.43亿元, 近三年累计产值: a flow summed over several years is no year's output or GDP
 MULTI_YEAR_TOTAL = re.compile(r"(?:(?:19|20)\d\d\s*年?\s*[到至\-—~～]\s*(?:19|20)\d\d\s*年?|近[两二三四五六七八九十\d]+年|"
                               r"[两二三四五六七八九十\d]+年(?:来|间|内))[^。；;]{0,12}?(?:合计|累计|共计|总计|累积)")
@@ -726,8 +735,9 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
         return "pledge", {"fund": "fund size", "subsidy": "award or cap"}[measure]
     if kind == "money" and measure == "investment":
         planned = re.search("预计|拟|计划|力争|争取|目标|任务|将(?!近)", clause)
-        if planned and planned.group(0) == "将" and re.search("累计|完成|达到", clause):
-            return "target", "将…完成/累计 + investment"  # “十四五”期间，南沙将累计完成投资5000亿元: a plan's sum
+        if planned and (re.search("累计|完成|达到", clause) if planned.group(0) == "将" else "完成" in clause[planned.end():]):
+            # “十四五”期间，南沙将累计完成投资5000亿元; 计划完成投资46.46亿: a plan's sum, what is to be done
+            return "target", f"{planned.group(0)}…完成/累计 + investment"
         m = None if planned else re.search(r"耗资|已(完成|累计)?投资|累计|完成[^，。；]{0,8}?投资|已投入|投资了|"
                                            r"(?:去年|上年|前年)(?!同期)", clause)  # 去年民生九项支出…: a past year's
         if not m and not planned and not frame and not any(c[1] == "target" for c in sentence_cues):
@@ -982,8 +992,12 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         if not stated and current and (report or dated):
             # a current figure of a report of one year's results, else on a dated page: that year
             year = report.group(1) if report else dated[:4]
-        if SPAN_OF_YEARS.search(clause_before) or status_cue.endswith(POLICY_TERM_CUE):
+        if SPAN_OF_YEARS.search(clause_before) or status_cue.endswith(POLICY_TERM_CUE) \
+                or ("每年" in clause_before and YEARLY_OF_RECENT.search(sentence_before)):
             year = ""  # 近五年来…年均增长12%: a rate over several years is no one year's; nor a policy's cap or rate
+        end = PLAN_END.search(clause_before)
+        if end and not stated and status == "target":
+            year = str(2005 + 5 * "一二三四五".index(end.group(1)) + 5)  # “十四五”末GDP力争突破500亿元: 2025
         if status == "target" and not year:
             # 《规划》提出：到2025年，…。本地生产总值力争达到1万亿元: the year the plan aims at
             aims = [re.findall(r"(?:到|至)((?:19|20)\d\d)\s*年", cue) for cue in (frame or "", status_cue)]
