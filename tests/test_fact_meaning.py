@@ -859,3 +859,16 @@ def test_figures_in_news_sentences_of_our_own(region, published, text, surface, 
     row = facts[facts["surface"].str.contains(surface, regex=False)].iloc[0]
     assert abs(row.value - value) <= 1e-6 * max(1.0, value)
     assert (row.measure or "", row.scope, row.district or "", row.status, str(row.year or "")) == labels, row.cues
+
+
+@pytest.mark.parametrize("text, year", [
+    # A date after the figure, in its clause, on which what it counts was done (于去年11月开工), is its year.
+    ("南沙区12个项目已于2020年11月全面开工。", "2020"),
+    ("明珠科学园启动区5个项目已于去年11月全面开工。", "2020"),
+    ("南沙区已建成5G基站300个，于今年全部投用。", "2021"),  # the clause's own verb: the page's year
+    ("南沙区12个项目全面开工。", "2021"),  # no date of its own: a current count on a dated page
+])
+def test_a_date_after_a_count_in_its_clause_is_its_year(text, year):
+    facts = corpus_facts(pd.DataFrame([{"doc_id": "x", "file": "x.txt", "region": "nansha", "published": "2021-08-03",
+                                        "title": "标题", "text": "标题\n" + text, "text_orig": "标题\n" + text}]))
+    assert str(facts.iloc[0].year) == year, facts.iloc[0].cues

@@ -602,6 +602,9 @@ def _measure(clause_before: str, after: str, sentence_before: str = "", surface:
 
 
 SPAN_OF_YEARS = re.compile(r"年均|年平均|近[两二三四五六七八九十\d]+年")
+# 12个项目已于2020年11月全面开工: a date after the figure, in its clause, on which what it counts was done
+DONE_ON = re.compile(r"[^，。；,;：:！？!?\n]{0,12}?(?:已经?|均|都|先后|分别)?于\s*(?:((?:19|20)\d\d)\s*年|(今年|去年|前年|上年))"
+                     r"(?=\s*\d{1,2}\s*月|[^，。；,;]{0,8}(?:开工|动工|建成|竣工|投产|落户|签约|开业|成立|揭牌|启用|投用|完成))")
 # 近年来，南沙每年新增企业超1000家: a yearly rate over recent years, no one year's
 YEARLY_OF_RECENT = re.compile(r"(?:近年来|近年|多年来|历年|这些年)[^。；;]{0,20}每年")
 # “十四五”末, 十四五期末: the last year of a five-year plan (十一五 2010 … 十五五 2030)
@@ -992,6 +995,10 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         if not stated and current and (report or dated):
             # a current figure of a report of one year's results, else on a dated page: that year
             year = report.group(1) if report else dated[:4]
+        done_on = DONE_ON.match(text, r.end) if status == "actual" and not YEAR.search(clause_before) else None
+        if done_on and (done_on.group(1) or dated):
+            # 5个项目已于去年11月全面开工: the date the clause gives what it counts, after the figure
+            year = done_on.group(1) or str(int(dated[:4]) + RELATIVE[done_on.group(2)])
         if SPAN_OF_YEARS.search(clause_before) or status_cue.endswith(POLICY_TERM_CUE) \
                 or ("每年" in clause_before and YEARLY_OF_RECENT.search(sentence_before)):
             year = ""  # 近五年来…年均增长12%: a rate over several years is no one year's; nor a policy's cap or rate
