@@ -62,7 +62,7 @@ SPEECH = re.compile(r"^[^，。；“]{0,40}?(?:表示|说|介绍|透露|告诉[
 EXHORT_FIRM = re.compile(r"(?:希望|要求|勉励|叮嘱|督促|寄语)[^，。；]{0,6}(?:企业|公司|[A-Za-z]{2,})")
 VISIT = re.compile(r"调研|考察|视察|走访|参观|督导")
 EXHORT = re.compile(r"强调[，,]?[^，。；]{0,12}要|希望|要求")
-NEGATION = re.compile(r"(?:并非|并不是|不是|没有|未曾|尚未|未能|而非|非由|无需|不在于|不靠|不依赖)[^，。；]*$")
+NEGATION = re.compile(r"(?:并非|并不是|不是|没有|未曾|尚未|未能|并未|从未|暂未|并无|尚无|而非|非由|无需|不在于|不靠|不依赖)[^，。；]*$")
 COMPARED = re.compile(r"比[^，。；]{0,12}$")  # 规则稳定比补贴更有力: the cue is what something beats
 # The cue names an event that frames something else (签约仪式结束后, 在签约活动现场): not a measure.
 EVENT_AFTER = re.compile(r"^[^，。；]{0,4}(?:(?:仪式|典礼|活动|大会|会议)(?:结束)?(?:后|上|期间|之际|前|现场)|现场|会上)")
