@@ -78,6 +78,7 @@ INDUSTRY_LIST = re.compile(r"等[^，。；]{0,8}(?:产业|行业|领域|业态)
 # A product or a firm shown at a fair (…研发的机器人亮相博览会) is the exhibitor's own showing; a body taking
 # firms to it (组织企业参展, 支持企业亮相…) is trade promotion.
 SHOWN = re.compile(r"亮相|展出|参展商")
+AGENCY_AFTER = re.compile(r"(?:管理)?(?:局|总局|厅|委员会|部门)")
 SHOWN_BY_BODY = re.compile(r"组织|率|带领|支持|推动|助力|资助|补贴|鼓励")
 PARTY_STUDY = re.compile(r"党(?:纪|章|规|课|员干部|组|建|史|风)|廉政|警示教育|主题教育")
 CLAUSE_BREAK = re.compile(r"[，；：,;:]")
@@ -183,6 +184,8 @@ def _live(sentence: str, start: int, end: int, code: str = "") -> str | None:
         return "a statistic"  # 基础设施投资均实现大幅增长: a result, not a measure
     if "、" in clause and INDUSTRY_LIST.search(clause_after):
         return "an industry's name"  # 发展研发及科技成果转化、国际教育培训、金融服务等八大产业
+    if AGENCY_AFTER.match(sentence, end):
+        return "an agency's name"  # 区市场监管局: the bureau, not a measure of its name's word
     if code == "trade_overseas" and SHOWN.search(clause) and not SHOWN_BY_BODY.search(clause):
         return "a product shown"
     if code == "talent" and PARTY_STUDY.search(clause):
