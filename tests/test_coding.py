@@ -239,9 +239,9 @@ def test_a_set_held_apart_is_coded_without_the_rows_written_on_it():
     assert cues() == table  # the table is whole again after the block
     # A row written on growth3 (rent relief) codes outside the block, not inside it.
     page = "标题\n南沙区出台人工智能扶持措施。\n入驻团队享受两年免租。"
-    assert "funding" in coded(page)
+    assert "funding" in coded(page, "入驻团队享受两年免租。")
     with holding_apart("growth3"):
-        assert "funding" not in coded(page)
+        assert "funding" not in coded(page, "入驻团队享受两年免租。")
 
 
 def test_every_cue_row_says_what_it_was_written_on():
