@@ -872,3 +872,20 @@ def test_a_date_after_a_count_in_its_clause_is_its_year(text, year):
     facts = corpus_facts(pd.DataFrame([{"doc_id": "x", "file": "x.txt", "region": "nansha", "published": "2021-08-03",
                                         "title": "标题", "text": "标题\n" + text, "text_orig": "标题\n" + text}]))
     assert str(facts.iloc[0].year) == year, facts.iloc[0].cues
+
+
+@pytest.mark.parametrize("text, owners", [
+    # Places listed before 分别 own the figures after it, in order (sentences of our own).
+    ("南沙、前海、横琴三大平台去年GDP分别为2500亿元、1900亿元和460亿元。",
+     {"2500亿元": ("district", "nansha"), "1900亿元": ("outside", ""), "460亿元": ("outside", "")}),
+    ("南山区和南沙区的人工智能企业分别有2000家和300家。",
+     {"2000家": ("district", "nanshan"), "300家": ("district", "nansha")}),
+    # A list of measures, not of owners: the sentence's subject owns both.
+    ("2023年，南山区GDP、规上工业增加值分别增长6.1%和5.3%。",
+     {"6.1%": ("district", "nanshan"), "5.3%": ("district", "nanshan")}),
+])
+def test_places_listed_before_respectively_own_the_figures_in_order(text, owners):
+    facts = corpus_facts(pd.DataFrame([{"doc_id": "x", "file": "x.txt", "region": "nansha", "published": "2024-03-01",
+                                        "title": "标题", "text": "标题\n" + text, "text_orig": "标题\n" + text}]))
+    got = {r.surface: (r.scope, r.district or "") for r in facts.itertuples() if r.surface in owners}
+    assert got == owners

@@ -915,6 +915,32 @@ def reference_year(text: str, published: str | None) -> str | None:
     return (m.group(1) or m.group(2)) if m else None
 
 
+# 南沙、前海、横琴三大平台去年GDP分别为2500亿元、1900亿元和460亿元: the places listed before 分别, in order,
+# own the figures after it
+RESPECTIVELY = re.compile(r"((?:[^，。；：、和及与,;:\s]{2,14}(?:、|和|及|与))+[^，。；：、,;:\s]{2,14}?)"
+                          r"[^，。；：,;:]{0,16}?分别")
+
+
+def _respectively(sentence_before: str, start: int, starts: list[int], short: tuple):
+    """The mention that owns the figure at ``start`` in a list matched to its figures by 分别, or None:
+    every item of the list must name a place or a body, and the figure must be one of as many."""
+    m = None
+    for m in RESPECTIVELY.finditer(sentence_before):
+        pass
+    if not m or re.search(r"[。；;！？]", sentence_before[m.end():]):
+        return None
+    items = re.split(r"、|和|及|与", m.group(1))
+    owners = []
+    for item in items:
+        named = _mentions(item, short)
+        if not named or named[0][0] != 0:
+            return None  # 南山区GDP、规上工业增加值分别增长…: a list of measures, not of owners
+        owners.append(named[0])
+    after = start - len(sentence_before) + m.end()  # where 分别 ends, in the page
+    k = sum(1 for s in starts if after <= s < start)
+    return owners[k] if k < len(owners) else None
+
+
 def describe(facts: pd.DataFrame, text: str, region: str | None, published: str | None) -> pd.DataFrame:
     """facts[kind, value, unit, …, start, end] of one article's Simplified ``text`` -> the same with
     measure, place, scope, district, status and year."""
@@ -934,6 +960,7 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         plan_year = None  # a past year's plan told later is history, not this page's plan
     paragraphs: dict[int, tuple] = {}  # paragraph start -> (the sentences of the paragraph before, building)
     frames: dict[tuple[int, int], str | None] = {}  # (paragraph, sentence) start -> the plan frame there
+    starts = sorted(int(s) for s in facts["start"]) if len(facts) else []
     for r in facts.itertuples():
         p_start = text.rfind("\n", 0, r.start) + 1
         paragraph_head = text[p_start : r.start]
@@ -964,6 +991,9 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
             settle = (r.start, belt.end(), text[r.start:belt.end()], "facility", "")
         place, scope, district = _subject(sentence_before, earlier, region, previous_sentences, short, settle,
                                           headline_owner)
+        own = None if settle else _respectively(sentence_before, r.start, starts, short)
+        if own:
+            place, scope, district = _scope(own, region)
         whole = WHOLE_BEFORE.search(sentence_before) if r.kind == "percent" else None
         if whole and scope in ("city", "province", "country"):
             place, scope, district = _subject(sentence_before[: whole.start()], earlier, region, previous_sentences,
