@@ -121,7 +121,9 @@ ORG_SUFFIX = re.compile(NAME_CHAR + r"{2,16}?(?:股份有限公司|有限责任�
                         r"|研究院|研究所|实验室|公司)")
 FACILITY = re.compile(r"[A-Za-z][A-Za-z0-9]*" + NAME_CHAR + r"{0,10}?(?:中心|基地|园区|产业园|科技园|产业城|智慧园区|大厦|工厂|总部)")
 FACILITY_AFTER_BRAND = re.compile(r"[·・]?" + NAME_CHAR + r"{0,10}?(?:中心|基地|园区|产业园|科技园|产业城|大厦|工厂|总部)")
-SITE_AFTER_PLACE = re.compile(r"(?:" + NAME_CHAR + r"{0,8}?(?:校区|园区|片区|基地|产业园|科技园|起步区|示范区|先导区|地块)|"
+# 在南山的基地, 在南沙的研发中心: the firm's site in the place
+FIRM_SITE_AFTER = re.compile(r"的" + NAME_CHAR + r"{0,8}?(?:基地|园区|产业园|总部|工厂|厂区|中心|项目|校区|大厦)")
+SITE_AFTER_PLACE = re.compile(r"(?:" + NAME_CHAR + r"{0,8}?(?:校区|园区|片区|基地|产业园|科技园|起步区|示范区|先导区|地块|工厂|厂区)|"
                               + NAME_CHAR + r"{2,6}?区域)(?![\u4e00-\u9fff]{0,2}(?:建设|管理|办公室|公司))")
 # 深圳“模力营”AI生态社区, 南沙“香港园”: a site the page names in quotes (its head inside or right after them)
 QUOTED_SITE = re.compile(r"[“「](?:" + NAME_CHAR + r"{1,10}?[”」][A-Za-z0-9\u4e00-\u9fff]{0,8}?(?:社区|园区|产业园|科技园|基地|空间|小镇|街区)|"
@@ -375,8 +377,11 @@ def _subjects(text: str, short: tuple = ()) -> tuple[tuple[int, int, str, str, s
         subject = out[-1] if out and out[-1][1] > _clause_start(before) else None  # its clause's named subject
         if subject and LOCATED.search(before):
             continue  # 融创中心位于南山区: where the subject of its clause is, not whose the figure is
-        if subject and subject[3] == "organisation" and LOCATIVE.search(before) and not text.startswith("的", m[1]):
-            continue  # 华为将在南山投资100亿元: where a firm invests is not whose the money is (在南山的基地 is)
+        if subject and subject[3] == "organisation" and LOCATIVE.search(before) \
+                and not FIRM_SITE_AFTER.match(text, m[1]):
+            # 华为将在南山投资100亿元, 腾讯在南山的员工: where a firm invests or works is not whose the figure is
+            # (在南山的基地 is: a site of the firm's in the district)
+            continue
         if out and before.endswith("以") and text.startswith("为", m[1]):
             continue  # 南沙形成了以越秀iPARK为启动区的…区域: what a named subject builds around, not the subject
         paired = m[1] == len(text) and re.search(r"\d[\u4e00-\u9fff%㎡]{0,3}$", before[:-1])
