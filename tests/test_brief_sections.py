@@ -630,6 +630,19 @@ def test_the_method_note_gives_the_held_apart_agreement_not_the_fit(renderer):
     assert "Of 200 figures a careful reader marked on 20 development pages (the weakest set), 90.0% are found; what " \
            "they measure is right for 95.0%, whose they are for 80.0%, their status for 85.0% and their year for 60.0%; " \
            "the label rules were written to cover those pages, so new pages will score lower." in out
+    # The strict leave-one-set-out floor, where the weakest set is not the one held apart, is named a floor.
+    strict = {**_set("b", 20, 200, 0.93, 0.90), "apart_precision": 1.0, "apart_recall": 0.2}
+    data.limits = [sec.Limit("coding", agreement=sec.Measured.of(
+        {"sets": [{**_set("c", 20, 200, 0.75, 0.40, role="held apart"), "apart_precision": 0.75, "apart_recall": 0.4}, strict]}))]
+    out = squeeze(text_of(renderer.render("method", data)))
+    assert "Held apart strictly, one set at a time, each coded without the cue rows written on it, the weakest set " \
+           "(200 sentences of 20 pages) scores precision 1.00 and recall 0.20: most of the table was written on it, " \
+           "so this is a floor rather than an estimate." in out
+    # …and where the weakest set is the one held apart, its figure is already the one given.
+    strict.update(apart_precision=0.93, apart_recall=0.9)
+    data.limits = [sec.Limit("coding", agreement=sec.Measured.of(
+        {"sets": [{**_set("c", 20, 200, 0.75, 0.40, role="held apart"), "apart_precision": 0.75, "apart_recall": 0.4}, strict]}))]
+    assert "Held apart strictly" not in squeeze(text_of(renderer.render("method", data)))
     # With no held-apart set, the fit is named a fit and nothing else is claimed.
     data.limits = [sec.Limit("coding", agreement=sec.Measured.of({"sets": [_set("a", 10, 100, 0.9, 0.9)]}))]
     out = squeeze(text_of(renderer.render("method", data)))
@@ -651,6 +664,13 @@ def test_each_development_set_is_scored_with_what_was_built_on_it(tmp_path, monk
     # the sets the rest of the table was written on 0.93/0.91 and 0.91/0.91.
     assert [(r["set"], r["sentences"], r["precision"], r["recall"]) for r in held] == [("growth3", 331, 0.85, 0.59)]
     assert [(r["set"], r["precision"], r["recall"]) for r in built] == [("growth", 0.93, 0.91), ("growth2", 0.91, 0.91)]
+    # Leave-one-set-out, strictly: each set coded without the cue rows written on it. Growth and growth2 lose the
+    # table written on them both and keep the guide's own words and the rest (0.05 and 0.10 recall before the
+    # guide's examples were rows of their own): growth is the worst set.
+    assert [(r["set"], r["apart_precision"], r["apart_recall"]) for r in result["sets"]] == \
+        [("growth", 1.0, 0.2), ("growth2", 0.89, 0.22), ("growth3", 0.85, 0.59)]
+    from gbabrief.yardstick import strictly_apart
+    assert strictly_apart(result)["set"] == "growth"
     assert held_apart(result, "labels")[0] == []  # the label rules were extended to cover growth3
     growth3 = result["sets"][2]
     assert (growth3["facts"], growth3["found"], growth3["leaked"]) == (217, 0.972, 0)  # 0.963 before 超千万份 and 万亿级城区

@@ -25,21 +25,25 @@ def _read(path) -> list[dict]:
 def set_scores(folder, gold_folder, sides: dict[str, str], held_apart: bool = False) -> dict:
     """One development set scored: its instrument codes and its figure labels against the reader's.
     ``held_apart``: the instrument codes as if the cue rows written on this set did not exist."""
-    from contextlib import nullcontext
-
     from .corpus import load_corpus
     from .facts import corpus_facts
     from .instruments import holding_apart
     from .themes import code_sentences
 
     corpus = load_corpus(folder, quiet=True, stories=False)
-    with holding_apart(folder.name) if held_apart else nullcontext():
-        evidence = code_sentences(corpus, corrections=[])
-    codes = score_codes(evidence, corpus, _read(gold_folder / "instruments.csv"), sides)
+    gold = _read(gold_folder / "instruments.csv")
+    with holding_apart(folder.name):
+        apart = score_codes(code_sentences(corpus, corrections=[]), corpus, gold, sides)
+    if held_apart:
+        codes = apart
+    else:
+        codes = score_codes(code_sentences(corpus, corrections=[]), corpus, gold, sides)
     facts = score_facts(corpus_facts(corpus), _read(gold_folder / "facts.csv"), _read(gold_folder / "not_facts.csv"))
     return {"pages": len(corpus), "sentences": len(codes.rows), "precision": round(codes.precision(), 2),
             "recall": round(codes.recall(), 2),
             "kappa": {side: round(codes.kappa_side(side), 2) for side in ("supply", "environment", "demand")},
+            # leave-one-set-out, strictly: the set coded without the cue rows written on it, whatever sets.csv says
+            "apart_precision": round(apart.precision(), 2), "apart_recall": round(apart.recall(), 2),
             "facts": len(facts.rows), "found": round(facts.found / len(facts.rows), 3) if facts.rows else 1.0,
             "label_scores": {label: round(facts.share(label), 3) for label in LABELS}, "leaked": len(facts.leaked)}
 
@@ -69,6 +73,13 @@ def agreement(data=None) -> dict | None:
             for r in sets]
     cached.write_text(json.dumps({"sets": rows}), encoding="utf-8")
     return {"sets": rows}
+
+
+def strictly_apart(result: dict | None) -> dict | None:
+    """The set whose instrument codes agree least with its reader's when it is coded without the cue rows
+    written on it (leave-one-set-out; the worst of the sets is the figure that counts), or None."""
+    rows = [r for r in (result or {}).get("sets", []) if "apart_recall" in r]
+    return min(rows, key=lambda r: (min(r["apart_precision"], r["apart_recall"]), r["set"])) if rows else None
 
 
 def held_apart(result: dict | None, reading: str) -> tuple[list[dict], list[dict]]:

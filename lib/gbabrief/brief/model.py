@@ -427,8 +427,8 @@ def _stories_table(a: Analysis) -> pd.DataFrame:
 
 
 AGREEMENT_COLUMNS = ["set", "pages", "instruments", "sentences", "precision", "recall", "kappa_supply",
-                     "kappa_environment", "kappa_demand", "labels", "facts", "found", "measure", "scope", "district",
-                     "status", "year", "not_facts_leaked"]
+                     "kappa_environment", "kappa_demand", "precision_apart", "recall_apart", "labels", "facts", "found",
+                     "measure", "scope", "district", "status", "year", "not_facts_leaked"]
 
 
 def _agreement_table(agreement: dict | None) -> pd.DataFrame:
@@ -444,6 +444,9 @@ def _agreement_table(agreement: dict | None) -> pd.DataFrame:
     rows = [{"set": r["set"], "pages": r["pages"], "instruments": r["instruments"], "sentences": r["sentences"],
              "precision": two(r["precision"]), "recall": two(r["recall"]),
              **{f"kappa_{side}": two(k) for side, k in r["kappa"].items()},
+             # the set coded without the cue rows written on it, whether or not it is the one held apart
+             "precision_apart": two(r["apart_precision"]) if "apart_precision" in r else "",
+             "recall_apart": two(r["apart_recall"]) if "apart_recall" in r else "",
              "labels": r["labels"], "facts": r["facts"],
              "found": one(r["found"]), **{label: one(v) for label, v in r["label_scores"].items()},
              "not_facts_leaked": r["leaked"]} for r in agreement["sets"]]
@@ -455,7 +458,10 @@ def _agreement_table(agreement: dict | None) -> pd.DataFrame:
                          "sentences": sum(r["sentences"] for r in sets),
                          "precision": two(pooled(sets, "precision")),
                          "recall": two(pooled(sets, "recall"))})
-    return pd.DataFrame(rows, columns=AGREEMENT_COLUMNS)
+    table = pd.DataFrame(rows, columns=AGREEMENT_COLUMNS)
+    for column in ("pages", "sentences", "facts", "not_facts_leaked"):
+        table[column] = table[column].astype("Int64")  # counts, blank on the pooled rows (not 92.0)
+    return table
 
 
 def save_data(a: Analysis, folder: str | Path) -> None:

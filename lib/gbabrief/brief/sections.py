@@ -486,17 +486,18 @@ class Measured:
     built: list[dict]
     labels: dict | None
     labels_held: bool = False
+    strict: dict | None = None  # the set that agrees least when coded without its own cue rows (leave-one-set-out)
 
     @classmethod
     def of(cls, result: dict | None) -> "Measured | None":
-        from ..yardstick import held_apart, worst_labels
+        from ..yardstick import held_apart, strictly_apart, worst_labels
 
         if not result:
             return None
         held, built = held_apart(result, "instruments")
         labels_held, labels_built = held_apart(result, "labels")
         worst = worst_labels(labels_held) or worst_labels(labels_built)
-        return cls(held, built, worst, bool(labels_held))
+        return cls(held, built, worst, bool(labels_held), strictly_apart(result))
 
     @staticmethod
     def pooled(rows: list[dict], key: str) -> float:
