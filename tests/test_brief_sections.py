@@ -666,9 +666,9 @@ def test_each_development_set_is_scored_with_what_was_built_on_it(tmp_path, monk
     assert [(r["set"], r["precision"], r["recall"]) for r in built] == [("growth", 0.93, 0.91), ("growth2", 0.91, 0.91)]
     # Leave-one-set-out, strictly: each set coded without the cue rows written on it. Growth and growth2 lose the
     # table written on them both and keep the guide's own words and the rest (0.05 and 0.10 recall before the
-    # guide's examples were rows of their own): growth is the worst set.
+    # guide's examples were rows of their own, 0.20 before the eighth battery's rows): growth is the worst set.
     assert [(r["set"], r["apart_precision"], r["apart_recall"]) for r in result["sets"]] == \
-        [("growth", 1.0, 0.2), ("growth2", 0.89, 0.22), ("growth3", 0.85, 0.59)]
+        [("growth", 1.0, 0.21), ("growth2", 0.89, 0.22), ("growth3", 0.85, 0.59)]
     from gbabrief.yardstick import strictly_apart
     assert strictly_apart(result)["set"] == "growth"
     assert held_apart(result, "labels")[0] == []  # the label rules were extended to cover growth3
