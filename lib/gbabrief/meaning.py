@@ -105,6 +105,8 @@ ANAPHORA = {"全区": "district", "该区": "district", "本区": "district", "�
             "该产品": "product", "这套": "product", "该系统": "product",
             # a firm the article is about (该公司去年实现营业收入50亿元): its own figure
             "该公司": "firm", "这家公司": "firm", "该企业": "firm", "这家企业": "firm", "该集团": "firm",
+            "该初创企业": "firm", "这家初创企业": "firm", "该初创公司": "firm", "该科技公司": "firm", "这家科技公司": "firm",
+            "该上市公司": "firm", "该创业公司": "firm",
             # a government body's own page speaking of itself (我局党组开展学习43次): the body's own figure
             "我局": "body", "本局": "body", "局党组": "body", "我委": "body", "本委": "body", "我办": "body",
             # the government of the page's district (政府的直接扶持预计达到近30亿元); a city's or province's
