@@ -96,6 +96,7 @@ ANAPHORA = {"全区": "district", "该区": "district", "本区": "district", "�
             # a project or plot the article is about (该项目由…建设，约定投资总额达45亿元): a site in the district
             "该项目": "site", "本项目": "site", "此项目": "site", "项目地块": "site", "该地块": "site", "地块": "site",
             "两宗地块": "site", "该园区": "site", "园区内": "site", "基地": "site", "园区": "site",
+            "启动区": "site", "起步区": "site", "首开区": "site",
             # a zone or corridor the article names, by a demonstrative (这条走廊的四区…GDP总额): that site
             "该片区": "site", "这一片区": "site", "这个片区": "site", "该区域": "site", "这一区域": "site",
             "这条走廊": "site", "该走廊": "site", "这个园区": "site", "这一园区": "site", "该基地": "site",
@@ -111,7 +112,7 @@ ANAPHORA = {"全区": "district", "该区": "district", "本区": "district", "�
             "我局": "body", "本局": "body", "局党组": "body", "我委": "body", "本委": "body", "我办": "body",
             # the government of the page's district (政府的直接扶持预计达到近30亿元); a city's or province's
             "政府": "district", "区政府": "district", "管委会": "district", "市政府": "city", "省政府": "province"}
-HEAD_ONLY = {"基地", "园区"}  # a site by its bare head noun only where it opens a clause
+HEAD_ONLY = {"基地", "园区", "启动区", "起步区", "首开区"}  # a site by its bare head noun only where it opens a clause
 CITY_OF = {"nanshan": "深圳市", "nansha": "广州市", "binhaiwan": "东莞市"}
 HOME_CITIES = {"深圳", "广州", "东莞"}
 SARS = {"香港", "澳门"}  # city-level, but no 市
@@ -740,8 +741,9 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
             and AWARD.search(clause + re.split("[。；;！？]", after)[0]):
         return "pledge", POLICY_TERM.search(clause).group(0) + POLICY_TERM_CUE
     if kind == "money" and measure in ("fund", "subsidy"):
-        if re.search(r"累计|已(发放|兑现|拨付)", before) and not POLICY_TERM.search(clause):
-            return "actual", "累计/已发放"
+        paid = re.search(r"累计|(?:已|共|去年|上年|全年)[^，。；将拟]{0,4}(?:发放|兑现|拨付)|(?:发放|兑现|拨付)了", before)
+        if paid and not POLICY_TERM.search(clause):
+            return "actual", paid.group(0)  # 去年共兑现各类奖补资金35亿元: money paid out
         return "pledge", {"fund": "fund size", "subsidy": "award or cap"}[measure]
     if kind == "money" and measure == "investment":
         planned = re.search("预计|拟|计划|力争|争取|目标|任务|将(?!近)", clause)
