@@ -264,6 +264,11 @@ def test_a_masthead_and_a_menu_are_not_the_headline():
     cleaned = clean_text(page)
     assert cleaned.title == "南沙发布人工智能产业新政策" and cleaned.text.startswith("南沙发布人工智能产业新政策\n南沙区今天")
     assert not is_masthead("南沙政务服务客户端正式上线") and is_masthead("• 南方日报") and is_masthead("南方网")
+    # A headline with the site's name after it (the page's <title>) is the headline, its suffix read off.
+    assert not is_masthead("南山区：AI赋能千行百业 | 深圳新闻网") and is_masthead("深圳新闻网 | 首页")
+    titled = clean_text("南山区：AI赋能千行百业 | 深圳新闻网\n更新时间：2025-03-12\n文章来源：深圳特区报\n"
+                        "记者从南山区获悉，南山区今年将发布100个人工智能应用场景。")
+    assert (titled.title, titled.meta["outlet"], titled.meta["published"]) == ("南山区：AI赋能千行百业", "深圳特区报", "2025-03-12")
 
 
 def test_the_outlet_whose_reporter_the_body_names():

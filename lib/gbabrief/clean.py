@@ -235,6 +235,10 @@ def is_masthead(line: str) -> bool:
     core = re.sub(r"^[\s•·\-–—|｜>»]+|[\s•·|｜]+$", "", line)
     if core in {form for form, _ in _outlets()} or (line.lstrip().startswith(("•", "·")) and len(core) <= 12):
         return True
+    suffix = page.SITE_SUFFIX.search(core)
+    head = core[: suffix.start()] if suffix else ""
+    if suffix and not MASTHEAD_WORDS.search(head) and sum("\u4e00" <= c <= "\u9fff" for c in head) >= 6:
+        return False  # 南山区：AI赋能千行百业 | 深圳新闻网: a headline with the site's name after it (the page's <title>)
     return bool(MASTHEAD_WORDS.search(core) and MASTHEAD_SEPARATOR.search(core) and len(core) <= 40)
 
 
