@@ -6,7 +6,10 @@ Each set is tests/data/SET/*.txt (line 1, the address, already stripped) with th
 tests/data/SET_gold/articles.csv and the pages' addresses in tests/data/SET_gold/urls.csv.
 
 - text mode: the page alone, no manifest row (how analysts add pages);
-- url mode: the page plus a manifest row giving only ``file`` and ``url``.
+- url mode: the page plus a manifest row giving only ``file`` and ``url``;
+- reader mode: the page as a reader service gives it (``URL Source: …``, an empty ``Published Time:`` and
+  ``Markdown Content:`` above it), no manifest row: the header must neither hide the page's own head nor be
+  read as its body, and its address is the page's.
 
 A title is right when it equals the reader's once both are in Simplified with white space and the width of
 punctuation folded; a blank title is right where the reader gives none. Prints a markdown table; --show lists
@@ -34,7 +37,7 @@ def main() -> None:
     print("| set | mode | pages | title | date | outlet | district |\n|---|---|---|---|---|---|---|")
     shown = []
     for name in args.sets:
-        for mode in ("text", "url"):
+        for mode in ("text", "url", "reader"):
             right, n, misses = metadata_scores(DATA, name, mode)
             shown += misses
             cells = " | ".join(f"{right[f]}/{n} ({right[f] / n:.0%})" for f in FIELDS)

@@ -306,3 +306,30 @@ def test_manifest_write_fills_in_a_scrapers_file_url_rows(tmp_path):
     assert manifest["b.txt"]["outlet"] == "凤凰网"  # only its address tells it
     assert "outlet from url" in manifest["b.txt"]["note"]
     assert "nothing to add" in run_cli("manifest", folder, "--write").stderr
+
+
+def test_a_reader_services_header_is_the_pages_head_and_address(tmp_path):
+    from gbabrief.clean import clean_text
+    from gbabrief.corpus import read_article
+    from gbabrief.page import reader_header
+
+    # r.jina.ai writes Title, URL Source, Published Time and "Markdown Content:" above the page
+    jina = ("Title: 滨海湾新区引进人工智能项目\n\nURL Source: https://www.sun0769.com/news/2023-09/08/content_1.html\n\n"
+            "Published Time: 2023-09-08T10:00:00+08:00\n\nMarkdown Content:\n"
+            "9月7日，东莞滨海湾新区与某科技公司签约，总投资10亿元。\n\n[返回首页](https://www.sun0769.com/)\n")
+    cleaned = clean_text(jina)
+    assert (cleaned.title, cleaned.meta["published"]) == ("滨海湾新区引进人工智能项目", "2023-09-08")
+    assert "URL Source" not in cleaned.text and "返回首页" not in cleaned.text
+    assert any(c.note == "reader header" for c in cleaned.audit)  # the edit is recorded
+    (tmp_path / "j.txt").write_text(jina, encoding="utf-8")
+    article = read_article(tmp_path / "j.txt")
+    assert (article.url, article.site) == ("https://www.sun0769.com/news/2023-09/08/content_1.html", "东莞阳光网")
+    # trafilatura's YAML front matter
+    yaml = ("---\ntitle: 南沙发布人工智能产业扶持政策\nauthor: 李明\nurl: https://www.nfnews.com/content/abc.html\n"
+            "date: 2025-01-08\nsitename: 南方+\n---\n南沙区昨日发布人工智能产业扶持政策，对企业给予最高1000万元支持。\n")
+    cleaned = clean_text(yaml)
+    assert (cleaned.title, cleaned.meta["published"], cleaned.meta["outlet"]) == \
+        ("南沙发布人工智能产业扶持政策", "2025-01-08", "南方日报")
+    # A body that opens with a line like a field is not a header: one field, and neither a title, an address nor a date
+    assert reader_header("Source: 南方日报\n南沙区昨日发布人工智能产业扶持政策。") is None
+    assert reader_header("南沙区昨日发布政策。\nTitle: x\nDate: 2025-01-08") is None

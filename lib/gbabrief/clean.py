@@ -98,6 +98,12 @@ def strip_html(text: str, audit: list[Change]) -> str:
         out.append(text[last:])
         return "".join(out)
 
+    header = page.reader_header(text)
+    if header:  # Title: …, Published Time: … above the page: the head's lines in the page's own terms
+        fields, end = header
+        after = "\n".join(page.header_lines(fields)) + "\n"
+        audit.append(Change("html", 0, text[:end], after, "reader header"))
+        text = after + text[end:]
     if "<" in text:
         text = sub(_BLOCK, text, "")
         text = sub(_BREAK, text, "\n")

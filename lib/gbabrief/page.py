@@ -212,3 +212,70 @@ def outlet_name(candidate: str, find_outlet, *, named: bool = False) -> str | No
             and not META_WORDS.match(candidate):
         return candidate
     return None
+
+
+# A reader service's or an extractor's header above the page (r.jina.ai: "Title: …", "URL Source: …",
+# "Published Time: …", "Markdown Content:"; trafilatura's YAML front matter between "---" lines): fields, not body.
+READER_FIELD = re.compile(r"^\s*(title|url source|url|source url|published time|published|date|author|source|"
+                          r"sitename|site name|hostname|description|categories|tags|markdown content)\s*:\s*(.*?)\s*$",
+                          re.IGNORECASE)
+
+
+def reader_header(text: str) -> tuple[dict[str, str], int] | None:
+    """({field: value}, where the header ends in ``text``) for a header of English field names at the top of
+    the page, or None. At least two fields, one of them the title, the address or the date, so a body line
+    that happens to start "Source:" is not taken for one."""
+    fields: dict[str, str] = {}
+    position, front_matter = 0, False
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        end = position + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            position = end
+            continue
+        if stripped == "---" and not fields and not front_matter:
+            front_matter, position = True, end
+            continue
+        if stripped == "---" and front_matter:
+            position = end
+            break
+        m = READER_FIELD.match(line)
+        if not m:
+            break
+        key = m.group(1).lower()
+        fields.setdefault(key, m.group(2))
+        position = end
+        if key == "markdown content":
+            break
+    named = {k for k in fields if k in ("title", "url source", "url", "source url", "published time", "published",
+                                        "date")}
+    if len(fields) < 2 or not named:
+        return None
+    return fields, min(position, len(text))
+
+
+def header_lines(fields: dict[str, str]) -> list[str]:
+    """A reader header's fields as the lines a page's head prints them in: the headline, 发布时间：…, 来源：…,
+    作者：… (the address, the description and the tags are no part of the page)."""
+    out = []
+    if fields.get("title"):
+        out.append(fields["title"])
+    date = fields.get("published time") or fields.get("published") or fields.get("date")
+    if date:
+        out.append("发布时间：" + re.sub(r"T(\d\d:\d\d)(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?$", r" \1", date))
+    source = fields.get("source") or fields.get("sitename") or fields.get("site name")
+    if source and not source.lower().startswith("http"):
+        out.append("来源：" + source)
+    if fields.get("author"):
+        out.append("作者：" + fields["author"])
+    return out
+
+
+def header_address(fields: dict[str, str]) -> str:
+    """The address a reader header gives, or ''."""
+    for key in ("url source", "url", "source url", "source"):
+        value = fields.get(key, "")
+        if value.lower().startswith(("http://", "https://")):
+            return value.split()[0]
+    return ""

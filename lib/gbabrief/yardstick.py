@@ -102,7 +102,8 @@ def pooled(rows: list[dict], key: str) -> float:
 def metadata_scores(data, name: str, mode: str) -> tuple[dict[str, int], int, list[str]]:
     """(right per field, pages, one line a miss) of set ``name``'s page metadata against its reader
     (``data/name_gold/articles.csv``): ``mode`` 'text' reads each page alone, 'url' with a manifest row
-    giving only its ``file`` and ``url`` (``data/name_gold/urls.csv``)."""
+    giving only its ``file`` and ``url`` (``data/name_gold/urls.csv``), 'reader' as a reader service gives
+    the page (a header of its address and "Markdown Content:" above it, no manifest row)."""
     import shutil
     import tempfile
     from pathlib import Path
@@ -117,8 +118,14 @@ def metadata_scores(data, name: str, mode: str) -> tuple[dict[str, int], int, li
         for file, g in sorted(gold.items()):
             path = Path(tmp) / file
             shutil.copyfile(data / name / file, path)
+            if mode == "reader":
+                page = (data / name / file).read_text(encoding="utf-8")
+                path.write_text(f"URL Source: {urls.get(file, '')}\n\nPublished Time: \n\nMarkdown Content:\n{page}",
+                                encoding="utf-8")
             a = read_article(path, {"file": file, "url": urls.get(file, "")} if mode == "url" else None)
             got = {"title": a.title_orig, "published": a.published, "outlet": a.outlet, "region": a.region}
+            if mode == "reader" and a.url != urls.get(file, ""):
+                misses.append(f"{name} {mode} {file} url: {a.url!r} (the header's: {urls.get(file, '')!r})")
             for f in METADATA_FIELDS:
                 if metadata_right(f, got[f], g[f]):
                     right[f] += 1
