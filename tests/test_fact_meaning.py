@@ -895,6 +895,9 @@ FIGURES = [
     ("nansha", "2024-03-01", "南沙区计划三年内投入财政资金30亿元支持人工智能产业。", "30亿元", 3000000000.0, ("subsidy", "district", "nansha", "pledge", "")),
     ("binhaiwan", "2024-03-01", "东莞市级财政安排2亿元专项资金支持滨海湾新区建设。", "2亿元", 200000000.0, ("subsidy", "city", "", "pledge", "")),
     ("nanshan", "2024-03-01", "南山区人工智能产业增加值占GDP比重超过10%。", "10%", 10, ("", "district", "nanshan", "actual", "2024")),
+    # A sentence that opens on now (目前全区有…) is the page's year, not the year the sentence before it states.
+    ("nanshan", "2024-03-01", "南山区2023年GDP为8500亿元。目前全区有国家高新技术企业4800家。", "4800家", 4800, ("", "district", "nanshan", "actual", "2024")),
+    ("nanshan", "2024-03-01", "南山区2023年GDP为8500亿元。目前全区有国家高新技术企业4800家。", "8500亿元", 850000000000.0, ("gdp", "district", "nanshan", "actual", "2023")),
     # A seventh battery, on status (money paid out, investment done or announced, aims and expectations): 6 of the 8
     # kept right at first. Money paid out (去年共兑现…奖补资金, 发放了) is done, not a pledge; a bare 启动区, 起步区 or
     # 首开区 opening a clause is the site the article is about. Left out, where the sentence alone does not settle the

@@ -635,6 +635,7 @@ WEAK_ACTUAL = re.compile(r"实现|达到|突破|达(?=[\d约近超逾])|超过|�
 PLAN_FRAME = re.compile(r"(规划|纲要|方案|计划|意见|办法|《[^》]{2,40}》)[^，。；]{0,8}(提出|明确|确定|要求|指出)"
                         r"|(提出|明确|要求)[:：]|要求[^，。；]{0,6}(高|严)|规划期|发展目标")
 NOW_LEAD = re.compile(r"^\s*(?:目前|当前|现在|如今)[，,]")
+NOW_OPENS = re.compile(r"^\s*(?:目前|当前|现阶段|截至目前|截止目前)")  # a sentence that opens on now
 OWN_TIME = re.compile(r"(?:19|20)\d\d\s*年|[已将]于")  # a clause that gives its own time
 RESET = re.compile(r"^(截至|截止|目前|去年|上年|当前|现在|如今|近年来|过去)")
 FUTURE_YEAR = re.compile(r"(?:到|至|在|于)?((?:19|20)\d\d)\s*年(?:底|末|前|以前|时)?")
@@ -1034,6 +1035,10 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         if not stated and current and (report or dated):
             # a current figure of a report of one year's results, else on a dated page: that year
             year = report.group(1) if report else dated[:4]
+        elif current and dated and NOW_OPENS.match(sentence_before) and not YEAR.search(sentence_before) \
+                and not report:
+            # 南山区2023年GDP为8500亿元。目前全区有高企4800家: now is the page's year, not the sentence before's
+            year = dated[:4]
         done_on = DONE_ON.match(text, r.end) if status == "actual" and not YEAR.search(clause_before) else None
         if done_on and (done_on.group(1) or dated):
             # 5个项目已于去年11月全面开工: the date the clause gives what it counts, after the figure
