@@ -42,6 +42,9 @@ GOV = re.compile(
     r"人力资源和社会保障|住房和城乡建设|规划和自然资源|政务服务和?数据管理)局|[\u4e00-\u9fff]{1,6}(?:局|厅|部)(?:印发|发布|出台|批复|负责人|推出|联合)|"
     r"(?:区|市|省|县)[\u4e00-\u9fff]{2,12}?局|"  # 南山区科技创新局, 市工业和信息化局: a district's, city's or province's bureau
     r"相关部门|有关部门|职能部门|特区政府|当局|区长|市长|省长|书记|"
+    # Hong Kong's and Macao's bureaux, departments and statutory bodies (the guide's public bodies)
+    r"创新科技署|创新科技及工业局|投资推广署|数字政策办公室|政府资讯科技总监办公室|生产力促进局|贸易发展局|贸发局|"
+    r"数码港|科技园公司|香港科技园|立法会|财政司|财政预算案|施政报告|"
     r"《[^》]{2,60}》|政策|措施|计划书|方案|规划(?:提出|明确|称|还|显示|公示)|"
     r"国企|国有|国资|区属|市属|引导基金|母基金|产业基金")
 # Cues that are a public measure by themselves: an award ceiling, a recurring obligation.
