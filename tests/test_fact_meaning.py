@@ -898,6 +898,8 @@ FIGURES = [
     # A sentence that opens on now (目前全区有…) is the page's year, not the year the sentence before it states.
     ("nanshan", "2024-03-01", "南山区2023年GDP为8500亿元。目前全区有国家高新技术企业4800家。", "4800家", 4800, ("", "district", "nanshan", "actual", "2024")),
     ("nanshan", "2024-03-01", "南山区2023年GDP为8500亿元。目前全区有国家高新技术企业4800家。", "8500亿元", 850000000000.0, ("gdp", "district", "nanshan", "actual", "2023")),
+    # The special administrative region's government (特区政府, 港府) is Hong Kong's, not the page's district's.
+    ("nansha", "2024-03-05", "特区政府早前宣布拨款100亿港元，支持香港创科发展。", "100亿港元", 10000000000.0, ("subsidy", "city", "", "pledge", "")),
     # A seventh battery, on status (money paid out, investment done or announced, aims and expectations): 6 of the 8
     # kept right at first. Money paid out (去年共兑现…奖补资金, 发放了) is done, not a pledge; a bare 启动区, 起步区 or
     # 首开区 opening a clause is the site the article is about. Left out, where the sentence alone does not settle the
