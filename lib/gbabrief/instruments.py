@@ -179,7 +179,8 @@ def _live(sentence: str, start: int, end: int, code: str = "") -> str | None:
     if COMPARED.search(clause_before) and "更" in sentence[end:end + 12]:
         return "compared"
     clause_after = CLAUSE_BREAK.split(sentence[end:])[0]
-    clause = clause_before + clause_after
+    # the clause without the cue, a mark where it stood: 举办港澳青年专场招聘会 without 专场招聘 is no 年会
+    clause = clause_before + "|" + clause_after
     if EVENT_AFTER.match(sentence[end:]) or (code != "strategic" and EVENT_CLAUSE.search(clause)):
         return "an event's name"
     if MEETING_HELD.search(clause):
