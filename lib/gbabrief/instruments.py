@@ -120,6 +120,18 @@ def _without(held: str) -> tuple[Cue, ...]:
     return tuple(c for c in _table() if held not in c.written_on)
 
 
+@lru_cache(maxsize=8)
+def _grouped(held: str) -> tuple[tuple[str, re.Pattern[str], tuple[Cue, ...]], ...]:
+    """The cue table by code, in the table's order, each code with one pattern any of its rows matches: a
+    sentence none of a code's rows can match is passed over in one search."""
+    table = _without(held) if held else _table()
+    codes: dict[str, list[Cue]] = {}
+    for cue in table:
+        codes.setdefault(cue.code, []).append(cue)
+    return tuple((code, re.compile("|".join(f"(?:{c.pattern.pattern})" for c in rows)), tuple(rows))
+                 for code, rows in codes.items())
+
+
 def cues() -> tuple[Cue, ...]:
     """The cue table (``lexicon/instrument_cues.csv``); while a development set is scored held apart,
     without the rows written on it (their ``written_on`` names the set; 'guide' rows are the coding
@@ -244,15 +256,19 @@ def code_sentence(sentence: str, carried: str = "", states: tuple[str, ...] = ()
     found, dropped = [], []
     if SECTION_LABEL.fullmatch(sentence.strip()):
         return [], who, "a section's label"  # 二、发展目标: the measures follow under it
-    for cue in cues():
-        for m in cue.pattern.finditer(sentence):
-            reason = _live(sentence, m.start(), m.end(), cue.code)
-            if reason:
-                dropped.append(f"{m.group(0)}: {reason}")
-                continue
-            if all(code != cue.code for code, _ in found):
-                found.append((cue.code, m.group(0)))
-            break
+    for code, any_row, rows in _grouped(_HELD_APART.get()):
+        if not any_row.search(sentence):
+            continue  # none of the code's rows matches: one search, not one a row
+        for cue in rows:
+            if found and found[-1][0] == code:
+                break  # a code is given once: its other rows can add nothing
+            for m in cue.pattern.finditer(sentence):
+                reason = _live(sentence, m.start(), m.end(), code)
+                if reason:
+                    dropped.append(f"{m.group(0)}: {reason}")
+                    continue
+                found.append((code, m.group(0)))
+                break
     if who != "public":
         if found:
             reason = {"own": "own activity", "context": "about elsewhere"}.get(who, "no public actor")
