@@ -953,3 +953,17 @@ def test_places_listed_before_respectively_own_the_figures_in_order(text, owners
     got = {r.surface: (r.scope, r.district or "") for r in facts.itertuples() if r.surface in owners}
     assert got == owners
 
+
+
+def test_an_undated_pages_year_from_an_event_held_on_a_day_under_a_dated_name():
+    # No date on the page; the event the page reports, held on 3月8日, names its year: 今年 is that year.
+    text = ("标题\n今年将是新区的招商年，新区已签约项目12个。\n"
+            "3月8日，在新区2021年重点项目集中签约仪式上，新区与多家企业签约。")
+    facts = corpus_facts(pd.DataFrame([{"doc_id": "x", "file": "x.txt", "region": "binhaiwan", "published": None,
+                                        "title": "标题", "text": text, "text_orig": text}]))
+    assert [str(y) for y in facts["year"]] == ["2021"]
+    # An annual award's year (2020年度) is the year before; it gives no page year.
+    text = text.replace("2021年重点项目集中签约仪式", "2020年度表彰大会")
+    facts = corpus_facts(pd.DataFrame([{"doc_id": "x", "file": "x.txt", "region": "binhaiwan", "published": None,
+                                        "title": "标题", "text": text, "text_orig": text}]))
+    assert [str(y or "") for y in facts["year"]] == [""]

@@ -892,6 +892,11 @@ RECENT_EVENT = re.compile(
     + r"[^。！？\n]{0,8}?(?:举行|举办|召开|开幕|揭幕)")
 
 
+# An event held on a day the page gives without its year, under a name that states the year: the page's year
+DAY_EVENT = re.compile(r"\d{1,2}月\d{1,2}日[^。！？\n]{0,6}?[，,]?\s*(?:在|于)[^。！？\n]{0,16}?((?:19|20)\d\d)\s*年(?!\s*度)"
+                       r"[^。！？\n]{0,30}?(?:仪式|大会|活动|论坛|会议|峰会|典礼|开幕式)(?:上|中|现场|期间)")
+
+
 # A full date opening the lead (2017年10月12日上午，…), also with the 年 and 月 a scraper lost (20171012日).
 LEAD_DATE = re.compile(r"\s*((?:19|20)\d\d)(?:\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日|(\d{1,2})\d{2}日)")
 
@@ -922,7 +927,10 @@ def reference_year(text: str, published: str | None) -> str | None:
         return published[:4]
     lead = text[:600]
     m = RECENT_EVENT.search(lead)
-    return (m.group(1) or m.group(2)) if m else None
+    if m:
+        return m.group(1) or m.group(2)
+    m = DAY_EVENT.search(text[:2000])  # 2月19日，在滨海湾新区2019年重点项目动工暨招商项目签约仪式上: that day's year
+    return m.group(1) if m else None
 
 
 # 南沙、前海、横琴三大平台去年GDP分别为2500亿元、1900亿元和460亿元: the places listed before 分别, in order,
