@@ -667,3 +667,28 @@ def test_who_acts_when_the_subject_is_not_the_government(sentence, codes):
 ])
 def test_the_districts_own_places_in_sentences_of_our_own(sentence, codes):
     assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
+
+
+# A twelfth battery: a measures document's own clauses, under its heading (a page the district government's
+# document heads): 14 of 16 right at first; talent housing (安居补贴) and a body buying first (率先采购) now read.
+@pytest.mark.parametrize("sentence, codes", [
+    ("对新引进的人工智能企业，按其实际到位投资额的5%给予落户奖励。", {"funding"}),
+    ("支持企业建设人工智能开放创新平台，经认定的给予最高500万元资助。", {"funding", "technology"}),
+    ("鼓励金融机构开发人工智能专属信贷产品。", {"finance"}),
+    ("对人工智能企业租用区内办公用房的，给予三年租金补贴。", {"funding"}),
+    ("支持龙头企业牵头组建创新联合体。", {"strategic"}),
+    ("对获批国家级人工智能创新应用先导区的，给予一次性奖励。", {"funding", "pilots"}),
+    ("建立人工智能重大项目“绿色通道”，实行全程代办。", {"public_services"}),
+    ("加强人工智能领域知识产权保护，建立快速维权机制。", {"ip"}),
+    ("每年遴选一批人工智能典型应用场景向社会发布。", {"scenarios"}),
+    ("对首次进入国家高新技术企业名单的人工智能企业给予20万元奖励。", {"funding"}),
+    ("支持企业参与制定人工智能国际标准、国家标准。", {"regulation"}),
+    ("统筹市区两级财政资金，设立人工智能产业发展专项资金。", {"funding"}),
+    ("对入选“鹏城孔雀计划”的人才给予安居补贴。", {"talent", "funding"}),
+    ("推动政府部门率先采购人工智能产品和服务。", {"procurement"}),
+    ("本措施自2025年1月1日起施行，有效期三年。", set()),
+    ("本措施由区科技创新局负责解释。", set()),
+])
+def test_a_measures_documents_clauses_under_its_heading(sentence, codes):
+    page = "南山区关于加快人工智能产业发展的若干措施\n为加快人工智能产业发展，南山区人民政府制定本措施。\n" + sentence
+    assert coded(page, sentence) == codes, code_sentence(sentence)
