@@ -267,6 +267,10 @@ def test_a_page_run_into_one_line_is_split_where_its_lines_were():
     dispatch = "新华社深圳10月21日电 题：南山GDP迫近万亿元 " + " ".join(PARAGRAPHS * 2)
     assert clean_text(dispatch).title == "南山GDP迫近万亿元"
     assert not [c for c in clean_text(dispatch).audit if c.note.startswith("one line split")]
+    # A bullet begins a line, and a date keeps its time (• 2021-08-03 15:07:07 来源:…): the date is read
+    bulleted = " ".join(["南沙出台人工智能新政", "• 2021-08-03 15:07:07 来源：南方日报", *PARAGRAPHS, *PARAGRAPHS])
+    cleaned = clean_text(bulleted)
+    assert (cleaned.title, cleaned.meta["published"], cleaned.meta["time"]) == ("南沙出台人工智能新政", "2021-08-03", "15:07:07")
 
 
 def test_a_headline_figure_qualified_otherwise_than_the_body_is_its_own_claim():

@@ -556,7 +556,8 @@ def _width(line: str) -> int:
 
 COLLAPSED_MIN = 400  # characters of a line that holds a whole page run together
 COLLAPSED_PARTS = 5  # spaces it needs where its lines were
-_LINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff。！？!?”）)\d])[ \u3000\xa0]+(?=[\u4e00-\u9fff“（(\d])(?![题題][:：])")
+_LINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff。！？!?”）)\d%])[ \u3000\xa0]+(?=[\u4e00-\u9fff“（(\d•●▪■◆])(?![题題][:：])"
+                         r"(?!\d{1,2}:\d\d)")  # not inside a date and its time (2021-08-03 15:07:07); a bullet starts a line
 
 
 def uncollapse(lines: list[str]) -> list[str]:
