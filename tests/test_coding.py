@@ -364,11 +364,13 @@ def test_a_policy_documents_clauses_in_words_the_development_sets_lack(sentence,
     assert coded(page, sentence) == codes, code_sentence(sentence)
 
 
-# Three batteries of news sentences of our own (106 in all: each of the guide's codes in the words district
-# news uses, and firms' activities, statistics and meetings that report no measure), coded as a reader of the
-# guide would, before any row was added; 98 are coded exactly (the eight left, where the guide leaves room,
-# are listed in benchmarks/results.md). None of them is a development page's sentence.
-@pytest.mark.parametrize("sentence, codes", [
+# News sentences of our own, in batteries, each coded after the guide before the coder was run on it; the note
+# above each battery says how many were right at first and what changed. None is a development page's sentence.
+NEWS = [
+    # Three batteries of news sentences of our own (106 in all: each of the guide's codes in the words district
+    # news uses, and firms' activities, statistics and meetings that report no measure), coded as a reader of the
+    # guide would, before any row was added; 98 are coded exactly (the eight left, where the guide leaves room,
+    # are listed in benchmarks/results.md). None of them is a development page's sentence.
     ("南山区发布《南山区打造人工智能先锋城区三年行动计划(2025-2027年)》。", {"planning"}),
     ("滨海湾新区管委会设立规模20亿元的人工智能产业引导基金。", {"finance"}),
     ("南沙区为入驻企业提供工商注册、税务登记一站式服务。", {"public_services"}),
@@ -467,8 +469,127 @@ def test_a_policy_documents_clauses_in_words_the_development_sets_lack(sentence,
     ("会议由区委副书记主持。", set()),
     ("多家媒体对此进行了报道。", set()),
     ("记者在现场看到，工人们正在紧张施工。", set()),
-])
-def test_news_sentences_in_words_the_development_sets_lack(sentence, codes):
+    # A fifth battery, mostly of sentences that report no measure though they hold a cue word (a firm's own
+    # centre or lab, another country's law, a market forecast, a firm's financing, an expert's wish, a
+    # discussion, a budget statistic, a private fund, a visit, a ranking, a white paper, a measure denied):
+    # 17 of 18 right at first; a measure denied with 并未 (并未出台…补贴政策) is now no measure, as 没有 and 尚未 were.
+    ("该公司在南沙设立研发中心，计划投资5亿元。", set()),
+    ("腾讯与南山区多所高校共建联合实验室。", set()),
+    ("美国加州出台人工智能安全法案。", set()),
+    ("全球人工智能市场规模预计将达到1万亿美元。", set()),
+    ("南山区人工智能企业获得融资总额超过100亿元。", set()),
+    ("专家认为，政府应加大对基础研究的投入。", set()),
+    ("与会嘉宾围绕人工智能标准化展开讨论。", set()),
+    ("该企业自建的数据中心已投入使用。", set()),
+    ("南沙区一般公共预算收入同比增长5%。", set()),
+    ("该基金由多家民营企业共同发起设立。", set()),
+    ("某高校人工智能学院今年招收本科生300名。", set()),
+    ("南沙区并未出台专门的人工智能补贴政策。", set()),
+    ("新区管委会领导一行调研企业生产经营情况。", set()),
+    ("南沙区委书记会见香港科技大学校长一行。", set()),
+    ("南山区科技企业数量居全国区县首位。", set()),
+    ("南沙区政府与华为签署战略合作协议。", {"strategic"}),
+    ("南山区对首次认定的国家高新技术企业给予30万元奖励。", {"funding"}),
+    ("南沙区发布人工智能产业发展白皮书。", set()),
+    # A sixth battery, on the kinds a careful reader codes most and the coder found least on pages it was not built
+    # on: plans set out in other words (总体思路和重点任务, 一号工程, 部署…行动), parks and science towns built, help with
+    # applications, a policy paying out without application, research teams recruited. 9 of 20 right at first,
+    # 18 now (left: 产业空间格局 also read as infrastructure by a growth3 row, and a public service platform that
+    # provides computing read as a service only).
+    ("南沙区明确“十四五”时期人工智能产业发展的总体思路和重点任务。", {"planning"}),
+    ("南山区把人工智能作为全区发展的“一号工程”。", {"planning"}),
+    ("区政府部署推进人工智能赋能千行百业行动。", {"planning", "scenarios"}),
+    ("南沙区锚定打造大湾区人工智能创新高地的目标。", {"planning"}),
+    ("东莞市将滨海湾新区纳入全市人工智能产业重点布局区域。", {"planning"}),
+    ("南沙区规划建设人工智能产业创新区，总面积约3平方公里。", {"infrastructure", "planning"}),
+    ("南山区加快推进西丽湖国际科教城建设。", {"infrastructure"}),
+    ("滨海湾新区全面启动威远岛片区基础设施建设。", {"infrastructure"}),
+    ("新区建成人工智能产业大厦并投入使用。", {"infrastructure"}),
+    ("南沙区推进国际数据中心集群建设。", {"infrastructure"}),
+    ("区政府投资建设的人工智能产业园一期已竣工。", {"infrastructure"}),
+    ("南沙区为港澳青年创业团队提供“拎包入住”服务。", {"public_services"}),
+    ("新区设立企业服务专窗，实现企业诉求“一站式”受理。", {"public_services"}),
+    ("南沙区打造人工智能孵化加速器，已孵化企业60家。", {"public_services"}),
+    ("区科技局为企业提供政策申报辅导。", {"public_services"}),
+    ("南山区推出“人工智能+”产业政策兑现“免申即享”服务。", {"funding"}),
+    ("滨海湾新区引进香港大学人工智能研究团队。", {"talent"}),
+    ("南沙区建设港澳青年人才公寓500套。", {"talent"}),
+    # A seventh battery: more of the guide's words for plans (路线图, 发展战略, 作出部署, 三年行动, 审议通过…办法),
+    # credit, trade marks, a fast lane, scenarios opened; 9 of 20 right at first, 18 of the 18 kept now (two left out
+    # as codes readers could differ on: a first use rewarded, an innovation contest; a test road and test scenarios
+    # are infrastructure and scenarios only, as the growth reader codes a test base). A bureau's name (区市场监管局)
+    # is no regulation.
+    ("南沙区制定人工智能产业发展路线图和时间表。", {"planning"}),
+    ("新区加强顶层设计，编制人工智能产业专项规划。", {"planning"}),
+    ("南山区实施人工智能产业发展战略。", {"planning"}),
+    ("南沙区启动人工智能三年行动，确保2026年产业规模翻番。", {"planning"}),
+    ("区委全会对人工智能产业发展作出全面部署。", {"planning"}),
+    ("东莞提出建设“科技创新+先进制造”城市的发展愿景。", {"planning"}),
+    ("滨海湾新区今年将围绕人工智能产业招商引资50亿元。", {"planning", "strategic"}),
+    ("区政府召开常务会议，审议通过人工智能产业扶持办法。", {"funding", "planning"}),
+    ("南山区出台全国首部人工智能产业促进条例。", {"regulation"}),
+    ("南沙区实行人工智能企业“包容审慎”监管。", {"regulation"}),
+    ("区市场监管局为人工智能企业开辟商标注册绿色通道。", {"ip", "public_services"}),
+    ("新区建设自动驾驶测试道路50公里。", {"infrastructure"}),
+    ("南山区开放100个无人驾驶测试场景。", {"scenarios"}),
+    ("区政府与阿里云共建人工智能创新中心。", {"strategic", "technology"}),
+    ("南沙区引导金融机构加大对人工智能企业信贷支持。", {"finance"}),
+    ("新区出资设立天使投资基金，规模5亿元。", {"finance"}),
+    ("区政府支持企业参加德国汉诺威工业博览会。", {"trade_overseas"}),
+    ("新区为高层次人才子女入学提供保障。", {"talent"}),
+    # An eighth battery, in the words of recent AI policy news (具身智能, 语料券, 大模型备案, 中试平台, 场景征集, “人工智能贷”,
+    # 伦理审查): 7 of 20 right at first; five sentences were then left out as codes readers could differ on (a corpus
+    # built, an expert committee, 新质生产力 as a slogan, tiered support for firms, a model tried in a service centre)
+    # and two of our codes taken back (a plan for low-altitude services and a cluster zone supported are plans, not
+    # infrastructure); 14 of the 15 kept are right now (rent relief is also read as a public service by a growth3 row).
+    ("南山区发布具身智能机器人产业发展行动计划。", {"planning"}),
+    ("南沙区设立10亿元具身智能产业专项基金。", {"finance"}),
+    ("区政府每年发放不超过5000万元的语料券和模型券。", {"funding"}),
+    ("新区对通过国家生成式人工智能服务备案的大模型给予100万元奖励。", {"funding", "regulation"}),
+    ("南沙区联合港科大(广州)建设具身智能中试平台。", {"strategic", "technology"}),
+    ("南沙区开展“人工智能+制造”典型场景征集活动。", {"scenarios"}),
+    ("南山区举办全球人工智能开发者大赛，总奖金100万元。", set()),
+    ("区政府联合银行推出“人工智能贷”专属金融产品。", {"finance"}),
+    ("新区推出低空飞行服务保障体系建设方案。", {"planning"}),
+    ("南沙区打造大湾区低空经济产业示范区。", {"pilots", "planning"}),
+    ("南山区对购买国产算力的企业按合同金额的20%给予补贴。", {"funding"}),
+    ("东莞市支持滨海湾新区建设人工智能产业集聚区。", {"planning"}),
+    ("南沙区与香港数码港签署合作备忘录，共同孵化人工智能初创企业。", {"public_services", "strategic"}),
+    ("南山区建立人工智能伦理审查机制。", {"regulation"}),
+    # A ninth battery, on who acts when the clause's subject is not the government (由区政府出资建设, 经区政府批准, a
+    # firm given a bureau's grant, 在…政府支持下 a firm's own factory): 4 of 10 right at first; two sentences left out
+    # (a policy clause with no page around it, firms named model firms); a district's, city's or province's bureau
+    # (南山区科技创新局) is a public body, as the named bureaus were; 8 of 8 now.
+    ("该中心由区政府出资建设，面向中小企业开放。", {"infrastructure", "public_services"}),
+    ("在南沙区政府支持下，该企业建成了智能工厂。", set()),
+    ("经区政府批准，滨海湾新区人工智能产业园正式挂牌成立。", {"regulation"}),
+    ("该公司获得南山区科技创新局500万元资助。", {"funding"}),
+    ("入选企业将获得区政府给予的最高200万元奖励。", {"funding"}),
+    ("南沙区政府将为落户企业提供三年免租办公场地。", {"funding", "public_services"}),
+    ("区政府联合企业举办人工智能技能大赛，选拔技术人才。", {"talent"}),
+    ("东莞市政府与香港特区政府签署《关于深化莞港合作的框架协议》。", {"strategic"}),
+    # An eleventh battery, in the three districts' own places (自贸片区, 庆盛, 明珠湾, 交椅湾, 威远岛, 西丽湖, 粤海街道):
+    # 7 of 15 right at first; three left out (a white list also read as a plan by a growth3 row, a university's
+    # enrolment, a lab's designation) and one code of ours taken back (打造…科教城 is a plan); 12 of 12 now, after a
+    # zone developed with another (与…联动发展), demonstration blocks (示范街区) and industry colleges (产业学院), and a
+    # cue's clause read with a mark where the cue stood (…青年专场招聘会 had read as a 年会 held).
+    ("庆盛枢纽区块将建设港澳青年创新创业基地，提供拎包入驻服务。", {"public_services", "planning"}),
+    ("明珠湾起步区完成征地拆迁，启动市政道路建设。", {"infrastructure"}),
+    ("南沙区出台《关于支持港澳青年来南沙就业创业的若干措施》。", {"planning"}),
+    ("滨海湾新区推动交椅湾板块与深圳前海联动发展。", {"strategic"}),
+    ("东莞市将滨海湾新区定位为东莞未来发展的新引擎。", {"planning"}),
+    ("威远岛片区开展历史文化遗产保护利用。", set()),
+    ("南山区打造西丽湖国际科教城，集聚高校和科研院所。", {"planning"}),
+    ("南山区推动粤海街道建设人工智能应用示范街区。", {"pilots"}),
+    ("南山区为辖区企业提供人工智能大模型备案辅导服务。", {"public_services", "regulation"}),
+    ("前海管理局发布《前海深港现代服务业合作区人工智能产业发展规划》。", {"planning"}),
+    ("南沙区与广州大学共建人工智能产业学院。", {"talent", "strategic"}),
+    ("南沙区人社局举办港澳青年专场招聘会。", {"talent"}),
+]
+
+
+@pytest.mark.parametrize("sentence, codes", NEWS)
+def test_news_sentences_of_our_own(sentence, codes):
     assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
 
 
@@ -516,157 +637,6 @@ def test_headlines_and_hong_kong_wording(sentence, codes):
         sentence = converter(choose_t2s_config(sentence)).convert(sentence)
     assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
 
-
-# A fifth battery, mostly of sentences that report no measure though they hold a cue word (a firm's own
-# centre or lab, another country's law, a market forecast, a firm's financing, an expert's wish, a
-# discussion, a budget statistic, a private fund, a visit, a ranking, a white paper, a measure denied):
-# 17 of 18 right at first; a measure denied with 并未 (并未出台…补贴政策) is now no measure, as 没有 and 尚未 were.
-@pytest.mark.parametrize("sentence, codes", [
-    ("该公司在南沙设立研发中心，计划投资5亿元。", set()),
-    ("腾讯与南山区多所高校共建联合实验室。", set()),
-    ("美国加州出台人工智能安全法案。", set()),
-    ("全球人工智能市场规模预计将达到1万亿美元。", set()),
-    ("南山区人工智能企业获得融资总额超过100亿元。", set()),
-    ("专家认为，政府应加大对基础研究的投入。", set()),
-    ("与会嘉宾围绕人工智能标准化展开讨论。", set()),
-    ("该企业自建的数据中心已投入使用。", set()),
-    ("南沙区一般公共预算收入同比增长5%。", set()),
-    ("该基金由多家民营企业共同发起设立。", set()),
-    ("某高校人工智能学院今年招收本科生300名。", set()),
-    ("南沙区并未出台专门的人工智能补贴政策。", set()),
-    ("新区管委会领导一行调研企业生产经营情况。", set()),
-    ("南沙区委书记会见香港科技大学校长一行。", set()),
-    ("南山区科技企业数量居全国区县首位。", set()),
-    ("南沙区政府与华为签署战略合作协议。", {"strategic"}),
-    ("南山区对首次认定的国家高新技术企业给予30万元奖励。", {"funding"}),
-    ("南沙区发布人工智能产业发展白皮书。", set()),
-])
-def test_what_reports_no_measure_in_sentences_of_our_own(sentence, codes):
-    assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
-
-
-# A sixth battery, on the kinds a careful reader codes most and the coder found least on pages it was not built
-# on: plans set out in other words (总体思路和重点任务, 一号工程, 部署…行动), parks and science towns built, help with
-# applications, a policy paying out without application, research teams recruited. 9 of 20 right at first,
-# 18 now (left: 产业空间格局 also read as infrastructure by a growth3 row, and a public service platform that
-# provides computing read as a service only).
-@pytest.mark.parametrize("sentence, codes", [
-    ("南沙区明确“十四五”时期人工智能产业发展的总体思路和重点任务。", {"planning"}),
-    ("南山区把人工智能作为全区发展的“一号工程”。", {"planning"}),
-    ("区政府部署推进人工智能赋能千行百业行动。", {"planning", "scenarios"}),
-    ("南沙区锚定打造大湾区人工智能创新高地的目标。", {"planning"}),
-    ("东莞市将滨海湾新区纳入全市人工智能产业重点布局区域。", {"planning"}),
-    ("南沙区规划建设人工智能产业创新区，总面积约3平方公里。", {"infrastructure", "planning"}),
-    ("南山区加快推进西丽湖国际科教城建设。", {"infrastructure"}),
-    ("滨海湾新区全面启动威远岛片区基础设施建设。", {"infrastructure"}),
-    ("新区建成人工智能产业大厦并投入使用。", {"infrastructure"}),
-    ("南沙区推进国际数据中心集群建设。", {"infrastructure"}),
-    ("区政府投资建设的人工智能产业园一期已竣工。", {"infrastructure"}),
-    ("南沙区为港澳青年创业团队提供“拎包入住”服务。", {"public_services"}),
-    ("新区设立企业服务专窗，实现企业诉求“一站式”受理。", {"public_services"}),
-    ("南沙区打造人工智能孵化加速器，已孵化企业60家。", {"public_services"}),
-    ("区科技局为企业提供政策申报辅导。", {"public_services"}),
-    ("南山区推出“人工智能+”产业政策兑现“免申即享”服务。", {"funding"}),
-    ("滨海湾新区引进香港大学人工智能研究团队。", {"talent"}),
-    ("南沙区建设港澳青年人才公寓500套。", {"talent"}),
-])
-def test_plans_parks_and_services_in_sentences_of_our_own(sentence, codes):
-    assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
-
-
-# A seventh battery: more of the guide's words for plans (路线图, 发展战略, 作出部署, 三年行动, 审议通过…办法),
-# credit, trade marks, a fast lane, scenarios opened; 9 of 20 right at first, 18 of the 18 kept now (two left out
-# as codes readers could differ on: a first use rewarded, an innovation contest; a test road and test scenarios
-# are infrastructure and scenarios only, as the growth reader codes a test base). A bureau's name (区市场监管局)
-# is no regulation.
-@pytest.mark.parametrize("sentence, codes", [
-    ("南沙区制定人工智能产业发展路线图和时间表。", {"planning"}),
-    ("新区加强顶层设计，编制人工智能产业专项规划。", {"planning"}),
-    ("南山区实施人工智能产业发展战略。", {"planning"}),
-    ("南沙区启动人工智能三年行动，确保2026年产业规模翻番。", {"planning"}),
-    ("区委全会对人工智能产业发展作出全面部署。", {"planning"}),
-    ("东莞提出建设“科技创新+先进制造”城市的发展愿景。", {"planning"}),
-    ("滨海湾新区今年将围绕人工智能产业招商引资50亿元。", {"planning", "strategic"}),
-    ("区政府召开常务会议，审议通过人工智能产业扶持办法。", {"funding", "planning"}),
-    ("南山区出台全国首部人工智能产业促进条例。", {"regulation"}),
-    ("南沙区实行人工智能企业“包容审慎”监管。", {"regulation"}),
-    ("区市场监管局为人工智能企业开辟商标注册绿色通道。", {"ip", "public_services"}),
-    ("新区建设自动驾驶测试道路50公里。", {"infrastructure"}),
-    ("南山区开放100个无人驾驶测试场景。", {"scenarios"}),
-    ("区政府与阿里云共建人工智能创新中心。", {"strategic", "technology"}),
-    ("南沙区引导金融机构加大对人工智能企业信贷支持。", {"finance"}),
-    ("新区出资设立天使投资基金，规模5亿元。", {"finance"}),
-    ("区政府支持企业参加德国汉诺威工业博览会。", {"trade_overseas"}),
-    ("新区为高层次人才子女入学提供保障。", {"talent"}),
-])
-def test_plans_credit_and_agencies_in_sentences_of_our_own(sentence, codes):
-    assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
-
-
-# An eighth battery, in the words of recent AI policy news (具身智能, 语料券, 大模型备案, 中试平台, 场景征集, “人工智能贷”,
-# 伦理审查): 7 of 20 right at first; five sentences were then left out as codes readers could differ on (a corpus
-# built, an expert committee, 新质生产力 as a slogan, tiered support for firms, a model tried in a service centre)
-# and two of our codes taken back (a plan for low-altitude services and a cluster zone supported are plans, not
-# infrastructure); 14 of the 15 kept are right now (rent relief is also read as a public service by a growth3 row).
-@pytest.mark.parametrize("sentence, codes", [
-    ("南山区发布具身智能机器人产业发展行动计划。", {"planning"}),
-    ("南沙区设立10亿元具身智能产业专项基金。", {"finance"}),
-    ("区政府每年发放不超过5000万元的语料券和模型券。", {"funding"}),
-    ("新区对通过国家生成式人工智能服务备案的大模型给予100万元奖励。", {"funding", "regulation"}),
-    ("南沙区联合港科大(广州)建设具身智能中试平台。", {"strategic", "technology"}),
-    ("南沙区开展“人工智能+制造”典型场景征集活动。", {"scenarios"}),
-    ("南山区举办全球人工智能开发者大赛，总奖金100万元。", set()),
-    ("区政府联合银行推出“人工智能贷”专属金融产品。", {"finance"}),
-    ("新区推出低空飞行服务保障体系建设方案。", {"planning"}),
-    ("南沙区打造大湾区低空经济产业示范区。", {"pilots", "planning"}),
-    ("南山区对购买国产算力的企业按合同金额的20%给予补贴。", {"funding"}),
-    ("东莞市支持滨海湾新区建设人工智能产业集聚区。", {"planning"}),
-    ("南沙区与香港数码港签署合作备忘录，共同孵化人工智能初创企业。", {"public_services", "strategic"}),
-    ("南山区建立人工智能伦理审查机制。", {"regulation"}),
-])
-def test_recent_ai_policy_words_in_sentences_of_our_own(sentence, codes):
-    assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
-
-
-# A ninth battery, on who acts when the clause's subject is not the government (由区政府出资建设, 经区政府批准, a
-# firm given a bureau's grant, 在…政府支持下 a firm's own factory): 4 of 10 right at first; two sentences left out
-# (a policy clause with no page around it, firms named model firms); a district's, city's or province's bureau
-# (南山区科技创新局) is a public body, as the named bureaus were; 8 of 8 now.
-@pytest.mark.parametrize("sentence, codes", [
-    ("该中心由区政府出资建设，面向中小企业开放。", {"infrastructure", "public_services"}),
-    ("在南沙区政府支持下，该企业建成了智能工厂。", set()),
-    ("经区政府批准，滨海湾新区人工智能产业园正式挂牌成立。", {"regulation"}),
-    ("该公司获得南山区科技创新局500万元资助。", {"funding"}),
-    ("入选企业将获得区政府给予的最高200万元奖励。", {"funding"}),
-    ("南沙区政府将为落户企业提供三年免租办公场地。", {"funding", "public_services"}),
-    ("区政府联合企业举办人工智能技能大赛，选拔技术人才。", {"talent"}),
-    ("东莞市政府与香港特区政府签署《关于深化莞港合作的框架协议》。", {"strategic"}),
-])
-def test_who_acts_when_the_subject_is_not_the_government(sentence, codes):
-    assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
-
-
-# An eleventh battery, in the three districts' own places (自贸片区, 庆盛, 明珠湾, 交椅湾, 威远岛, 西丽湖, 粤海街道):
-# 7 of 15 right at first; three left out (a white list also read as a plan by a growth3 row, a university's
-# enrolment, a lab's designation) and one code of ours taken back (打造…科教城 is a plan); 12 of 12 now, after a
-# zone developed with another (与…联动发展), demonstration blocks (示范街区) and industry colleges (产业学院), and a
-# cue's clause read with a mark where the cue stood (…青年专场招聘会 had read as a 年会 held).
-@pytest.mark.parametrize("sentence, codes", [
-    ("庆盛枢纽区块将建设港澳青年创新创业基地，提供拎包入驻服务。", {"public_services", "planning"}),
-    ("明珠湾起步区完成征地拆迁，启动市政道路建设。", {"infrastructure"}),
-    ("南沙区出台《关于支持港澳青年来南沙就业创业的若干措施》。", {"planning"}),
-    ("滨海湾新区推动交椅湾板块与深圳前海联动发展。", {"strategic"}),
-    ("东莞市将滨海湾新区定位为东莞未来发展的新引擎。", {"planning"}),
-    ("威远岛片区开展历史文化遗产保护利用。", set()),
-    ("南山区打造西丽湖国际科教城，集聚高校和科研院所。", {"planning"}),
-    ("南山区推动粤海街道建设人工智能应用示范街区。", {"pilots"}),
-    ("南山区为辖区企业提供人工智能大模型备案辅导服务。", {"public_services", "regulation"}),
-    ("前海管理局发布《前海深港现代服务业合作区人工智能产业发展规划》。", {"planning"}),
-    ("南沙区与广州大学共建人工智能产业学院。", {"talent", "strategic"}),
-    ("南沙区人社局举办港澳青年专场招聘会。", {"talent"}),
-])
-def test_the_districts_own_places_in_sentences_of_our_own(sentence, codes):
-    assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
 
 
 # A twelfth battery: a measures document's own clauses, under its heading (a page the district government's
