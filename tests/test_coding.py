@@ -585,6 +585,22 @@ NEWS = [
     ("前海管理局发布《前海深港现代服务业合作区人工智能产业发展规划》。", {"planning"}),
     ("南沙区与广州大学共建人工智能产业学院。", {"talent", "strategic"}),
     ("南沙区人社局举办港澳青年专场招聘会。", {"talent"}),
+    # A thirteenth battery, on alliances, talent and research support (13 sentences): 10 right at first; results
+    # put to use (科研成果就地转化), research bodies a body sets up (设立…研究院) and work with universities (促进产学研
+    # 合作, 校企对接) now read; 13 of 13.
+    ("南沙区与中国科学院签署全面战略合作协议。", {"strategic"}),
+    ("新区与10家重点企业集中签约，签约总额超百亿元。", {"strategic"}),
+    ("南山区成立粤港澳大湾区人工智能产业联盟。", {"strategic"}),
+    ("东莞市与深圳市共建深莞深度融合发展示范区。", {"strategic", "pilots"}),
+    ("南沙区引进诺贝尔奖得主领衔的科研团队。", {"talent"}),
+    ("南山区发放人才安居住房1000套。", {"talent"}),
+    ("区政府为高层次人才提供子女入学、医疗保障等服务。", {"talent", "public_services"}),
+    ("新区实施“湾区英才”计划，三年内引进青年人才1万名。", {"talent"}),
+    ("南沙区支持企业开展人工智能关键核心技术攻关，单个项目最高资助1000万元。", {"technology", "funding"}),
+    ("南山区推动高校科研成果就地转化。", {"technology"}),
+    ("区政府建设概念验证中心和中试基地。", {"technology"}),
+    ("南沙区设立人工智能创新研究院，开展前沿技术研究。", {"technology"}),
+    ("新区组织开展校企对接活动，促进产学研合作。", {"technology"}),
 ]
 
 
