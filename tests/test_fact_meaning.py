@@ -900,6 +900,8 @@ FIGURES = [
     ("nanshan", "2024-03-01", "南山区2023年GDP为8500亿元。目前全区有国家高新技术企业4800家。", "8500亿元", 850000000000.0, ("gdp", "district", "nanshan", "actual", "2023")),
     # The special administrative region's government (特区政府, 港府) is Hong Kong's, not the page's district's.
     ("nansha", "2024-03-05", "特区政府早前宣布拨款100亿港元，支持香港创科发展。", "100亿港元", 10000000000.0, ("subsidy", "city", "", "pledge", "")),
+    # An occasion the figures were announced at (会上发布的数据显示) is not who discloses them: the subject owns them.
+    ("nanshan", "2025-02-20", "会上发布的数据显示，2024年南山区人工智能核心产业规模达到2100亿元，占全市比重超过四成。", "四成", 40, ("", "district", "nanshan", "actual", "2024")),
     # A seventh battery, on status (money paid out, investment done or announced, aims and expectations): 6 of the 8
     # kept right at first. Money paid out (去年共兑现…奖补资金, 发放了) is done, not a pledge; a bare 启动区, 起步区 or
     # 首开区 opening a clause is the site the article is about. Left out, where the sentence alone does not settle the
