@@ -55,6 +55,7 @@ def test_the_cases_the_issue_names(case):
     "南沙落实“十四五”规划和“20+8”产业集群部署，构建“1+5+X”体系。",  # plan names
     "排名第12位，名列全国百强区第一。",  # rankings
     "粤ICP备12345678号，邮编518000。",  # codes
+    "国家六部门联合印发通知，其中一部分资金用于研发。",  # departments and a part, not units counted in 部
 ])
 def test_not_facts(sentence):
     assert extract(sentence).empty
@@ -902,6 +903,8 @@ FIGURES = [
     ("nansha", "2024-03-05", "特区政府早前宣布拨款100亿港元，支持香港创科发展。", "100亿港元", 10000000000.0, ("subsidy", "city", "", "pledge", "")),
     # An occasion the figures were announced at (会上发布的数据显示) is not who discloses them: the subject owns them.
     ("nanshan", "2025-02-20", "会上发布的数据显示，2024年南山区人工智能核心产业规模达到2100亿元，占全市比重超过四成。", "四成", 40, ("", "district", "nanshan", "actual", "2024")),
+    # Phones counted in 部 (not 两部门, 三部委, 一部分): a firm's shipments are the firm's.
+    ("binhaiwan", "2024-07-01", "OPPO去年在全球出货智能手机1亿部。", "1亿部", 100000000.0, ("", "organisation", "", "actual", "2023")),
     # A seventh battery, on status (money paid out, investment done or announced, aims and expectations): 6 of the 8
     # kept right at first. Money paid out (去年共兑现…奖补资金, 发放了) is done, not a pledge; a bare 启动区, 起步区 or
     # 首开区 opening a clause is the site the article is about. Left out, where the sentence alone does not settle the

@@ -57,9 +57,10 @@ CLASSIFIER_DEFAULT = {"人": "people", "名": "people", "位": "people", "人次
                       "份": "copies", "条": "measures", "门": "courses", "类": "types", "栋": "buildings",
                       "宗": "plots", "种": "kinds", "辆": "vehicles", "架": "aircraft", "艘": "vessels", "只": "items",
                       "户": "households", "场": "events", "吨": "tonnes", "标箱": "TEU", "间": "items",
-                      "次": "times"}
+                      "次": "times", "部": "units"}
 # 商事主体43万户 (300万户籍人口 is people of a registered residence, not households)
-NOT_AFTER_CLASSIFIER = {"户": "(?![籍口型外])", "场": "(?![景地馆所次])", "次": "(?![数方元序])"}  # 80余场活动, not 100场景
+NOT_AFTER_CLASSIFIER = {"户": "(?![籍口型外])", "场": "(?![景地馆所次])", "次": "(?![数方元序])",  # 80余场活动, not 100场景
+                        "部": "(?![门委长署分位曲件队])"}  # 1亿部手机, not 两部门, 三部委, 一部分
 CLASSIFIERS = [c + NOT_AFTER_CLASSIFIER.get(c, "") for c in sorted(CLASSIFIER_DEFAULT, key=len, reverse=True)]
 GENERIC_CLASSIFIERS = frozenset("个项件份条门类批只间")  # what they count is the noun's, not theirs
 
