@@ -601,6 +601,10 @@ NEWS = [
     ("区政府建设概念验证中心和中试基地。", {"technology"}),
     ("南沙区设立人工智能创新研究院，开展前沿技术研究。", {"technology"}),
     ("新区组织开展校企对接活动，促进产学研合作。", {"technology"}),
+    # A firm's own layout in a district (区的产业布局 is no bureau, 局) and a start-up in Cyberport's park (a statutory
+    # body acts for government only as its clause's subject) report no measure.
+    ("某科技公司加快在南沙区的产业布局，建设智算中心。", set()),
+    ("某初创公司入驻数码港，获得融资1亿元。", set()),
 ]
 
 

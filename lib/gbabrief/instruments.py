@@ -40,11 +40,11 @@ GOV = re.compile(
     r"政府|管委会|管理委员会|管理局|国务院|党中央|中共中央|党工委|党委|省委|市委|区委|人大|发改|科技局|工信局|"
     r"工业和信息化|商务局|教育局|财政局|国资委|(?:人社|住建|市场监管|政数|科工信|科创|投促|投资促进|数据管理|"
     r"人力资源和社会保障|住房和城乡建设|规划和自然资源|政务服务和?数据管理)局|[\u4e00-\u9fff]{1,6}(?:局|厅|部)(?:印发|发布|出台|批复|负责人|推出|联合)|"
-    r"(?:区|市|省|县)[\u4e00-\u9fff]{2,12}?局|"  # 南山区科技创新局, 市工业和信息化局: a district's, city's or province's bureau
+    # 南山区科技创新局, 市工业和信息化局: a district's, city's or province's bureau (not 区的产业布局, 新发展格局, 开局)
+    r"(?:区|市|省|县)[\u4e00-\u9fff]{2,12}?(?<![格布大开结全时邮赌棋饭政当变残骗])局|"
     r"相关部门|有关部门|职能部门|特区政府|当局|区长|市长|省长|书记|"
-    # Hong Kong's and Macao's bureaux, departments and statutory bodies (the guide's public bodies)
-    r"创新科技署|创新科技及工业局|投资推广署|数字政策办公室|政府资讯科技总监办公室|生产力促进局|贸易发展局|贸发局|"
-    r"数码港|科技园公司|香港科技园|立法会|财政司|财政预算案|施政报告|"
+    # Hong Kong's and Macao's bureaux and departments (the guide's public bodies)
+    r"创新科技署|创新科技及工业局|投资推广署|数字政策办公室|政府资讯科技总监办公室|立法会|财政司|财政预算案|施政报告|"
     r"《[^》]{2,60}》|政策|措施|计划书|方案|规划(?:提出|明确|称|还|显示|公示)|"
     r"国企|国有|国资|区属|市属|引导基金|母基金|产业基金")
 # Cues that are a public measure by themselves: an award ceiling, a recurring obligation.
@@ -210,6 +210,16 @@ def _live(sentence: str, start: int, end: int, code: str = "") -> str | None:
     return None
 
 
+# Hong Kong's statutory bodies act for its government where they are the clause's subject (数码港为初创企业提供…);
+# a firm in their parks is not (某公司入驻数码港，获得融资)
+STATUTORY_BODY = re.compile(r"数码港|香港科技园(?:公司)?|科技园公司|生产力促进局|(?:香港)?贸易发展局|贸发局")
+
+
+def _body_subject(content: str) -> bool:
+    """A statutory body opens a clause (数码港为初创企业提供办公空间)."""
+    return any(LEAD.fullmatch(CLAUSE_BREAK.split(content[: m.start()])[-1]) for m in STATUTORY_BODY.finditer(content))
+
+
 def _place_subject(content: str) -> bool:
     """A district, city, zone or country opens a clause (此外，南沙打造了…; 2022年6月，国务院…)."""
     for m in _public_places().finditer(content):
@@ -238,7 +248,7 @@ def actor(sentence: str, states: tuple[str, ...] = ()) -> str:
     start = FIRM_START.match(content)
     if start and not strong and not any(s in start.group(0) for s in states):
         return "own"
-    if strong or _place_subject(content) or (said and not outsider):
+    if strong or _place_subject(content) or _body_subject(content) or (said and not outsider):
         return "public"  # an official or a plan says it
     return "own" if said else ""
 
