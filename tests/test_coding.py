@@ -605,6 +605,20 @@ NEWS = [
     # body acts for government only as its clause's subject) report no measure.
     ("某科技公司加快在南沙区的产业布局，建设智算中心。", set()),
     ("某初创公司入驻数码港，获得融资1亿元。", set()),
+    # Firms' own sentences (a firm's job fair, joint lab, product and markets, round, base stations, sales target,
+    # R&D centre, fair, test fleet) report no measure; a firm signing with the district does (the government is a
+    # party): 9 of 10 right at first, 10 of 10 since a government the subject signs with is read as a party.
+    ("腾讯在南山举办校园招聘会，提供岗位1000个。", set()),
+    ("华为与多所高校共建人工智能联合实验室。", set()),
+    ("大疆创新发布新一代无人机，开拓海外市场。", set()),
+    ("优必选科技获得5亿元融资，估值超百亿。", set()),
+    ("某企业建成5G基站并投入使用。", set()),
+    ("该公司计划到2026年实现营收100亿元。", set()),
+    ("商汤科技在香港科技园设立研发中心。", set()),
+    ("比亚迪与南沙区签署战略合作协议。", {"strategic"}),
+    ("比亚迪与腾讯签署战略合作协议。", set()),
+    ("某公司参加德国汉诺威工业博览会。", set()),
+    ("小马智行的自动驾驶测试车队在南沙开展示范运营。", set()),
 ]
 
 

@@ -220,6 +220,18 @@ def _body_subject(content: str) -> bool:
     return any(LEAD.fullmatch(CLAUSE_BREAK.split(content[: m.start()])[-1]) for m in STATUTORY_BODY.finditer(content))
 
 
+# 比亚迪与南沙区签署战略合作协议: a government the subject signs or builds with is a party to the measure
+COUNTERPARTY = re.compile(r"(?:与|同|和)(?P<who>[^，。；、]{2,16}?)(?:签署|签订|签约|达成|共建|合作共建|联合建设)")
+
+
+def _public_counterparty(content: str) -> bool:
+    for m in COUNTERPARTY.finditer(content):
+        who = m.group("who")
+        if _public_places().fullmatch(who) or GOV.search(who):  # 与南沙区, 与东莞市政府; not 与南山区多所高校
+            return True
+    return False
+
+
 def _place_subject(content: str) -> bool:
     """A district, city, zone or country opens a clause (此外，南沙打造了…; 2022年6月，国务院…)."""
     for m in _public_places().finditer(content):
@@ -248,7 +260,8 @@ def actor(sentence: str, states: tuple[str, ...] = ()) -> str:
     start = FIRM_START.match(content)
     if start and not strong and not any(s in start.group(0) for s in states):
         return "own"
-    if strong or _place_subject(content) or _body_subject(content) or (said and not outsider):
+    if strong or _place_subject(content) or _body_subject(content) or _public_counterparty(content) \
+            or (said and not outsider):
         return "public"  # an official or a plan says it
     return "own" if said else ""
 
