@@ -607,7 +607,8 @@ NEWS = [
     ("某初创公司入驻数码港，获得融资1亿元。", set()),
     # Firms' own sentences (a firm's job fair, joint lab, product and markets, round, base stations, sales target,
     # R&D centre, fair, test fleet) report no measure; a firm signing with the district does (the government is a
-    # party): 9 of 10 right at first, 10 of 10 since a government the subject signs with is read as a party.
+    # party): 9 of 10 right at first, all since a government the subject signs with is read as a party (a firm
+    # signing with a firm added as a contrast).
     ("腾讯在南山举办校园招聘会，提供岗位1000个。", set()),
     ("华为与多所高校共建人工智能联合实验室。", set()),
     ("大疆创新发布新一代无人机，开拓海外市场。", set()),
