@@ -1,7 +1,8 @@
 """A page's address, and what it tells: the outlet (from the host) and the date (from the path).
 
 ``address_line(text) -> (url, text without that line)``: a first line ``SOURCE: …``, ``URL: …``,
-``原文链接：…`` or a bare ``http(s)://…`` is the page's address, not its body.
+``原文链接：…`` or a bare ``http(s)://…`` is the page's address, not its body; so is a reader service's
+``URL Source: …`` header field (the header stays: cleaning reads it as the page's head).
 ``outlet_of(url)``: the outlet whose host (``lexicon/outlets.csv``, column ``hosts``) the address is on,
 its full host first, then its registered domain (``tldextract`` on its bundled public-suffix list,
 offline: m.163.com -> 163.com).
@@ -29,10 +30,16 @@ EARLIEST = dt.date(1995, 1, 1)  # before this no page of the corpus was on the w
 
 
 def address_line(text: str) -> tuple[str, str]:
-    """(the address a first line gives, the text without it); ('', text) when line 1 is no address."""
+    """(the address a first line gives, the text without it); the address a reader service's header gives
+    and the text as it is; ('', text) when the page names no address at its top."""
+    from .page import header_address, reader_header
+
     first, _, rest = text.lstrip("\ufeff").partition("\n")
     m = ADDRESS.match(first)
-    return (m.group(1), rest) if m else ("", text)
+    if m:
+        return m.group(1), rest
+    header = reader_header(text)
+    return (header_address(header[0]) if header else ""), text
 
 
 @lru_cache(maxsize=1)

@@ -117,13 +117,8 @@ def _read_article(path: Path, manifest_row: dict[str, str] | None, data: bytes |
     from .address import address_line, date_of, outlet_of
 
     decoded = decode_bytes(read_bytes(path) if data is None else data, path)
-    line_url, body = address_line(decoded.text)  # SOURCE: http://… on line 1 is the address, not the body
+    line_url, body = address_line(decoded.text)  # SOURCE: http://… on line 1 (or URL Source: …) is the address
     decoded.text = body
-    if not line_url:  # a reader service's header (URL Source: http://…) gives it too
-        from .page import header_address, reader_header
-
-        header = reader_header(body)
-        line_url = header_address(header[0]) if header else ""
     cleaned, extra = process_text(decoded.text, segment=segment, facts=facts, lost=decoded.lost, source=str(path),
                                   audit=audit)
     row = manifest_row or {}

@@ -82,8 +82,9 @@ INDUSTRY_LIST = re.compile(r"等[^，。；]{0,8}(?:产业|行业|领域|业态)
 # A product or a firm shown at a fair (…研发的机器人亮相博览会) is the exhibitor's own showing; a body taking
 # firms to it (组织企业参展, 支持企业亮相…) is trade promotion.
 SHOWN = re.compile(r"亮相|展出|参展商")
-AGENCY_AFTER = re.compile(r"(?:管理)?(?:局|总局|厅|委员会|部门)")
 SHOWN_BY_BODY = re.compile(r"组织|率|带领|支持|推动|助力|资助|补贴|鼓励")
+# A cue word that ends where a bureau's name goes on (区市场监管局) is the bureau's name, not a measure.
+AGENCY_AFTER = re.compile(r"(?:管理)?(?:局|总局|厅|委员会|部门)")
 PARTY_STUDY = re.compile(r"党(?:纪|章|规|课|员干部|组|建|史|风)|廉政|警示教育|主题教育")
 CLAUSE_BREAK = re.compile(r"[，；：,;:]")
 # A document's numbered section label, a few words naming what follows (二、发展目标, 一、指导思想, （三）保障措施):
@@ -120,13 +121,17 @@ def _without(held: str) -> tuple[Cue, ...]:
     return tuple(c for c in _table() if held not in c.written_on)
 
 
+def _rows(held: str) -> tuple[Cue, ...]:
+    """The cue table, without the rows written on development set ``held`` where one is held apart."""
+    return _without(held) if held else _table()
+
+
 @lru_cache(maxsize=8)
 def _grouped(held: str) -> tuple[tuple[str, re.Pattern[str], tuple[Cue, ...]], ...]:
     """The cue table by code, in the table's order, each code with one pattern any of its rows matches: a
     sentence none of a code's rows can match is passed over in one search."""
-    table = _without(held) if held else _table()
     codes: dict[str, list[Cue]] = {}
-    for cue in table:
+    for cue in _rows(held):
         codes.setdefault(cue.code, []).append(cue)
     return tuple((code, re.compile("|".join(f"(?:{c.pattern.pattern})" for c in rows)), tuple(rows))
                  for code, rows in codes.items())
@@ -136,8 +141,7 @@ def cues() -> tuple[Cue, ...]:
     """The cue table (``lexicon/instrument_cues.csv``); while a development set is scored held apart,
     without the rows written on it (their ``written_on`` names the set; 'guide' rows are the coding
     guide's own words and 'own' rows its categories in sentences of our own, written on no set)."""
-    held = _HELD_APART.get()
-    return _without(held) if held else _table()
+    return _rows(_HELD_APART.get())
 
 
 @contextmanager
@@ -215,9 +219,14 @@ def _live(sentence: str, start: int, end: int, code: str = "") -> str | None:
 STATUTORY_BODY = re.compile(r"数码港|香港科技园(?:公司)?|科技园公司|生产力促进局|(?:香港)?贸易发展局|贸发局")
 
 
+def _lead(content: str, start: int) -> str:
+    """What stands before ``start`` in its clause (a lead such as 此外, 2022年6月, 一、 where a subject opens it)."""
+    return CLAUSE_BREAK.split(content[:start])[-1]
+
+
 def _body_subject(content: str) -> bool:
     """A statutory body opens a clause (数码港为初创企业提供办公空间)."""
-    return any(LEAD.fullmatch(CLAUSE_BREAK.split(content[: m.start()])[-1]) for m in STATUTORY_BODY.finditer(content))
+    return any(LEAD.fullmatch(_lead(content, m.start())) for m in STATUTORY_BODY.finditer(content))
 
 
 # 比亚迪与南沙区签署战略合作协议: a government the subject signs or builds with is a party to the measure
@@ -235,7 +244,7 @@ def _public_counterparty(content: str) -> bool:
 def _place_subject(content: str) -> bool:
     """A district, city, zone or country opens a clause (此外，南沙打造了…; 2022年6月，国务院…)."""
     for m in _public_places().finditer(content):
-        lead = CLAUSE_BREAK.split(content[: m.start()])[-1]
+        lead = _lead(content, m.start())
         if LEAD.fullmatch(lead) or lead.endswith(("由", "经")):
             return True
         if lead.endswith("的") and content[m.end():m.end() + 1] in "，,":  # 坐拥腾讯的深圳，要做…: a topic

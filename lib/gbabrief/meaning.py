@@ -550,6 +550,13 @@ def _nearest_cue(patterns, text: str) -> tuple[str, str] | None:
     return best
 
 
+def _first_cue(patterns, text: str) -> tuple[str, str] | None:
+    """(name, the words) of the pattern whose match starts first in ``text`` (the words right after a
+    number are nearest it at their start)."""
+    return min(((m.start(), (name, m.group(0))) for name, pattern in patterns for m in pattern.finditer(text)),
+               default=(0, None))[1]
+
+
 CHANGE_BEFORE = re.compile(r"(增量|增加了|增长了|增收|多增|减少了|下降了)(?:超过|超|达到?|约|近|逾)?\s*$")
 
 
@@ -585,8 +592,7 @@ def _measure(clause_before: str, after: str, sentence_before: str = "", surface:
     if re.match(r"^(的|作为|用于|设立|成立)|^的?[“「\"][\u4e00-\u9fff]{1,4}券", phrase):  # 5亿元“训力券”: the voucher's
         qualified = re.split(r"已|将|正在|被|完成|实现", phrase, maxsplit=1)[0]  # 10亿元的基金已完成募集: the fund
         if phrase.startswith("用于"):  # 10亿元用于支持产业发展: what the money is for, its first word
-            named = min(((m.start(), (name, m.group(0))) for name, pattern in _measures()
-                         for m in pattern.finditer(phrase)), default=(0, None))[1]
+            named = _first_cue(_measures(), phrase)
             if named:
                 return named
         named = _nearest_cue(_measures(), qualified) or _nearest_cue(_measures(), phrase)
@@ -943,6 +949,8 @@ RESPECTIVELY = re.compile(r"((?:[^，。；：、和及与,;:\s]{2,14}(?:、|和
 def _respectively(sentence_before: str, start: int, starts: list[int], short: tuple):
     """The mention that owns the figure at ``start`` in a list matched to its figures by 分别, or None:
     every item of the list must name a place or a body, and the figure must be one of as many."""
+    if "分别" not in sentence_before:
+        return None  # (most figures: the list's pattern is not tried)
     m = None
     for m in RESPECTIVELY.finditer(sentence_before):
         pass
