@@ -682,15 +682,17 @@ def test_value_added_is_named_as_such_and_ranked_after_gross_output_and_investme
     from gbabrief.brief.sections import key_figures
     from gbabrief.brief.words import fact_label, sum_of, sums_of
 
-    # 增加值 is a sector's share of GDP: the measures fold it into output, the brief names it value added,
-    # whether the measure was read from 增加值 itself or from a word after it (增加值规模超…)
-    assert sum_of("output", "达 → actual; 增加值 → output") == "value_added"
+    # 增加值 is a sector's share of GDP: the measures count it as GDP (the annotation conventions' output is
+    # 产值, 营收, 产业规模), the brief names it value added and never sets it beside a district's GDP, whether
+    # the measure was read from 增加值 itself or from a word after it (增加值规模超…)
+    assert sum_of("gdp", "达 → actual; 增加值 → gdp") == "value_added"
+    assert sum_of("gdp", "增加值规模 → gdp") == "value_added"
     assert sum_of("output", "规模 → output", lead="全区服务业增加值规模") == "value_added"
     assert sum_of("output", "产值 → output", lead="工业总产值") == "output"
     assert sum_of("output", "", lead="增加值增长8%，工业产值") == "output"  # another clause's 增加值
-    assert sum_of("gdp", "增加值 → output") == "gdp"
-    row = SimpleNamespace(kind="money", status="actual", year="2023", measure="output", unit="CNY", change=False,
-                          cues="增加值 → output", sentence="第三产业增加值1277.51亿元。", surface="1277.51亿元")
+    assert sum_of("gdp", "实现 → actual; 生产总值 → gdp", lead="全区实现地区生产总值") == "gdp"
+    row = SimpleNamespace(kind="money", status="actual", year="2023", measure="gdp", unit="CNY", change=False,
+                          cues="增加值 → gdp", sentence="第三产业增加值1277.51亿元。", surface="1277.51亿元")
     assert fact_label(row) == "value added, 2023"
 
     def fact(value, measure, cues="", scope="district", sentence="", surface=""):
@@ -698,8 +700,8 @@ def test_value_added_is_named_as_such_and_ranked_after_gross_output_and_investme
                 "status": "actual", "year": "2023", "unit": "CNY", "place": "南沙区", "cues": cues,
                 "sentence": sentence, "surface": surface, "change": False}
     facts = pd.DataFrame([
-        fact(6.95e9, "output", "增加值 → output", sentence="第一产业增加值69.54亿元", surface="69.54亿元"),
-        fact(1.28e11, "output", "增加值 → output", sentence="第三产业增加值1277.51亿元", surface="1277.51亿元"),
+        fact(6.95e9, "gdp", "增加值 → gdp", sentence="第一产业增加值69.54亿元", surface="69.54亿元"),
+        fact(1.28e11, "gdp", "增加值 → gdp", sentence="第三产业增加值1277.51亿元", surface="1277.51亿元"),
         fact(5e9, "investment", scope="subarea"),
         fact(8e9, "investment"),
         fact(2e10, "investment", scope="subarea"),
@@ -708,10 +710,14 @@ def test_value_added_is_named_as_such_and_ranked_after_gross_output_and_investme
     # Of equal rank the whole district's sum before a zone's, and the largest: the district's investment,
     # then value added (after gross output and investment), its largest sector first.
     keyed = key_figures(facts)
-    assert list(zip(keyed["measure"], keyed["value"])) == [("investment", 8e9), ("output", 1.28e11)]
+    assert list(zip(keyed["measure"], keyed["value"])) == [("investment", 8e9), ("gdp", 1.28e11)]
     facts.loc[len(facts)] = fact(3e10, "output", "产值 → output", sentence="工业总产值300亿元", surface="300亿元")
-    keyed = key_figures(facts)  # one key sum of output a district: gross output before value added
-    assert list(zip(keyed["measure"], keyed["value"])) == [("output", 3e10), ("investment", 8e9)]
+    keyed = key_figures(facts)  # gross output before investment before value added, each its own sum
+    assert list(zip(keyed["sum_of"], keyed["value"])) == [("output", 3e10), ("investment", 8e9), ("value_added", 1.28e11)]
+    facts.loc[len(facts)] = fact(2.3e11, "gdp", "生产总值 → gdp", sentence="实现地区生产总值2300亿元", surface="2300亿元")
+    keyed = key_figures(facts)  # the district's GDP first; its largest sector's value added is still a sum of its own
+    assert list(zip(keyed["sum_of"], keyed["value"])) == \
+        [("gdp", 2.3e11), ("output", 3e10), ("investment", 8e9), ("value_added", 1.28e11)]
 
 
 def test_people_at_an_event_are_no_key_figure():

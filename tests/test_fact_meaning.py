@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gbabrief import load_corpus
-from gbabrief.evaluate import score_facts
+from gbabrief.evaluate import accepts, score_facts
 from gbabrief.facts import corpus_facts, extract, once
 from gbabrief.numerals import read_numeral, read_span, to_chinese
 from gbabrief.paths import SEEDS
@@ -228,10 +228,22 @@ def test_status_from_the_clause_the_plan_and_the_date(text, published, value, st
     ("标题\n全区地区生产总值8000亿元。", 8e11, "gdp"),
     ("标题\n全区进出口总额达4500亿元。", 4.5e11, "other"),  # trade is not output
     ("标题\n全区实现GDP7630亿元，增长9.1%，增量超过1100亿元。", 7.63e11, "gdp"),
+    # value added is a part of GDP, not output (产值, 营收, 产业规模), as the annotation conventions list them
+    ("标题\n全区第三产业增加值达3200亿元。", 3.2e11, "gdp"),
+    ("标题\n到2027年，数字经济核心产业增加值规模突破900亿元。", 9e10, "gdp"),
+    ("标题\n全区规上工业总产值增长6%，达到4100亿元。", 4.1e11, "output"),
 ])
 def test_measure_from_the_noun_the_sum_belongs_to(text, value, measure):
     row = _describe(text)[value]
     assert row.measure == measure, row.cues
+
+
+def test_a_label_the_reader_calls_debatable_between_two_readings_accepts_either():
+    row = {"kind": "money", "measure": "output", "status": "target", "note": "a sector's value added; measure debatable (output vs gdp)"}
+    assert accepts(row, "measure") == {"output", "gdp"}
+    assert accepts(row, "status") == {"target"}  # the note names no other status
+    assert accepts({**row, "note": "status debatable (forecast, not a plan)"}, "status") == {"target"}
+    assert accepts({**row, "kind": "count"}, "measure") == {""}  # measure is given for money only
 
 
 def test_per_capita_and_per_area_sums_are_ratios_that_keep_their_measure():
@@ -917,6 +929,11 @@ FIGURES = [
     ("nansha", "2024-03-01", "南沙区力争今年人工智能产业营收增长20%以上。", "20%", 20, ("", "district", "nansha", "target", "2024")),
     ("binhaiwan", "2024-03-01", "该项目预计带动就业岗位3000个。", "3000个", 3000, ("", "subarea", "binhaiwan", "target", "")),
     ("nanshan", "2024-03-01", "南山区今年一季度新增人工智能企业120家。", "120家", 120, ("", "district", "nanshan", "actual", "2024")),
+    # 占地 is a site's area, unless the district itself is what 占地 is said of
+    ("nansha", "2024-05-01", "南沙区内占地约30万平方米的人工智能产业园今年开工。", "约30万平方米", 300000, ("", "subarea", "nansha", "actual", "")),
+    ("nanshan", "2024-05-01", "该产业园位于南山区，占地面积约5万平方米。", "约5万平方米", 50000, ("", "subarea", "nanshan", "actual", "")),
+    ("binhaiwan", "2024-05-01", "滨海湾新区总占地面积约84平方公里，是东莞的城市新中心。", "约84平方公里", 84000000, ("", "district", "binhaiwan", "actual", "")),
+    ("nansha", "2024-05-01", "南沙区占地803平方公里。", "803平方公里", 803000000, ("", "district", "nansha", "actual", "")),
 ]
 
 

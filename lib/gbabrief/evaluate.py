@@ -72,6 +72,19 @@ def _gold(g: dict, label: str) -> str:
     return "" if label == "measure" and g["kind"] != "money" else g.get(label) or ""
 
 
+_DEBATABLE = re.compile(r"(\w+) debatable \((\w+) vs (\w+)\)")
+
+
+def accepts(g: dict, label: str) -> set[str]:
+    """Every reading of a label the reader counts as right: their own, and the two a note names where
+    they call the label debatable between them (``measure debatable (output vs gdp)``)."""
+    ok = {_gold(g, label)}
+    for name, a, b in _DEBATABLE.findall(g.get("note") or ""):
+        if name == label and _gold(g, label) in (a, b):
+            ok |= {a, b}
+    return ok
+
+
 def score_facts(facts: pd.DataFrame, gold: list[dict], not_facts: list[dict] = ()) -> FactScore:
     """facts[file, kind, value, surface, measure, scope, district, status, year] against gold rows
     (file, kind, value, surface and the labels) and not-fact rows (file, surface)."""
@@ -91,7 +104,7 @@ def score_facts(facts: pd.DataFrame, gold: list[dict], not_facts: list[dict] = (
         found = candidates[0] if candidates else None
         row = {"gold": g, "found": found}
         for label in LABELS:
-            row[label] = found is not None and str(found.get(label) or "") == _gold(g, label)
+            row[label] = found is not None and str(found.get(label) or "") in accepts(g, label)
         score.rows.append(row)
     for n in not_facts:
         ns = _simple(n["surface"])

@@ -684,6 +684,8 @@ def _cues(text: str, published: str | None) -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
+# 占地 is said of a site (a park, a campus, a plant, a plot), never of a district's own extent (陆域面积)
+SITE_AREA = re.compile(r"总?占地(?:面积)?[^，。；\d]{0,4}$")
 ZONE_EXTENT = re.compile(r"规划(?:总)?(?:面积|范围)|总规划面积|陆域面积|海域面积")  # not 建设用地面积: a plan
 
 
@@ -1021,6 +1023,9 @@ def describe(facts: pd.DataFrame, text: str, region: str | None, published: str 
         own = None if settle else _respectively(sentence_before, r.start, starts, short)
         if own:
             place, scope, district = _scope(own, region)
+        site = SITE_AREA.search(clause_before) if r.kind == "area" and scope == "district" else None
+        if site and not (place and re.search(re.escape(place) + r"(?:的)?总?$", clause_before[:site.start()])):
+            scope = "subarea"  # 南沙自贸区中占地20万平方米的…: a site's (but 南沙区占地803平方公里 is the district's)
         whole = WHOLE_BEFORE.search(sentence_before) if r.kind == "percent" else None
         if whole and scope in ("city", "province", "country"):
             place, scope, district = _subject(sentence_before[: whole.start()], earlier, region, previous_sentences,

@@ -419,7 +419,7 @@ def key_rank(r) -> tuple | None:
     return None
 
 
-KEY_ONCE = ["region", "kind", "measure", "unit", "status"]  # one key figure of each a district
+KEY_ONCE = ["region", "kind", "sum_of", "unit", "status"]  # one key figure of each a district (value added is not GDP)
 
 
 def _with_sum_of(facts: pd.DataFrame) -> pd.DataFrame:

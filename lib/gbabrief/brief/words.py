@@ -107,13 +107,14 @@ def sentence_case(label: str) -> str:
 
 
 VALUE_ADDED = re.compile(r"增加值[^，。；、\d]{0,6}$")
+VALUE_ADDED_CUE = re.compile(r"增加值\S* → (?:gdp|output)")
 
 
 def sum_of(measure: str, cues: str = "", lead: str = "") -> str:
     """What a sum measures, as the brief names it: the measure, except that value added (增加值, a sector's
-    share of GDP, which the measures fold into output) is named and ranked as value added: it is neither a
-    sector's gross output nor its revenue. ``lead`` is the sentence up to the figure."""
-    if measure == "output" and ("增加值 → output" in (cues or "") or VALUE_ADDED.search(lead or "")):
+    share of GDP, which the measures count as GDP) is named and ranked as value added: it is a part of the
+    economy, not the whole, and never set beside a district's GDP. ``lead`` is the sentence up to the figure."""
+    if measure in ("gdp", "output") and (VALUE_ADDED_CUE.search(cues or "") or VALUE_ADDED.search(lead or "")):
         return "value_added"
     return measure or ""
 
