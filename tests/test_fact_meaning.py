@@ -934,6 +934,29 @@ FIGURES = [
     ("nanshan", "2024-05-01", "该产业园位于南山区，占地面积约5万平方米。", "约5万平方米", 50000, ("", "subarea", "nanshan", "actual", "")),
     ("binhaiwan", "2024-05-01", "滨海湾新区总占地面积约84平方公里，是东莞的城市新中心。", "约84平方公里", 84000000, ("", "district", "binhaiwan", "actual", "")),
     ("nansha", "2024-05-01", "南沙区占地803平方公里。", "803平方公里", 803000000, ("", "district", "nansha", "actual", "")),
+    # A further battery (20 figures in news sentences, labelled by the conventions first): 18 right at first; a
+    # university named with its city in full-width brackets (港科大（广州）) is the university, not the city, and a
+    # campus named by its place is a site, as the conventions have it (one label of ours was wrong).
+    ("nansha", "2025-03-01", "截至2024年底，南沙区累计引进港澳青年创业团队300余个。", "300余个", 300, ("", "district", "nansha", "actual", "2024")),
+    ("nanshan", "2025-03-01", "南山区去年实现进出口总额5000亿元，其中出口3200亿元。", "5000亿元", 500000000000.0, ("other", "district", "nanshan", "actual", "2024")),
+    ("binhaiwan", "2024-08-01", "滨海湾新区今年上半年完成固定资产投资85亿元。", "85亿元", 8500000000.0, ("investment", "district", "binhaiwan", "actual", "2024")),
+    ("nansha", "2024-08-01", "广州市计划到2027年建成智能算力中心10个。", "10个", 10, ("", "city", "", "target", "2027")),
+    ("nanshan", "2024-08-01", "腾讯去年研发投入超过700亿元。", "超过700亿元", 70000000000.0, ("other", "organisation", "", "actual", "2023")),
+    ("nanshan", "2024-05-01", "南山区力争到2026年培育人工智能企业2000家。", "2000家", 2000, ("", "district", "nanshan", "target", "2026")),
+    ("binhaiwan", "2024-05-01", "目前，新区已引进重大项目32个。", "32个", 32, ("", "district", "binhaiwan", "actual", "2024")),
+    ("nansha", "2023-12-01", "2022年南沙区GDP突破2200亿元。", "突破2200亿元", 220000000000.0, ("gdp", "district", "nansha", "actual", "2022")),
+    ("nanshan", "2024-03-01", "南山区将在三年内新增孵化载体面积50万平方米。", "50万平方米", 500000, ("", "district", "nanshan", "target", "")),
+    ("nansha", "2024-03-01", "南沙区人工智能产业规模去年达到150亿元，同比增长20%。", "150亿元", 15000000000.0, ("output", "district", "nansha", "actual", "2023")),
+    ("nansha", "2024-03-01", "南沙区人工智能产业规模去年达到150亿元，同比增长20%。", "20%", 20, ("", "district", "nansha", "actual", "2023")),
+    ("binhaiwan", "2024-03-01", "东莞市去年规上工业增加值5600亿元。", "5600亿元", 560000000000.0, ("gdp", "city", "", "actual", "2023")),
+    ("nanshan", "2024-03-01", "深圳大学南山校区建筑面积约30万平方米。", "约30万平方米", 300000, ("", "subarea", "nanshan", "actual", "")),
+    ("nansha", "2024-03-01", "南沙区已建成5G基站超6000个。", "超6000个", 6000, ("", "district", "nansha", "actual", "2024")),
+    ("nanshan", "2024-03-01", "区内国家高新技术企业数量达4800家，位居全国前列。", "4800家", 4800, ("", "district", "nanshan", "actual", "2024")),
+    ("binhaiwan", "2024-03-01", "OPPO滨海湾数据中心一期总投资约50亿元。", "约50亿元", 5000000000.0, ("investment", "subarea", "binhaiwan", "pledge", "")),
+    ("nansha", "2024-03-01", "港科大（广州）目前在校学生超过4000人。", "超过4000人", 4000, ("", "organisation", "", "actual", "2024")),
+    ("nanshan", "2024-03-01", "南山区计划今年新增就业岗位2万个。", "2万个", 20000, ("", "district", "nanshan", "target", "2024")),
+    ("nansha", "2024-03-01", "2023年，南沙区引进世界500强企业投资项目12个。", "12个", 12, ("", "district", "nansha", "actual", "2023")),
+    ("binhaiwan", "2024-03-01", "新区对获得国家级奖项的团队给予最高200万元奖励。", "最高200万元", 2000000.0, ("subsidy", "district", "binhaiwan", "pledge", "")),
 ]
 
 

@@ -30,7 +30,13 @@ class Entry:
 
     @property
     def forms(self) -> tuple[str, ...]:
-        return (self.term, *self.aliases)
+        """The term and its aliases, and each form written with brackets in either width: pages write
+        香港科技大学（广州） as often as 香港科技大学(广州)."""
+        own = (self.term, *self.aliases)
+        return own + tuple(dict.fromkeys(w for w in (f.translate(_WIDE) for f in own if "(" in f) if w not in own))
+
+
+_WIDE = str.maketrans("()", "（）")
 
 
 def read_rows(name: str, required: tuple[str, ...], folder: Path = LEXICON) -> list[dict[str, str]]:
