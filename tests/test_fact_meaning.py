@@ -957,13 +957,38 @@ FIGURES = [
     ("nanshan", "2024-03-01", "南山区计划今年新增就业岗位2万个。", "2万个", 20000, ("", "district", "nanshan", "target", "2024")),
     ("nansha", "2024-03-01", "2023年，南沙区引进世界500强企业投资项目12个。", "12个", 12, ("", "district", "nansha", "actual", "2023")),
     ("binhaiwan", "2024-03-01", "新区对获得国家级奖项的团队给予最高200万元奖励。", "最高200万元", 2000000.0, ("subsidy", "district", "binhaiwan", "pledge", "")),
+    # Another (15 figures, some in Traditional script as Hong Kong pages write them, and two contrasts): 13 right
+    # at first; money put into a fund last year (去年…注资) is paid, and foreign investment used (实际利用外资) is
+    # investment, a statistic.
+    ("nansha", "2024-06-01", "南沙區去年引進港資企業逾200家，投資總額約150億元。", "逾200家", 200, ("", "district", "nansha", "actual", "2023")),
+    ("nanshan", "2024-06-01", "香港特區政府去年向創新及科技基金注資100億港元。", "100億港元", 10000000000.0, ("fund", "city", "", "actual", "2023")),
+    ("nansha", "2024-06-01", "據了解，南沙今年計劃新建人才公寓3000套。", "3000套", 3000, ("", "district", "nansha", "target", "2024")),
+    ("nanshan", "2024-06-01", "2023年南山區實現地區生產總值8566億元。", "8566億元", 856600000000.0, ("gdp", "district", "nanshan", "actual", "2023")),
+    ("binhaiwan", "2024-06-01", "濱海灣新區規劃面積84平方公里。", "84平方公里", 84000000.0, ("", "district", "binhaiwan", "actual", "")),
+    ("nansha", "2024-06-01", "广州市南沙区2023年实际利用外资约30亿元，占全市的四分之一。", "约30亿元", 3000000000.0, ("investment", "district", "nansha", "actual", "2023")),
+    ("nanshan", "2024-06-01", "截至今年5月，南山区累计认定人工智能重点企业156家。", "156家", 156, ("", "district", "nanshan", "actual", "2024")),
+    ("nansha", "2024-06-01", "预计到2025年底，南沙区数字经济核心产业增加值将突破600亿元。", "突破600亿元", 60000000000.0, ("gdp", "district", "nansha", "target", "2025")),
+    ("binhaiwan", "2024-06-01", "东莞市2023年GDP达1.14万亿元，滨海湾新区贡献约1%。", "1.14万亿元", 1140000000000.0, ("gdp", "city", "", "actual", "2023")),
+    ("nanshan", "2024-06-01", "南山区人工智能产业链企业超过2000家，其中上市企业45家。", "超过2000家", 2000, ("", "district", "nanshan", "actual", "2024")),
+    ("nanshan", "2024-06-01", "南山区人工智能产业链企业超过2000家，其中上市企业45家。", "45家", 45, ("", "district", "nanshan", "actual", "2024")),
+    ("nansha", "2024-06-01", "小马智行在南沙投放的自动驾驶车辆已超过300台。", "超过300台", 300, ("", "organisation", "", "actual", "2024")),
+    ("binhaiwan", "2023-05-01", "2022年，滨海湾新区完成固定资产投资120亿元，同比增长15%。", "120亿元", 12000000000.0, ("investment", "district", "binhaiwan", "actual", "2022")),
+    ("nansha", "2024-06-01", "南沙区“十四五”规划提出，到2025年地区生产总值达到3000亿元。", "3000亿元", 300000000000.0, ("gdp", "district", "nansha", "target", "2025")),
+    ("nanshan", "2025-01-10", "南山区今年将新增产业空间100万平方米。", "100万平方米", 1000000.0, ("", "district", "nanshan", "target", "2025")),
+    ("nanshan", "2024-06-01", "香港特區政府將向創新及科技基金注資100億港元。", "100億港元", 10000000000.0, ("fund", "city", "", "pledge", "")),
+    ("nansha", "2024-06-01", "南沙区力争今年实际利用外资40亿元。", "40亿元", 4000000000.0, ("investment", "district", "nansha", "target", "2024")),
 ]
 
 
 @pytest.mark.parametrize("region, published, text, surface, value, labels", FIGURES)
 def test_figures_in_news_sentences_of_our_own(region, published, text, surface, value, labels):
+    from gbabrief.lang import choose_t2s_config, converter, detect_script
+
+    orig = text
+    if detect_script(text) != "simplified":  # read as the build reads a Traditional page: converted, quoted as it was
+        text, surface = (converter(choose_t2s_config(text)).convert(x) for x in (text, surface))
     facts = corpus_facts(pd.DataFrame([{"doc_id": "x", "file": "x.txt", "region": region, "published": published,
-                                        "title": "标题", "text": "标题\n" + text, "text_orig": "标题\n" + text}]))
+                                        "title": "标题", "text": "标题\n" + text, "text_orig": "标题\n" + orig}]))
     row = facts[facts["surface"].str.contains(surface, regex=False)].iloc[0]
     assert abs(row.value - value) <= 1e-6 * max(1.0, value)
     assert (row.measure or "", row.scope, row.district or "", row.status, str(row.year or "")) == labels, row.cues

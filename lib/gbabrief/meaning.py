@@ -751,9 +751,10 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
             and AWARD.search(clause + re.split("[。；;！？]", after)[0]):
         return "pledge", POLICY_TERM.search(clause).group(0) + POLICY_TERM_CUE
     if kind == "money" and measure in ("fund", "subsidy"):
-        paid = re.search(r"累计|(?:已|共|去年|上年|全年)[^，。；将拟]{0,4}(?:发放|兑现|拨付)|(?:发放|兑现|拨付)了", before)
+        paid = re.search(r"累计|(?:已|共|去年|上年|全年)[^，。；将拟]{0,4}(?:发放|兑现|拨付)|(?:发放|兑现|拨付|注资)了|"
+                         r"(?:已|去年|上年|前年)[^，。；将拟计]{0,12}(?:注资|出资|拨款)", before)
         if paid and not POLICY_TERM.search(clause):
-            return "actual", paid.group(0)  # 去年共兑现各类奖补资金35亿元: money paid out
+            return "actual", paid.group(0)  # 去年共兑现各类奖补资金35亿元, 去年向…基金注资: money paid out
         return "pledge", {"fund": "fund size", "subsidy": "award or cap"}[measure]
     if kind == "money" and measure == "investment":
         planned = re.search("预计|拟|计划|力争|争取|目标|任务|将(?!近)", clause)
@@ -764,7 +765,8 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
                                            r"(?:去年|上年|前年)(?!同期)", clause)  # 去年民生九项支出…: a past year's
         if not m and not planned and not frame and not any(c[1] == "target" for c in sentence_cues):
             # 固定资产投资达1808亿元: a statistic of what was invested, not a sum announced (outside a plan)
-            m = re.search(r"固定资产投资|(?:工业|基础设施|民间|房地产开发)投资(?!计划)", clause)
+            m = re.search(r"固定资产投资|(?:工业|基础设施|民间|房地产开发)投资(?!计划)|(?:实际)?(?:利用|使用)外资|外商直接投资",
+                          clause)  # 实际利用外资约30亿元: foreign investment used, a statistic
         if m:
             return "actual", m.group(0)
         m = re.search(r"年度|今年|本年|计划投资|任务|力争|目标|争取", clause)
