@@ -977,6 +977,8 @@ FIGURES = [
     ("nanshan", "2025-01-10", "南山区今年将新增产业空间100万平方米。", "100万平方米", 1000000.0, ("", "district", "nanshan", "target", "2025")),
     ("nanshan", "2024-06-01", "香港特區政府將向創新及科技基金注資100億港元。", "100億港元", 10000000000.0, ("fund", "city", "", "pledge", "")),
     ("nansha", "2024-06-01", "南沙区力争今年实际利用外资40亿元。", "40亿元", 4000000000.0, ("investment", "district", "nansha", "target", "2024")),
+    ("nansha", "2024-03-01", "记者从会上获悉，该项目估算总投资达50亿元。", "50亿元", 5000000000.0, ("investment", "subarea", "nansha", "pledge", "")),
+    ("nansha", "2024-03-01", "签约现场，南沙区与5家企业签署投资协议，总投资60亿元。", "60亿元", 6000000000.0, ("investment", "district", "nansha", "pledge", "2024")),
 ]
 
 
@@ -1064,6 +1066,21 @@ PAGES = [
     ("nanshan", "2023-12-28",
      '南山区“十四五”中期评估：多项指标超预期\n南山区“十四五”规划提出，到2025年全区GDP达到1万亿元。\n2022年，南山区实现GDP8500亿元，完成规划目标的85%。区内国家高新技术企业达到4500家，提前完成规划目标。',
      {"1万亿元": ('gdp', 'district', 'nanshan', 'target', '2025'), "8500亿元": ('gdp', 'district', 'nanshan', 'actual', '2022'), "85%": ('', 'district', 'nanshan', 'actual', '2022'), "4500家": ('', 'district', 'nanshan', 'actual', '2022')}),
+    # Four more pages (a meeting's news, an undated zone profile, a content farm's repost with its source line and
+    # disclaimer, a science city's progress): 16 of 17 right at first; a deal signed at the meeting (会上…签订) is
+    # that day's, but news learned at a meeting (记者从会上获悉) dates nothing.
+    ("nansha", "2025-04-08",
+     '南沙区召开2025年人工智能产业发展推进会\n4月7日，南沙区召开2025年人工智能产业发展推进会。会议指出，2024年全区人工智能企业营收达到320亿元，同比增长25%。\n今年，南沙区将力争新增人工智能企业100家，产业规模突破400亿元。\n会上，南沙区与10家企业签订合作协议，协议投资额约80亿元。',
+     {"320亿元": ('output', 'district', 'nansha', 'actual', '2024'), "25%": ('', 'district', 'nansha', 'actual', '2024'), "100家": ('', 'district', 'nansha', 'target', '2025'), "400亿元": ('output', 'district', 'nansha', 'target', '2025'), "约80亿元": ('investment', 'district', 'nansha', 'pledge', '2025')}),
+    ("binhaiwan", None,
+     '滨海湾新区：打造湾区创新高地\n滨海湾新区位于东莞西北部，规划面积84平方公里。\n2023年，新区地区生产总值增长8.5%。新区目前已引进重大产业项目40个。\n根据新区规划，到2035年，新区常住人口将达到50万人。',
+     {"84平方公里": ('', 'district', 'binhaiwan', 'actual', ''), "8.5%": ('', 'district', 'binhaiwan', 'actual', '2023'), "40个": ('', 'district', 'binhaiwan', 'actual', ''), "50万人": ('', 'district', 'binhaiwan', 'target', '2035')}),
+    ("nanshan", "2024-09-20",
+     '深圳南山：人工智能企业超2000家\n来源：南方日报 2024-09-19\n记者从南山区工业和信息化局获悉，截至8月底，南山区人工智能企业超过2000家，规上企业营收超过5000亿元。\n其中，腾讯上半年研发投入超过300亿元。\n深圳全市人工智能企业约2600家。\n免责声明：本文转自网络，如有侵权请联系删除。',
+     {"超过2000家": ('', 'district', 'nanshan', 'actual', '2024'), "5000亿元": ('output', 'district', 'nanshan', 'actual', '2024'), "300亿元": ('other', 'organisation', '', 'actual', '2024'), "2600家": ('', 'city', '', 'actual', '2024')}),
+    ("nansha", "2023-06-30",
+     '南沙科学城建设提速\n记者从南沙区获悉，南沙科学城规划面积99平方公里，目前已落地重大科技平台12个。\n其中，中国科学院明珠科学园已完成投资30亿元。\n南沙区计划到2025年累计投入科研经费100亿元。',
+     {"99平方公里": ('', 'subarea', 'nansha', 'actual', ''), "12个": ('', 'subarea', 'nansha', 'actual', '2023'), "30亿元": ('investment', 'subarea', 'nansha', 'actual', '2023'), "100亿元": ('other', 'district', 'nansha', 'target', '2025')}),
 ]
 
 
