@@ -743,3 +743,41 @@ def test_a_measures_documents_clauses_under_its_heading(sentence, codes):
 ])
 def test_the_guides_less_common_codes_in_district_news(sentence, codes):
     assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
+
+
+# A sixteenth battery: five short pages of our own, each sentence read in its page (a measures document and its
+# clauses, a firm settling in, an official's speech, two governments' memorandum, a scenario fair): 16 of 19 right
+# at first; a firm that signs with a government is no longer read as acting alone (某公司与滨海湾新区签订投资协议),
+# and an official's stated aim (要加快建设…先锋城区) is planning. One sentence is left out where readers could
+# differ (双方将…推动科研资源跨境流动: rules, or cooperation).
+PAGES = [
+ ("南沙区出台人工智能产业扶持政策", [
+  ("近日，南沙区印发《南沙区促进人工智能产业发展若干措施》。", {"planning"}),
+  ("对租用算力的企业，按实际费用的30%给予补贴。", {"funding"}),
+  ("对新引进的顶尖人才团队，给予最高5000万元资助。", {"funding", "talent"}),
+  ("区内企业普遍表示，政策含金量高。", set())]),
+ ("某机器人企业落户滨海湾新区", [
+  ("日前，某机器人公司与滨海湾新区签订投资协议，拟投资10亿元建设研发生产基地。", {"strategic"}),
+  ("该公司成立于2015年，主要从事工业机器人研发。", set()),
+  ("公司负责人表示，看中了新区完善的产业配套和优质的营商环境。", set()),
+  ("新区将为项目提供全流程代办服务。", {"public_services"})]),
+ ("南山区召开人工智能先锋城区建设推进会", [
+  ("南山区委书记在会上表示，要加快建设人工智能先锋城区。", {"planning"}),
+  ("要强化算力供给，推动智算中心建设。", {"infrastructure"}),
+  ("要完善人才政策，吸引更多青年人才来南山创新创业。", {"talent"}),
+  ("会议结束后，与会人员参观了企业展厅。", set())]),
+ ("港深携手推进河套合作区建设", [
+  ("特区政府与深圳市政府签署合作备忘录，共同推进河套深港科技创新合作区建设。", {"strategic", "infrastructure"}),
+  ("合作区内已有超过150个科研项目落地。", set())]),
+ ("滨海湾新区举办人工智能应用场景发布会", [
+  ("滨海湾新区昨日举办人工智能应用场景发布会，发布首批20个应用场景。", {"scenarios"}),
+  ("涵盖智能制造、智慧城市、智慧医疗等领域。", set()),
+  ("现场，5家企业与新区签订场景合作协议。", {"strategic"}),
+  ("新区还将对场景示范项目给予最高300万元支持。", {"funding", "pilots"})]),
+]
+
+
+@pytest.mark.parametrize("title, sentences", PAGES)
+def test_short_pages_of_our_own_sentence_by_sentence(title, sentences):
+    text = title + "\n" + "\n".join(s for s, _ in sentences)
+    assert [coded(text, s) for s, _ in sentences] == [codes for _, codes in sentences]

@@ -264,13 +264,14 @@ def actor(sentence: str, states: tuple[str, ...] = ()) -> str:
         return "context"
     if EXHORT_FIRM.search(sentence) or (VISIT.search(sentence) and EXHORT.search(sentence)):
         return "own"  # an official asks a firm, or exhorts on a visit: no measure is reported
-    if FIRM_AGENT.search(content) and not strong:
+    # a firm that signs or builds with a government (某公司与滨海湾新区签订投资协议): the government is a party
+    party = _public_counterparty(content)
+    if FIRM_AGENT.search(content) and not strong and not party:
         return "own"
     start = FIRM_START.match(content)
-    if start and not strong and not any(s in start.group(0) for s in states):
+    if start and not strong and not party and not any(s in start.group(0) for s in states):
         return "own"
-    if strong or _place_subject(content) or _body_subject(content) or _public_counterparty(content) \
-            or (said and not outsider):
+    if strong or party or _place_subject(content) or _body_subject(content) or (said and not outsider):
         return "public"  # an official or a plan says it
     return "own" if said else ""
 
