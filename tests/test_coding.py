@@ -814,3 +814,34 @@ def test_hong_kong_outlets_on_the_districts_measures(sentence, codes):
     from gbabrief.lang import choose_t2s_config, converter
 
     assert coded("标题\n" + converter(choose_t2s_config(sentence)).convert(sentence)) == codes
+
+
+# An eighteenth battery: what government sites list (notices' titles, calls for applications, lists made public,
+# work reports, recruitment and budget notices that report no measure): 11 of 20 right at first. Now read: a
+# notice's title (关于…的通知) or a call for applications is a body's document; a cue inside the name of the body
+# that issues it (…人才发展服务中心关于…, 区政务服务数据管理局) is its name; research programmes, demonstration
+# firms' lists, a headline naming a plan document, graduates helped into work. Two are left out where readers
+# could differ: a key R&D programme read as funding beside technology, and a policy-matching service whose
+# 扶持政策 is read as funding.
+@pytest.mark.parametrize("sentence, codes", [
+    ("关于开展2025年度南山区人工智能企业奖励申报工作的通知", {"funding"}),
+    ("南沙区2024年度高新技术企业认定奖励拟资助名单公示", {"funding"}),
+    ("关于征集滨海湾新区2025年人工智能应用场景需求的通知", {"scenarios"}),
+    ("南山区科技创新局关于印发《南山区科技创新专项资金管理办法》的通知", {"funding", "regulation"}),
+    ("南沙区人工智能产业发展专项资金申报指南", {"funding"}),
+    ("南沙区人才发展服务中心关于发放2024年度人才安居补贴的公告", {"funding", "talent"}),
+    ("滨海湾新区2025年政府工作报告", set()),
+    ("区政府常务会议审议通过《南山区促进人工智能产业高质量发展若干措施》", {"planning"}),
+    ("南山区政务服务数据管理局2024年工作总结", set()),
+    ("关于公布南沙区第一批数字化转型示范企业名单的通知", {"pilots"}),
+    ("南山区2025年第一季度重大项目集中开工", {"infrastructure"}),
+    ("东莞市滨海湾新区管理委员会关于公开招聘工作人员的公告", set()),
+    ("南沙区关于开展2025年“百千万工程”专项督查的通知", set()),
+    ("南山区人工智能创新应用先导区建设实施方案", {"pilots", "planning"}),
+    ("南沙区关于做好2025年高校毕业生就业创业工作的通知", {"talent"}),
+    ("南沙区召开2025年人工智能产业招商推介会", {"strategic"}),
+    ("滨海湾新区完成土地征收补偿工作", set()),
+    ("关于南山区2024年预算执行情况和2025年预算草案的报告", set()),
+])
+def test_what_government_sites_list(sentence, codes):
+    assert coded("标题\n" + sentence) == codes, code_sentence(sentence)

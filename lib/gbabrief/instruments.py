@@ -46,6 +46,8 @@ GOV = re.compile(
     # Hong Kong's and Macao's bureaux and departments (the guide's public bodies)
     r"创新科技署|创新科技及工业局|投资推广署|数字政策办公室|政府资讯科技总监办公室|立法会|财政司|财政预算案|施政报告|"
     r"《[^》]{2,60}》|政策|措施|计划书|方案|规划(?:提出|明确|称|还|显示|公示)|"
+    # a notice's title (关于…的通知), a call for applications, a list made public: a body's document
+    r"关于[^。]{2,80}的(?:通知|公告|通告|批复|实施意见)|申报指南|(?:名单|结果)公示|"
     r"国企|国有|国资|区属|市属|引导基金|母基金|产业基金")
 # Cues that are a public measure by themselves: an award ceiling, a recurring obligation.
 INHERENT = re.compile(r"获批|批准设立|对[^。；]{2,40}?[，,]?\s*(?:给予|予以)[^，。；]{0,24}(?:奖励|补贴|补助|资助|支持|扶持)|(?:支持|鼓励|引导|扶持)(?:企业|公司|高校)|最高(?:可)?(?:获|支持|奖|补|给予)|可获[^，。；]{0,8}(?:万元|亿元)|单个[^，。；]{0,6}最高|"
@@ -84,7 +86,9 @@ INDUSTRY_LIST = re.compile(r"等[^，。；]{0,8}(?:产业|行业|领域|业态)
 SHOWN = re.compile(r"亮相|展出|参展商")
 SHOWN_BY_BODY = re.compile(r"组织|率|带领|支持|推动|助力|资助|补贴|鼓励")
 # A cue word that ends where a bureau's name goes on (区市场监管局) is the bureau's name, not a measure.
-AGENCY_AFTER = re.compile(r"(?:管理)?(?:局|总局|厅|委员会|部门)")
+# A cue inside a body's name that goes on a few characters (区政务服务数据管理局), or that issues a notice (…人才发展服务中心关于…)
+AGENCY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:(?:管理)?(?:(?<![格布大开结全时邮赌棋饭政当变残骗])局|总局|厅|委员会|部门)|"
+                          r"(?:中心|办公室)?(?=关于))")
 PARTY_STUDY = re.compile(r"党(?:纪|章|规|课|员干部|组|建|史|风)|廉政|警示教育|主题教育")
 CLAUSE_BREAK = re.compile(r"[，；：,;:]")
 # A document's numbered section label, a few words naming what follows (二、发展目标, 一、指导思想, （三）保障措施):
