@@ -979,6 +979,12 @@ FIGURES = [
     ("nansha", "2024-06-01", "南沙区力争今年实际利用外资40亿元。", "40亿元", 4000000000.0, ("investment", "district", "nansha", "target", "2024")),
     ("nansha", "2024-03-01", "记者从会上获悉，该项目估算总投资达50亿元。", "50亿元", 5000000000.0, ("investment", "subarea", "nansha", "pledge", "")),
     ("nansha", "2024-03-01", "签约现场，南沙区与5家企业签署投资协议，总投资60亿元。", "60亿元", 6000000000.0, ("investment", "district", "nansha", "pledge", "2024")),
+    # A scale listed on after an achieved one (已形成…千亿级…，…等百亿级) is achieved too, unless its own clause looks
+    # ahead; public spending (民生支出, 财政科技支出) is "other", not investment.
+    ("nanshan", "2024-06-01", "南山区已形成两个千亿级产业集群，人工智能、智能终端等百亿级产业集群。", "百亿级", 10000000000.0, ("output", "district", "nanshan", "actual", "2024")),
+    ("nanshan", "2024-06-01", "南山区已形成千亿级产业集群，将培育更多百亿级产业集群。", "百亿级", 10000000000.0, ("output", "district", "nanshan", "target", "")),
+    ("nansha", "2024-06-01", "南沙区去年民生领域支出达200亿元，占一般公共预算支出的七成。", "200亿元", 20000000000.0, ("other", "district", "nansha", "actual", "2023")),
+    ("binhaiwan", "2024-06-01", "新区今年财政科技支出将增长20%，达到5亿元。", "5亿元", 500000000.0, ("other", "district", "binhaiwan", "target", "2024")),
 ]
 
 

@@ -727,6 +727,7 @@ def plan_frame(sentences: list[str], published: str | None) -> str | None:
     return frame
 
 
+FUTURE_CUE = re.compile(r"将|力争|目标|计划|预计|有望|争取|打造|培育")
 # A policy's terms: a cap on an award (最高, 不超过) or the rate it pays (按…费用的30%, 资助比例至60%).
 POLICY_TERM = re.compile(r"最高|不超过|不高于|上限|封顶|按[^，。；]{0,24}的|比例(?:提高)?至")
 POLICY_TERM_CUE = " (a policy's cap or rate)"
@@ -785,7 +786,11 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
             return "pledge", m.group(0) + " (investment announced)"
         return "pledge", "investment announced"
     if kind == "money" and surface.endswith("级"):
-        return ("actual", "已/成为") if re.search("已|成为", clause) else ("target", "…级 (a scale aimed at)")
+        if re.search("已|成为", clause):
+            return "actual", "已/成为"
+        if re.search(r"(?:已|成为)[^。；]{0,24}级", before) and not FUTURE_CUE.search(CLAUSE.split(before)[-1]):
+            return "actual", "已…级, listed on (…千亿级产业集群，…等百亿级产业集群)"
+        return "target", "…级 (a scale aimed at)"
     if kind == "percent" and re.search("完成", clause):
         return "actual", "完成"  # 完成年度投资计划的10.8%
     if in_clause and in_clause[-1][1] == "actual" and head and BARE_DONE.fullmatch(in_clause[-1][2]) \
