@@ -985,6 +985,11 @@ FIGURES = [
     ("nanshan", "2024-06-01", "南山区已形成千亿级产业集群，将培育更多百亿级产业集群。", "百亿级", 10000000000.0, ("output", "district", "nanshan", "target", "")),
     ("nansha", "2024-06-01", "南沙区去年民生领域支出达200亿元，占一般公共预算支出的七成。", "200亿元", 20000000000.0, ("other", "district", "nansha", "actual", "2023")),
     ("binhaiwan", "2024-06-01", "新区今年财政科技支出将增长20%，达到5亿元。", "5亿元", 500000000.0, ("other", "district", "binhaiwan", "target", "2024")),
+    # A block or sector named by its place (南沙枢纽区块, 后海板块) is a site in the district; the district's own area is not
+    ("nansha", "2024-06-01", "南沙枢纽区块面积为10平方公里，定位为粤港融合发展试验区。", "10平方公里", 10000000.0, ("", "subarea", "nansha", "actual", "")),
+    ("nanshan", "2024-06-01", "南山后海板块集聚总部企业150家。", "150家", 150.0, ("", "subarea", "nanshan", "actual", "2024")),
+    ("binhaiwan", "2024-06-01", "滨海湾新区交椅湾板块规划面积约6平方公里。", "约6平方公里", 6000000.0, ("", "subarea", "binhaiwan", "actual", "")),
+    ("nansha", "2024-06-01", "南沙区面积803平方公里，常住人口约90万人。", "803平方公里", 803000000.0, ("", "district", "nansha", "actual", "")),
 ]
 
 

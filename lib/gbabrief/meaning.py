@@ -126,7 +126,7 @@ FACILITY = re.compile(r"[A-Za-z][A-Za-z0-9]*" + NAME_CHAR + r"{0,10}?(?:中心|�
 FACILITY_AFTER_BRAND = re.compile(r"[·・]?" + NAME_CHAR + r"{0,10}?(?:中心|基地|园区|产业园|科技园|产业城|大厦|工厂|总部)")
 # 在南山的基地, 在南沙的研发中心: the firm's site in the place
 FIRM_SITE_AFTER = re.compile(r"的" + NAME_CHAR + r"{0,8}?(?:基地|园区|产业园|总部|工厂|厂区|中心|项目|校区|大厦)")
-SITE_AFTER_PLACE = re.compile(r"(?:" + NAME_CHAR + r"{0,8}?(?:校区|园区|片区|基地|产业园|科技园|起步区|示范区|先导区|地块|工厂|厂区)|"
+SITE_AFTER_PLACE = re.compile(r"(?:" + NAME_CHAR + r"{0,8}?(?:校区|园区|片区|区块|板块|组团|基地|产业园|科技园|起步区|示范区|先导区|地块|工厂|厂区)|"
                               + NAME_CHAR + r"{2,6}?区域)(?![\u4e00-\u9fff]{0,2}(?:建设|管理|办公室|公司))")
 # 深圳“模力营”AI生态社区, 南沙“香港园”: a site the page names in quotes (its head inside or right after them)
 QUOTED_SITE = re.compile(r"[“「](?:" + NAME_CHAR + r"{1,10}?[”」][A-Za-z0-9\u4e00-\u9fff]{0,8}?(?:社区|园区|产业园|科技园|基地|空间|小镇|街区)|"
