@@ -878,3 +878,25 @@ def test_what_government_sites_list(sentence, codes):
 ])
 def test_measures_in_rewritten_wording(sentence, codes):
     assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
+
+
+# A twentieth battery: plans and priorities as district news and work reports word them, and rhetoric that
+# reports none (14): 8 right at first, 11 now. A work report's plans, a programme a body will carry out, a field
+# made its first priority (一号引擎) and a policy system it builds are own rows; a party committee's plenum (区委全会)
+# speaks for a government. Three are left out where the guide leaves room: a white paper issued, a task force set
+# up (工作专班), a chain-leader system (链长制); the coder reads none of them.
+@pytest.mark.parametrize("sentence, codes", [
+    ("南山区政府工作报告提出，2026年全区将全面实施“人工智能+”行动。", {"planning"}),
+    ("区委全会强调，要把人工智能作为推动高质量发展的“一号引擎”。", {"planning"}),
+    ("南沙区着力构建“1+3+N”人工智能产业政策体系。", {"planning"}),
+    ("“十五五”期间，滨海湾新区将重点发展人工智能、新能源和生命健康三大产业。", {"planning"}),
+    ("南沙区明确提出，力争到2030年人工智能核心产业规模突破1000亿元。", {"planning"}),
+    ("南山区将围绕算力、数据、算法三大要素，系统布局人工智能产业链。", {"planning"}),
+    ("南沙正迎来发展的黄金时期。", set()),
+    ("这是一场关乎未来的竞赛。", set()),
+    ("区长表示，南山有条件、有能力在人工智能领域走在前列。", set()),
+    ("东莞市将滨海湾新区人工智能产业纳入全市“十五五”规划重点任务。", {"planning"}),
+    ("南山区深入实施创新驱动发展战略，加快建设具有全球影响力的科技创新中心核心区。", {"planning"}),
+])
+def test_plans_and_priorities_as_district_news_words_them(sentence, codes):
+    assert coded("标题\n" + sentence) == codes, code_sentence(sentence)

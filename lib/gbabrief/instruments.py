@@ -63,7 +63,7 @@ FIRM_START = re.compile(rf"^(?:[^，。；]{{0,12}}[，,])?\s*(?:{ORG}{ORG_THEN}
 # Another country, the world or the nation as a whole as the subject: context, not the district's measure.
 ABROAD = re.compile(r"^(?:[^，。；]{0,12}[，,])?\s*(?:世界|全球|各国|国际上|国外|海外|发达国家|主要国家|" + FOREIGN +
                     r"|全国|我国|国家层面)")
-OFFICIAL = re.compile(r"《|政府|管委会|管理局|部门|负责人|区长|市长|省长|书记|主任|局长|厅长|部长|官员|发言人")
+OFFICIAL = re.compile(r"《|政府|管委会|管理局|部门|负责人|区长|市长|省长|书记|主任|局长|厅长|部长|官员|发言人|(?:区|市|省|党工)委|全会|常委会|常务会议|人大")
 SPEECH = re.compile(r"^[^，。；“]{0,40}?(?:表示|说|介绍|透露|告诉[^，。；]{0,10}记者|称|指出|强调|获悉|了解到|认为)[，,：:]")
 EXHORT_FIRM = re.compile(r"(?:希望|要求|勉励|叮嘱|督促|寄语)[^，。；]{0,6}(?:企业|公司|[A-Za-z]{2,})")
 VISIT = re.compile(r"调研|考察|视察|走访|参观|督导")
