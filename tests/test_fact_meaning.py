@@ -990,6 +990,20 @@ FIGURES = [
     ("nanshan", "2024-06-01", "南山后海板块集聚总部企业150家。", "150家", 150.0, ("", "subarea", "nanshan", "actual", "2024")),
     ("binhaiwan", "2024-06-01", "滨海湾新区交椅湾板块规划面积约6平方公里。", "约6平方公里", 6000000.0, ("", "subarea", "binhaiwan", "actual", "")),
     ("nansha", "2024-06-01", "南沙区面积803平方公里，常住人口约90万人。", "803平方公里", 803000000.0, ("", "district", "nansha", "actual", "")),
+    # Periods as pages word them (1-10月, 今年以来, 过去五年…累计, 2023年度, 截至去年底, 上年, “十四五”以来, 一季度): 8 of 11
+    # right at first; two of our labels were wrong by the readers' conventions (a cumulative total to date is the
+    # page's year), and a share of a year's plan reached (为年度计划的25%) is achieved.
+    ("nansha", "2024-11-20", "今年1-10月，南沙区规上工业总产值达到2800亿元。", "2800亿元", 280000000000.0, ("output", "district", "nansha", "actual", "2024")),
+    ("nanshan", "2024-11-20", "今年以来，南山区新增人工智能企业300家。", "300家", 300.0, ("", "district", "nanshan", "actual", "2024")),
+    ("binhaiwan", "2024-11-20", "过去五年，滨海湾新区累计完成投资超过500亿元。", "超过500亿元", 50000000000.0, ("investment", "district", "binhaiwan", "actual", "2024")),
+    ("nansha", "2024-11-20", "近三年来，南沙区研发投入年均增长15%。", "15%", 15.0, ("", "district", "nansha", "actual", "")),
+    ("nanshan", "2024-11-20", "南山区2023年度获评国家级专精特新“小巨人”企业30家。", "30家", 30.0, ("", "district", "nanshan", "actual", "2023")),
+    ("binhaiwan", "2025-02-10", "2024年全年，新区实现地区生产总值增长12%。", "12%", 12.0, ("", "district", "binhaiwan", "actual", "2024")),
+    ("nanshan", "2025-02-10", "截至去年底，南山区拥有国家高新技术企业5000家。", "5000家", 5000.0, ("", "district", "nanshan", "actual", "2024")),
+    ("nansha", "2025-02-10", "上年南沙区实际利用外资35亿元，同比增长10%。", "35亿元", 3500000000.0, ("investment", "district", "nansha", "actual", "2024")),
+    ("nanshan", "2025-02-10", "“十四五”以来，南山区累计引进港澳人才1万名。", "1万名", 10000.0, ("", "district", "nanshan", "actual", "2025")),
+    ("binhaiwan", "2025-02-10", "今年一季度，新区完成固定资产投资20亿元，为年度计划的25%。", "20亿元", 2000000000.0, ("investment", "district", "binhaiwan", "actual", "2025")),
+    ("binhaiwan", "2025-02-10", "今年一季度，新区完成固定资产投资20亿元，为年度计划的25%。", "25%", 25.0, ("", "district", "binhaiwan", "actual", "2025")),
 ]
 
 

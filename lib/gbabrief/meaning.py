@@ -793,6 +793,8 @@ def _status(kind: str, measure: str, before: str, surface: str, after: str = "",
         return "target", "…级 (a scale aimed at)"
     if kind == "percent" and re.search("完成", clause):
         return "actual", "完成"  # 完成年度投资计划的10.8%
+    if kind == "percent" and re.search(r"(?:为|占|达到?)[^，。；]{0,8}(?:计划|目标|任务)的?$", before):
+        return "actual", "share of a plan reached"  # …完成投资20亿元，为年度计划的25%: how far the plan is done
     if in_clause and in_clause[-1][1] == "actual" and head and BARE_DONE.fullmatch(in_clause[-1][2]) \
             and not DONE_MARK.search(before):
         # 南沙将加快建设，建成超过100万平方米产业空间: what the sentence's future completes is aimed at
