@@ -1004,6 +1004,20 @@ FIGURES = [
     ("nanshan", "2025-02-10", "“十四五”以来，南山区累计引进港澳人才1万名。", "1万名", 10000.0, ("", "district", "nanshan", "actual", "2025")),
     ("binhaiwan", "2025-02-10", "今年一季度，新区完成固定资产投资20亿元，为年度计划的25%。", "20亿元", 2000000000.0, ("investment", "district", "binhaiwan", "actual", "2025")),
     ("binhaiwan", "2025-02-10", "今年一季度，新区完成固定资产投资20亿元，为年度计划的25%。", "25%", 25.0, ("", "district", "binhaiwan", "actual", "2025")),
+    # Whose a figure is (a city's, a province's, the country's, a neighbour's, a zone elsewhere, a firm's staff, 该区,
+    # a park in the district, Hong Kong's and a park in Hong Kong): 9 of 10 right at first; a site named by Hong
+    # Kong or Macao (香港科技园) is a place outside the three, not the city.
+    ("nanshan", "2024-06-01", "深圳市人工智能产业规模达3000亿元。", "3000亿元", 300000000000.0, ("output", "city", "", "actual", "2024")),
+    ("nansha", "2024-06-01", "广东省数字经济核心产业增加值达2.2万亿元。", "2.2万亿元", 2200000000000.0, ("gdp", "province", "", "actual", "2024")),
+    ("binhaiwan", "2024-06-01", "全国人工智能企业数量已超过4500家。", "超过4500家", 4500.0, ("", "country", "", "actual", "2024")),
+    ("binhaiwan", "2024-06-01", "东莞松山湖高新区集聚高新技术企业超过600家。", "超过600家", 600.0, ("", "outside", "", "actual", "2024")),
+    ("nansha", "2024-06-01", "与南沙相邻的番禺区去年GDP约2900亿元。", "约2900亿元", 290000000000.0, ("gdp", "outside", "", "actual", "2023")),
+    ("nanshan", "2024-06-01", "华为在南山的研发人员超过2万人。", "超过2万人", 20000.0, ("", "organisation", "", "actual", "2024")),
+    ("nansha", "2024-06-01", "该区去年地区生产总值增长5%。", "5%", 5.0, ("", "district", "nansha", "actual", "2023")),
+    ("nanshan", "2024-06-01", "深圳湾科技生态园入驻企业超过1000家。", "超过1000家", 1000.0, ("", "subarea", "nanshan", "actual", "2024")),
+    ("binhaiwan", "2024-06-01", "新区所在的东莞市去年GDP达1.14万亿元。", "1.14万亿元", 1140000000000.0, ("gdp", "city", "", "actual", "2023")),
+    ("nansha", "2024-06-01", "香港科技园目前有超过1000家科技公司。", "超过1000家", 1000.0, ("", "outside", "", "actual", "2024")),
+    ("nansha", "2024-06-01", "香港目前有超过4000家初创企业。", "超过4000家", 4000.0, ("", "city", "", "actual", "2024")),
 ]
 
 

@@ -242,6 +242,8 @@ def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, st
         elif f[3] not in ("organisation", "city") and not f[3].startswith("anaphora"):
             # 滨海湾校区, 庆盛片区: a site named by its place is the site
             regex, kind, district = SITE_AFTER_PLACE, "site" if f[3] == "district" else f[3], f[4]
+        elif f[3] == "city" and text[f[0]:f[1]] in SARS:
+            regex, kind, district = SITE_AFTER_PLACE, "outside", ""  # 香港科技园: a site in Hong Kong, not Hong Kong
         else:
             continue
         name = regex.match(text, f[1])
