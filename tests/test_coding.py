@@ -704,7 +704,7 @@ def test_a_measures_documents_clauses_under_its_heading(sentence, codes):
 # services, research programmes, talent and school courses, pilot zones, alliances, a district's finance), and
 # firms' own computing centres, statistics and visits that report none: 28 of 31 right at first; networks named
 # before 建设 (5G基站…建设), postdoctoral fellows recruited and a district's finance (区财政) as a public body now read.
-@pytest.mark.parametrize("sentence, codes", [
+LESS_COMMON_CODES = [
     ("南山区政府投资建设的人工智能算力中心一期正式投入运营。", {"infrastructure"}),
     ("南沙区加快5G基站和千兆光网建设，实现重点园区全覆盖。", {"infrastructure"}),
     ("新区管委会推进智慧灯杆等新型基础设施建设。", {"infrastructure"}),
@@ -740,9 +740,7 @@ def test_a_measures_documents_clauses_under_its_heading(sentence, codes):
     ("今年前三季度，区财政收入同比增长8%。", set()),
     ("某公司引进博士后10名，开展算法研究。", set()),
     ("该企业加快5G基站建设，服务自身园区。", set()),
-])
-def test_the_guides_less_common_codes_in_district_news(sentence, codes):
-    assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
+]
 
 
 # A sixteenth battery: five short pages of our own, each sentence read in its page (a measures document and its
@@ -823,7 +821,7 @@ def test_hong_kong_outlets_on_the_districts_measures(sentence, codes):
 # firms' lists, a headline naming a plan document, graduates helped into work. Two are left out where readers
 # could differ: a key R&D programme read as funding beside technology, and a policy-matching service whose
 # 扶持政策 is read as funding.
-@pytest.mark.parametrize("sentence, codes", [
+GOVERNMENT_SITES = [
     ("关于开展2025年度南山区人工智能企业奖励申报工作的通知", {"funding"}),
     ("南沙区2024年度高新技术企业认定奖励拟资助名单公示", {"funding"}),
     ("关于征集滨海湾新区2025年人工智能应用场景需求的通知", {"scenarios"}),
@@ -842,16 +840,14 @@ def test_hong_kong_outlets_on_the_districts_measures(sentence, codes):
     ("南沙区召开2025年人工智能产业招商推介会", {"strategic"}),
     ("滨海湾新区完成土地征收补偿工作", set()),
     ("关于南山区2024年预算执行情况和2025年预算草案的报告", set()),
-])
-def test_what_government_sites_list(sentence, codes):
-    assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
+]
 
 
 # A nineteenth battery: the same measures in the words content farms and rewrites use (津贴, 扶助, 搭建, 合办, 区里,
 # 机会清单, 一照多址, 互认), with three sentences of commentary that report none: 12 of 20 right at first, 20 now; two
 # codes of ours were taken back by the guide (a trial of a rule is regulation, not a pilot zone; money paid out for
 # loan interest is finance, the guide's 贷款贴息). Three contrasts added after (a firm's allowance and school, 园区里).
-@pytest.mark.parametrize("sentence, codes", [
+REWRITTEN = [
     ("南沙区对新落户的人工智能企业发放一次性津贴，最多可领取200万元。", {"funding"}),
     ("南山区政府出资搭建人工智能公共算力平台，向中小企业低价开放。", {"infrastructure", "public_services"}),
     ("新区引入多家国家级科研院所，共同组建新型研发机构。", {"technology"}),
@@ -875,9 +871,7 @@ def test_what_government_sites_list(sentence, codes):
     ("园区里的企业普遍看好人工智能前景。", set()),
     ("某公司为员工发放一次性津贴。", set()),
     ("该企业与高校合办实训基地。", set()),
-])
-def test_measures_in_rewritten_wording(sentence, codes):
-    assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
+]
 
 
 # A twentieth battery: plans and priorities as district news and work reports word them, and rhetoric that
@@ -885,7 +879,7 @@ def test_measures_in_rewritten_wording(sentence, codes):
 # made its first priority (一号引擎) and a policy system it builds are own rows; a party committee's plenum (区委全会)
 # speaks for a government. Three are left out where the guide leaves room: a white paper issued, a task force set
 # up (工作专班), a chain-leader system (链长制); the coder reads none of them.
-@pytest.mark.parametrize("sentence, codes", [
+WORK_REPORTS = [
     ("南山区政府工作报告提出，2026年全区将全面实施“人工智能+”行动。", {"planning"}),
     ("区委全会强调，要把人工智能作为推动高质量发展的“一号引擎”。", {"planning"}),
     ("南沙区着力构建“1+3+N”人工智能产业政策体系。", {"planning"}),
@@ -897,6 +891,9 @@ def test_measures_in_rewritten_wording(sentence, codes):
     ("区长表示，南山有条件、有能力在人工智能领域走在前列。", set()),
     ("东莞市将滨海湾新区人工智能产业纳入全市“十五五”规划重点任务。", {"planning"}),
     ("南山区深入实施创新驱动发展战略，加快建设具有全球影响力的科技创新中心核心区。", {"planning"}),
-])
-def test_plans_and_priorities_as_district_news_words_them(sentence, codes):
+]
+
+
+@pytest.mark.parametrize("sentence, codes", LESS_COMMON_CODES + GOVERNMENT_SITES + REWRITTEN + WORK_REPORTS)
+def test_later_batteries_of_our_own(sentence, codes):
     assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
