@@ -1018,6 +1018,23 @@ FIGURES = [
     ("binhaiwan", "2024-06-01", "新区所在的东莞市去年GDP达1.14万亿元。", "1.14万亿元", 1140000000000.0, ("gdp", "city", "", "actual", "2023")),
     ("nansha", "2024-06-01", "香港科技园目前有超过1000家科技公司。", "超过1000家", 1000.0, ("", "outside", "", "actual", "2024")),
     ("nansha", "2024-06-01", "香港目前有超过4000家初创企业。", "超过4000家", 4000.0, ("", "city", "", "actual", "2024")),
+    # Investment announced, planned, done and signed (12, two contrasts after): 7 of 10 right at first, one of our
+    # labels wrong by the conventions (a deal's pledged sum has no year unless it was signed on the page's occasion).
+    # A firm that invests somewhere (某企业拟在新区投资…) owns the sum, a firm the page leaves unnamed (某企业) is a
+    # firm, 年度 after a year the sentence names is that year, and the place a first is counted in (在全市率先) is
+    # no owner.
+    ("nansha", "2024-06-01", "该项目计划总投资50亿元，建设智能制造基地。", "50亿元", 5000000000.0, ("investment", "subarea", "nansha", "pledge", "")),
+    ("binhaiwan", "2024-06-01", "某企业拟在新区投资20亿元建设研发中心。", "20亿元", 2000000000.0, ("investment", "organisation", "", "pledge", "")),
+    ("nanshan", "2024-06-01", "今年南山区计划完成重点项目投资300亿元。", "300亿元", 30000000000.0, ("investment", "district", "nanshan", "target", "2024")),
+    ("nansha", "2024-06-01", "该项目已累计完成投资12亿元。", "12亿元", 1200000000.0, ("investment", "subarea", "nansha", "actual", "2024")),
+    ("binhaiwan", "2024-06-01", "双方签订协议，协议投资额100亿元。", "100亿元", 10000000000.0, ("investment", "district", "binhaiwan", "pledge", "")),
+    ("nansha", "2024-06-01", "该项目总投资约15亿元，其中一期投资5亿元。", "约15亿元", 1500000000.0, ("investment", "subarea", "nansha", "pledge", "")),
+    ("nansha", "2024-06-01", "该项目总投资约15亿元，其中一期投资5亿元。", "5亿元", 500000000.0, ("investment", "subarea", "nansha", "pledge", "")),
+    ("nanshan", "2024-06-01", "到2025年，南山区人工智能领域累计投资将超过1000亿元。", "1000亿元", 100000000000.0, ("investment", "district", "nanshan", "target", "2025")),
+    ("binhaiwan", "2024-06-01", "2023年，新区重大项目完成投资68亿元，完成年度计划的113%。", "68亿元", 6800000000.0, ("investment", "district", "binhaiwan", "actual", "2023")),
+    ("binhaiwan", "2024-06-01", "2023年，新区重大项目完成投资68亿元，完成年度计划的113%。", "113%", 113.0, ("", "district", "binhaiwan", "actual", "2023")),
+    ("nansha", "2024-06-01", "比亚迪计划在南沙投资50亿元建设新能源基地。", "50亿元", 5000000000.0, ("investment", "organisation", "", "pledge", "")),
+    ("nanshan", "2024-06-01", "南山区在全市率先设立规模10亿元的天使母基金。", "10亿元", 1000000000.0, ("fund", "district", "nanshan", "pledge", "")),
 ]
 
 
@@ -1030,7 +1047,9 @@ def test_figures_in_news_sentences_of_our_own(region, published, text, surface, 
         text, surface = (converter(choose_t2s_config(text)).convert(x) for x in (text, surface))
     facts = corpus_facts(pd.DataFrame([{"doc_id": "x", "file": "x.txt", "region": region, "published": published,
                                         "title": "标题", "text": "标题\n" + text, "text_orig": "标题\n" + orig}]))
-    row = facts[facts["surface"].str.contains(surface, regex=False)].iloc[0]
+    same = facts[facts["surface"].str.contains(surface, regex=False)]
+    near = same[(same["value"] - value).abs() <= 1e-6 * max(1.0, value)]  # 5亿元 beside 约15亿元: the one of that value
+    row = (near if len(near) else same).iloc[0]
     assert abs(row.value - value) <= 1e-6 * max(1.0, value)
     assert (row.measure or "", row.scope, row.district or "", row.status, str(row.year or "")) == labels, row.cues
 

@@ -108,6 +108,8 @@ ANAPHORA = {"全区": "district", "该区": "district", "本区": "district", "�
             "该公司": "firm", "这家公司": "firm", "该企业": "firm", "这家企业": "firm", "该集团": "firm",
             "该初创企业": "firm", "这家初创企业": "firm", "该初创公司": "firm", "该科技公司": "firm", "这家科技公司": "firm",
             "该上市公司": "firm", "该创业公司": "firm",
+            # a firm a page leaves unnamed (某企业拟在新区投资20亿元): a firm's own figure
+            "某企业": "firm", "某公司": "firm", "某科技公司": "firm", "某集团": "firm", "一家企业": "firm", "一家公司": "firm",
             # a government body's own page speaking of itself (我局党组开展学习43次): the body's own figure
             "我局": "body", "本局": "body", "局党组": "body", "我委": "body", "本委": "body", "我办": "body",
             # the government of the page's district (政府的直接扶持预计达到近30亿元); a city's or province's
@@ -467,6 +469,9 @@ ISSUED_DOCUMENT = re.compile(r"《([\u4e00-\u9fff]{2,8}?(?:市|省|区))[^》]{2
 ISSUER = re.compile(r"^([\u4e00-\u9fff]{2,24}?(?:人民政府|政府|管理委员会|管委会|委员会|办公室|办公厅|厅|局))关于")
 
 
+RANKED_IN = re.compile(r"(?:范围内|内)?(?:率先|首个|首家|首批|第一|领先|排名|位居)")
+
+
 def _subject(head: str, before: list[str], region: str | None,
              previous_paragraph: list[str] = (), short: tuple = (), settle=None,
              headline_owner: tuple[str, str, str] | None = None) -> tuple[str, str, str]:
@@ -488,8 +493,16 @@ def _subject(head: str, before: list[str], region: str | None,
             return DISTRICT_NAMES[d], "district", d
     mentions = _subjects(head, short)
     in_clause = [m for m in mentions if m[0] >= clause_start]
+    # 南山区在全市率先设立…: the place a first is counted in is no owner, where the clause names the one that acts
+    ranked_in = [m for m in in_clause if head[m[0] - 1:m[0]] == "在" and RANKED_IN.match(head, m[1])]
+    if ranked_in and len(ranked_in) < len(in_clause):
+        in_clause = [m for m in in_clause if m not in ranked_in]
     if in_clause:
-        return _scope(in_clause[-1], region)
+        last = in_clause[-1]
+        firm = next((m for m in reversed(in_clause[:-1]) if _scope(m, region)[1] == "organisation"), None)
+        if firm and head[last[0] - 1:last[0]] == "在" and head[firm[1]:last[0] - 1].strip() in ("", "拟", "将", "计划", "已"):
+            return _scope(firm, region)  # 某企业拟在新区投资20亿元: where a firm acts is not whose the sum is
+        return _scope(last, region)
     its = list(ITS.finditer(head))
     if its and before and not _topic(head, [m for m in mentions if m[0] >= its[-1].end()]):
         # 某某研究院成立于2021年…。落地温江一年来，其围绕温江区…，引进了10余家企业: 其 is the subject of the
@@ -882,6 +895,9 @@ def _year(before: str, paragraph_before: str, published: str | None, current: bo
                 return "", True  # 2016年到2018年: a span
             if m.group(1):
                 return m.group(1), True
+            named = [h.group(1) for h in hits[:-1] if h.group(1)]
+            if m.group(3) == "年度" and named:
+                return named[-1], True  # 2023年，…完成年度计划的113%: the year's plan is the year the sentence names
             if base is not None:
                 return str(base + RELATIVE[m.group(3)]), True
             reported = FULL_YEAR.findall(paragraph_before + before[: m.start()])
