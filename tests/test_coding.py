@@ -772,6 +772,23 @@ PAGES = [
   ("涵盖智能制造、智慧城市、智慧医疗等领域。", set()),
   ("现场，5家企业与新区签订场景合作协议。", {"strategic"}),
   ("新区还将对场景示范项目给予最高300万元支持。", {"funding", "pilots"})]),
+    # Three more pages (a measures document and its clauses, a ground-breaking day, a talent meeting): 8 of 13
+    # right at first; a measures document named before its verb (《…若干措施》正式印发) and talent awards with the sum
+    # between (对顶尖人才给予最高1000万元奖励) now read. Three sentences are left out where readers could differ (a
+    # mass ground-breaking ceremony, a promise of project services, a talent policy issued).
+ ("南沙区出台措施支持人工智能发展", [
+  ("近日，《南沙区促进人工智能产业发展若干措施》正式印发。", {"planning"}),
+  ("措施提出，对新落户企业给予最高500万元奖励。", {"funding"}),
+  ("支持企业建设公共算力平台，按投资额的20%给予补贴。", {"funding", "infrastructure"}),
+  ("鼓励企业开放应用场景。", {"scenarios"}),
+  ("措施自发布之日起施行，有效期三年。", set())]),
+ ("滨海湾新区举行重大项目集中开工仪式", [
+  ("此次开工项目共8个，总投资约120亿元，涵盖新一代信息技术、高端装备等领域。", set()),
+  ("其中，某科技公司研发总部项目计划明年建成投产。", set())]),
+ ("南山区人才工作会议召开", [
+  ("新政策对顶尖人才给予最高1000万元奖励补贴。", {"funding", "talent"}),
+  ("同时，南山区将新建人才住房5000套。", {"talent"}),
+  ("会上还为10位杰出人才颁发了证书。", set())]),
 ]
 
 
