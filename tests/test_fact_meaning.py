@@ -1035,6 +1035,22 @@ FIGURES = [
     ("binhaiwan", "2024-06-01", "2023年，新区重大项目完成投资68亿元，完成年度计划的113%。", "113%", 113.0, ("", "district", "binhaiwan", "actual", "2023")),
     ("nansha", "2024-06-01", "比亚迪计划在南沙投资50亿元建设新能源基地。", "50亿元", 5000000000.0, ("investment", "organisation", "", "pledge", "")),
     ("nanshan", "2024-06-01", "南山区在全市率先设立规模10亿元的天使母基金。", "10亿元", 1000000000.0, ("fund", "district", "nanshan", "pledge", "")),
+    # Status in plan and report wording (forecasts, 有望, a fund raised, 力争, 将, money spent, a quarter's growth, money
+    # paid out, a target year, a three-year plan, a streak of years, projects under way): 9 of 12 right at first, one
+    # of our labels wrong by the conventions (a fund's size is a pledge however far it is raised); money spent on
+    # building (用于基础设施建设) is investment, and a rate held over a streak of years (连续三年) is no one year's.
+    ("nanshan", "2024-03-01", "预计今年南山区GDP增长6%左右。", "6%", 6.0, ("", "district", "nanshan", "target", "2024")),
+    ("nansha", "2024-03-01", "南沙区全年GDP有望突破2500亿元。", "突破2500亿元", 250000000000.0, ("gdp", "district", "nansha", "target", "2024")),
+    ("binhaiwan", "2024-03-01", "新区产业基金首期规模10亿元已募集到位。", "10亿元", 1000000000.0, ("fund", "district", "binhaiwan", "pledge", "")),
+    ("nansha", "2024-03-01", "南沙区力争全年实现人工智能产业营收500亿元。", "500亿元", 50000000000.0, ("output", "district", "nansha", "target", "2024")),
+    ("nanshan", "2024-03-01", "南山区将建设人才公寓1000套。", "1000套", 1000.0, ("", "district", "nanshan", "target", "")),
+    ("binhaiwan", "2024-03-01", "截至目前，新区已投入财政资金20亿元用于基础设施建设。", "20亿元", 2000000000.0, ("investment", "district", "binhaiwan", "actual", "2024")),
+    ("nansha", "2024-03-01", "南沙区一季度GDP同比增长5%。", "5%", 5.0, ("", "district", "nansha", "actual", "2024")),
+    ("nanshan", "2024-03-01", "南山区去年共兑现各类奖补资金35亿元。", "35亿元", 3500000000.0, ("subsidy", "district", "nanshan", "actual", "2023")),
+    ("binhaiwan", "2024-03-01", "到2025年，新区高新技术企业将达到100家。", "100家", 100.0, ("", "district", "binhaiwan", "target", "2025")),
+    ("nansha", "2024-03-01", "南沙区计划三年内引进人工智能企业500家。", "500家", 500.0, ("", "district", "nansha", "target", "")),
+    ("nanshan", "2024-03-01", "南山区人工智能企业数量已连续三年保持20%以上的增速。", "20%", 20.0, ("", "district", "nanshan", "actual", "")),
+    ("binhaiwan", "2024-03-01", "目前，新区在建项目总投资约300亿元。", "约300亿元", 30000000000.0, ("investment", "district", "binhaiwan", "pledge", "")),
 ]
 
 

@@ -610,6 +610,9 @@ def _measure(clause_before: str, after: str, sentence_before: str = "", surface:
             named = _first_cue(_measures(), phrase)
             if named:
                 return named
+            built = re.search(r"(?:基础设施|工程|项目|设施|场馆|道路|校区)(?:的)?(?:建设|改造)|建设", phrase)
+            if built:
+                return "investment", "用于…" + built.group(0)  # 20亿元用于基础设施建设: money put into building
         named = _nearest_cue(_measures(), qualified) or _nearest_cue(_measures(), phrase)
         if named:
             return named
@@ -631,7 +634,7 @@ def _measure(clause_before: str, after: str, sentence_before: str = "", surface:
     return "other", "no measure word"
 
 
-SPAN_OF_YEARS = re.compile(r"年均|年平均|近[两二三四五六七八九十\d]+年")
+SPAN_OF_YEARS = re.compile(r"年均|年平均|近[两二三四五六七八九十\d]+年|连续[两二三四五六七八九十\d]+年")
 # 12个项目已于2020年11月全面开工: a date after the figure, in its clause, on which what it counts was done
 DONE_ON = re.compile(r"[^，。；,;：:！？!?\n]{0,12}?(?:已经?|均|都|先后|分别)?于\s*(?:((?:19|20)\d\d)\s*年|(今年|去年|前年|上年))"
                      r"(?=\s*\d{1,2}\s*月|[^，。；,;]{0,8}(?:开工|动工|建成|竣工|投产|落户|签约|开业|成立|揭牌|启用|投用|完成))")
