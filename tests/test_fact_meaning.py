@@ -1051,6 +1051,18 @@ FIGURES = [
     ("nansha", "2024-03-01", "南沙区计划三年内引进人工智能企业500家。", "500家", 500.0, ("", "district", "nansha", "target", "")),
     ("nanshan", "2024-03-01", "南山区人工智能企业数量已连续三年保持20%以上的增速。", "20%", 20.0, ("", "district", "nanshan", "actual", "")),
     ("binhaiwan", "2024-03-01", "目前，新区在建项目总投资约300亿元。", "约300亿元", 30000000000.0, ("investment", "district", "binhaiwan", "pledge", "")),
+    # Hong Kong outlets' counting words (間, 宗, 逾, 近半數) and money (撥款…港元, 億元人民幣), one contrast: 4 of 8 right
+    # at first. Land granted (批出…用地) is measured for the grant, an appropriation (撥款) is a grant, and a site
+    # named after its district with 的 (南沙區的港澳青年創業基地) is the site.
+    ("nansha", "2024-06-01", "南沙區目前已有逾200間港資企業落戶。", "逾200間", 200.0, ("", "district", "nansha", "actual", "2024")),
+    ("nanshan", "2024-06-01", "深圳人工智能機械人署成立不到一年，已協助逾600間企業。", "逾600間", 600.0, ("", "city", "", "actual", "2024")),
+    ("nansha", "2024-06-01", "港府去年批出3宗創科用地，涉及土地約10公頃。", "約10公頃", 100000.0, ("", "city", "", "actual", "2023")),
+    ("nanshan", "2024-06-01", "南山區近半數上市公司從事科技行業。", "半數", 50.0, ("", "district", "nanshan", "actual", "2024")),
+    ("binhaiwan", "2024-06-01", "濱海灣新區計劃於2027年前建成逾100萬平方米產業空間。", "逾100萬平方米", 1000000.0, ("", "district", "binhaiwan", "target", "2027")),
+    ("nansha", "2024-06-01", "特區政府撥款逾20億港元推動大灣區合作。", "逾20億港元", 2000000000.0, ("subsidy", "city", "", "pledge", "")),
+    ("nanshan", "2024-06-01", "南山區去年人工智能產業規模約2,000億元人民幣。", "約2,000億元", 200000000000.0, ("output", "district", "nanshan", "actual", "2023")),
+    ("nansha", "2024-06-01", "南沙區的港澳青年創業基地已孵化逾300個團隊。", "逾300個", 300.0, ("", "subarea", "nansha", "actual", "2024")),
+    ("nansha", "2024-06-01", "南沙区的人工智能企业数量达到1000家。", "1000家", 1000.0, ("", "district", "nansha", "actual", "2024")),
 ]
 
 

@@ -128,7 +128,7 @@ FACILITY = re.compile(r"[A-Za-z][A-Za-z0-9]*" + NAME_CHAR + r"{0,10}?(?:中心|�
 FACILITY_AFTER_BRAND = re.compile(r"[·・]?" + NAME_CHAR + r"{0,10}?(?:中心|基地|园区|产业园|科技园|产业城|大厦|工厂|总部)")
 # 在南山的基地, 在南沙的研发中心: the firm's site in the place
 FIRM_SITE_AFTER = re.compile(r"的" + NAME_CHAR + r"{0,8}?(?:基地|园区|产业园|总部|工厂|厂区|中心|项目|校区|大厦)")
-SITE_AFTER_PLACE = re.compile(r"(?:" + NAME_CHAR + r"{0,8}?(?:校区|园区|片区|区块|板块|组团|基地|产业园|科技园|起步区|示范区|先导区|地块|工厂|厂区)|"
+SITE_AFTER_PLACE = re.compile(r"的?(?:" + NAME_CHAR + r"{0,8}?(?:校区|园区|片区|区块|板块|组团|基地|产业园|科技园|起步区|示范区|先导区|地块|工厂|厂区)|"
                               + NAME_CHAR + r"{2,6}?区域)(?![\u4e00-\u9fff]{0,2}(?:建设|管理|办公室|公司))")
 # 深圳“模力营”AI生态社区, 南沙“香港园”: a site the page names in quotes (its head inside or right after them)
 QUOTED_SITE = re.compile(r"[“「](?:" + NAME_CHAR + r"{1,10}?[”」][A-Za-z0-9\u4e00-\u9fff]{0,8}?(?:社区|园区|产业园|科技园|基地|空间|小镇|街区)|"
@@ -717,7 +717,7 @@ def _zone_forms() -> frozenset[str]:
 
 BENEFICIARY = re.compile(r"(对于|针对|面向|(?<![不])支持)\s*$")  # 支持南沙科学城建设: what is supported is not who pays
 REST_OF_SENTENCE = re.compile(r"[^。！？!?\n]*")
-SALE = re.compile(r"起拍价|挂牌出让|公开出让|拍卖|竞得|摘得|摘牌|成交价|成交总价|出让金|土地出让")
+SALE = re.compile(r"起拍价|挂牌出让|公开出让|拍卖|竞得|摘得|摘牌|成交价|成交总价|出让金|土地出让|批出[^，。；]{0,8}(?:用地|土地|地块)")
 DATED_EVENT = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:[上中下]旬)?\s*[，,]")
 OCCASION = re.compile(r"此次|本次|当天|今天|今日|(?:会上|现场)[^。；]{0,16}?(?:签约|签订|签署|集中|开工|动工|发布|揭牌|宣布|启动)|集中(开工|签约|动工)|(开工|签约|奠基)仪式|集体(动工|开工)")
 BUILDING = re.compile(r"动工|开工|在建|施工|开建|奠基|建设工期|分[^，。；]{0,6}建设|正在建设|加快建设")
