@@ -1,7 +1,7 @@
 """Would a learned instrument coder do better than the rules on pages it was not built on?
 
     pip install -e '.[bench]'   # scikit-learn, for this experiment only
-    python benchmarks/instrument_model.py
+    python benchmarks/instrument_model.py [--own]
 
 A linear model a code (logistic regression, balanced classes) over character 1-3-grams of the sentence and
 of the sentence before it, with the rule coder's signals as features (its cue hits, whether a cue is live,
@@ -9,10 +9,16 @@ the clause's actor, the codes the rules give), is trained on two development set
 for each of the three (leave one set out), and by grouped 5-fold cross-validation by page over all three.
 Scored like ``gbabrief.evaluate.score_codes``: precision and recall over the codes of the sentences a
 careful reader coded. Prints a markdown table, the rule coder first.
+
+``--own`` adds the sentences of our own that ``tests/test_coding.py`` holds, coded after the guide (no
+development set's), to every fold's training sentences, and scores each model also united with the rules (the
+rules' codes plus the model's).
 """
 from __future__ import annotations
 
+import argparse
 import csv
+import re
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +29,8 @@ from sklearn.model_selection import GroupKFold
 
 from gbabrief import load_corpus
 from gbabrief.evaluate import _locate, bare
-from gbabrief.instruments import _live, code_instruments, cues
+from gbabrief.instruments import _live, code_instruments, code_sentence, cues
+from gbabrief.lang import choose_t2s_config, converter, detect_script
 from gbabrief.themes import sentences, taxonomy
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -58,17 +65,36 @@ def labelled(name: str) -> list[dict]:
     rows, previous = [], None
     for s in sents.itertuples():
         key = (s.doc_id, s.sent_id)
-        signals = {f"ACT_{actors.get(key) or 'none'}"} | {f"RULE_{c}" for c in rule.get(key, ())}
-        for cue in cues():
-            for m in cue.pattern.finditer(s.sentence):
-                signals.add(f"CUE_{cue.code}")
-                if not _live(s.sentence, m.start(), m.end(), cue.code):
-                    signals.add(f"LIVE_{cue.code}")
         same = previous is not None and previous.doc_id == s.doc_id
         rows.append({"file": s.file, "sentence": s.sentence, "before": previous.sentence if same else "",
-                     "signals": " ".join(sorted(signals)), "labelled": key in gold, "gold": gold.get(key, set()),
-                     "rule": rule.get(key, set())})
+                     "signals": _signals(s.sentence, actors.get(key), rule.get(key, set())),
+                     "labelled": key in gold, "gold": gold.get(key, set()), "rule": rule.get(key, set())})
         previous = s
+    return rows
+
+
+def _signals(sentence: str, who: str, codes: set) -> str:
+    signals = {f"ACT_{who or 'none'}"} | {f"RULE_{c}" for c in codes}
+    for cue in cues():
+        for m in cue.pattern.finditer(sentence):
+            signals.add(f"CUE_{cue.code}")
+            if not _live(sentence, m.start(), m.end(), cue.code):
+                signals.add(f"LIVE_{cue.code}")
+    return " ".join(sorted(signals))
+
+
+def own_sentences() -> list[dict]:
+    """The sentences of our own in tests/test_coding.py, with the codes they were given after the guide (in
+    Simplified, as the build reads them), each coded alone by the rules."""
+    source = (DATA.parent / "test_coding.py").read_text(encoding="utf-8")
+    rows = []
+    for sentence, codes in re.findall(r'\("([^"\n]{4,200})", (\{[^}\n]*\}|set\(\))\)', source):
+        if detect_script(sentence) != "simplified":
+            sentence = converter(choose_t2s_config(sentence)).convert(sentence)
+        found, who, _ = code_sentence(sentence)
+        rule = {c for c, _ in found}
+        rows.append({"file": "own", "sentence": sentence, "before": "", "signals": _signals(sentence, who, rule),
+                     "labelled": True, "gold": set(re.findall(r'"(\w+)"', codes)), "rule": rule})
     return rows
 
 
@@ -108,6 +134,9 @@ def score(rows: list[dict], found: list[set]) -> tuple[float, float]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--own", action="store_true", help="train also on the sentences of our own in the tests")
+    own = parser.parse_args().own
     try:  # a checkout whose cue rows say what set they were written on: each fold codes as if the held-out
         from gbabrief.instruments import holding_apart  # set's rows did not exist, for training and test alike
     except ImportError:
@@ -116,6 +145,7 @@ def main() -> None:
     for n in SETS:
         with holding_apart(n):
             folds[n] = {m: labelled(m) for m in SETS}
+            folds[n]["own"] = own_sentences() if own else []
     data = {name: folds[name][name] for name in SETS}
     print("| coder | " + " | ".join(f"{n} held apart (P / R)" for n in SETS) + " | grouped 5-fold by page (P / R) |")
     print("|---|" + "---|" * (len(SETS) + 1))
@@ -124,22 +154,28 @@ def main() -> None:
         cell(score(data[n], [r["rule"] for r in data[n]])) for n in SETS) + " | — |")
     pooled = [r for n in SETS for r in data[n] if r["labelled"]]
     groups = [r["file"] for r in pooled]
+    extra = folds[SETS[0]]["own"]  # our own sentences: trained on in every fold, never scored
     for signals, rule, name in ((False, False, "characters only"), (True, False, "characters + the rules' signals"),
                                 (True, True, "characters + signals + the rules' codes")):
-        for C, threshold in ((1.0, 0.5), (3.0, 0.6)):
-            held = []
+        for C, threshold in ((1.0, 0.5), (3.0, 0.6)) + (((1.0, 0.7), (3.0, 0.8)) if own else ()):
+            held, united = [], []
             for n in SETS:
-                train = [r for m in SETS if m != n for r in folds[n][m] if r["labelled"]]
-                held.append(score(data[n], predict(train, data[n], signals=signals, rule=rule, C=C, threshold=threshold)))
+                train = [r for m in SETS if m != n for r in folds[n][m] if r["labelled"]] + folds[n]["own"]
+                got = predict(train, data[n], signals=signals, rule=rule, C=C, threshold=threshold)
+                held.append(score(data[n], got))
+                united.append(score(data[n], [g | r["rule"] for g, r in zip(got, data[n])]))
             found: list = [None] * len(pooled)
             for tr, te in GroupKFold(5).split(pooled, groups=groups):
-                got = predict([pooled[i] for i in tr], [pooled[i] for i in te], signals=signals, rule=rule, C=C,
-                              threshold=threshold)
+                got = predict([pooled[i] for i in tr] + extra, [pooled[i] for i in te], signals=signals, rule=rule,
+                              C=C, threshold=threshold)
                 for i, f in zip(te, got):
                     found[i] = f
             print(f"| {name}, C={C:g}, p≥{threshold:g} | " + " | ".join(cell(h) for h in held)
                   + f" | {cell(score(pooled, found))} |")
-
+            if own:
+                pooled_united = [f | r["rule"] for f, r in zip(found, pooled)]
+                print(f"| … united with the rules | " + " | ".join(cell(u) for u in united)
+                      + f" | {cell(score(pooled, pooled_united))} |")
 
 if __name__ == "__main__":
     main()
