@@ -911,6 +911,28 @@ WORK_REPORTS = [
 ]
 
 
-@pytest.mark.parametrize("sentence, codes", LESS_COMMON_CODES + GOVERNMENT_SITES + REWRITTEN + WORK_REPORTS)
+# A twenty-first battery: what firms, universities, analysts and reporters do that reports no measure (a model
+# launched, a research result, revenue, a round, hiring, a ride, a fair's exhibitors, a graduation, commentary,
+# complaints, a firm's base with universities, a listing, a plant elsewhere, a statistic, a visit): 15 of 15 none at first.
+NO_MEASURE = [
+    ("腾讯发布新一代混元大模型，参数规模超万亿。", set()),
+    ("南方科技大学团队在人形机器人领域取得突破。", set()),
+    ("大疆今年上半年营收同比增长30%。", set()),
+    ("某投资机构领投了这家初创企业的B轮融资。", set()),
+    ("记者走访发现，园区内不少企业正在扩招工程师。", set()),
+    ("市民在南沙体验了无人驾驶出租车服务。", set()),
+    ("该展会吸引了来自20多个国家的参展商。", set()),
+    ("香港科技大学（广州）举行2025届毕业典礼。", set()),
+    ("分析人士指出，人工智能将深刻改变制造业。", set()),
+    ("一些企业反映，高端人才招聘依然困难。", set()),
+    ("华为与南山区多所高校共建人工智能人才培养基地。", set()),
+    ("优必选在港交所挂牌上市。", set()),
+    ("比亚迪在深汕合作区的工厂已投产。", set()),
+    ("数据显示，南山区人工智能企业数量同比增长18%。", set()),
+    ("区领导一行参观了企业展厅，详细了解产品研发情况。", set()),
+]
+
+
+@pytest.mark.parametrize("sentence, codes", LESS_COMMON_CODES + GOVERNMENT_SITES + REWRITTEN + WORK_REPORTS + NO_MEASURE)
 def test_later_batteries_of_our_own(sentence, codes):
     assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
