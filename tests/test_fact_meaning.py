@@ -1167,6 +1167,10 @@ PAGES = [
     ("nansha", "2023-06-30",
      '南沙科学城建设提速\n记者从南沙区获悉，南沙科学城规划面积99平方公里，目前已落地重大科技平台12个。\n其中，中国科学院明珠科学园已完成投资30亿元。\n南沙区计划到2025年累计投入科研经费100亿元。',
      {"99平方公里": ('', 'subarea', 'nansha', 'actual', ''), "12个": ('', 'subarea', 'nansha', 'actual', '2023'), "30亿元": ('investment', 'subarea', 'nansha', 'actual', '2023'), "100亿元": ('other', 'district', 'nansha', 'target', '2025')}),
+    # A report of one year's results in Taiwan words (经济执行情况资料, as OpenCC's s2twp writes 经济运行情况数据): its
+    # figures are that year's, not the page's (2024 before).
+    ("nansha", "2024-05-21", '南沙区经济数据出炉\n2月20日，广州市南沙区2023年经济执行情况资料出炉。\n工业方面，规模以上工业总产值3862.52亿元，同比增长2.9%。',
+     {"3862.52亿元": ('output', 'district', 'nansha', 'actual', '2023'), "2.9%": ('', 'district', 'nansha', 'actual', '2023')}),
 ]
 
 

@@ -916,9 +916,10 @@ def _year(before: str, paragraph_before: str, published: str | None, current: bo
 # The number after 从 is the start of a change over a span, the number after 增长至/到 its end.
 SPAN_END = re.compile(r"(?:从|由)[^，。；]{1,16}?(?:增长|增加|提升|提高|扩大|上升|跃升|发展|减少|下降)?(?:到|至)[^，。；]{0,8}?$")
 SPAN_START = re.compile(r"(?:从|由)[^，。；]{0,16}?$")
-# A report of one year's results (2023年经济运行情况数据出炉, 2023年统计公报): its figures are that year's.
+# A report of one year's results (2023年经济运行情况数据出炉, 2023年统计公报; in Taiwan words 经济执行情况资料): its
+# figures are that year's.
 REPORT_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:全年|度)?[^。！？\n，,]{0,12}?"
-                         r"(?:经济运行情况|经济运行|统计公报|国民经济和社会发展统计|经济数据|经济成绩单|年报)")
+                         r"(?:经济(?:运行|执行)情况|经济运行|统计公报|国民经济和社会发展统计|经济(?:数据|资料)|经济成绩单|年报)")
 # 本报讯 2023年，东莞滨海湾新区将…: a page that opens on one year's plan (its targets are that year's)
 YEAR_PLAN = re.compile(r"(?:^|[。！？\n])[^。！？\n]{0,40}?((?:19|20)\d\d)\s*年\s*[，,][^。！？]{0,30}?将(?!近|来)")
 # 2024年，我局…。一年来，…: a body's review of one year opens on the year and looks back over it
