@@ -1063,6 +1063,19 @@ FIGURES = [
     ("nanshan", "2024-06-01", "南山區去年人工智能產業規模約2,000億元人民幣。", "約2,000億元", 200000000000.0, ("output", "district", "nanshan", "actual", "2023")),
     ("nansha", "2024-06-01", "南沙區的港澳青年創業基地已孵化逾300個團隊。", "逾300個", 300.0, ("", "subarea", "nansha", "actual", "2024")),
     ("nansha", "2024-06-01", "南沙区的人工智能企业数量达到1000家。", "1000家", 1000.0, ("", "district", "nansha", "actual", "2024")),
+    # What a sum measures (a round, a valuation, tax, a plot's starting price, a rent, loans, an R&D share, trade, a
+    # fund's first close, a one-off award): 9 of 10 right at first, the tenth our label (a plot's starting price is
+    # current, as the growth2 reader gives an auction's, not a pledge).
+    ("nanshan", "2024-06-01", "该初创企业近日完成2亿元B轮融资。", "2亿元", 200000000.0, ("financing", "organisation", "", "actual", "2024")),
+    ("nanshan", "2024-06-01", "这家公司估值已超过100亿元。", "超过100亿元", 10000000000.0, ("financing", "organisation", "", "actual", "2024")),
+    ("nansha", "2024-06-01", "南沙区去年税收收入达到400亿元。", "400亿元", 40000000000.0, ("other", "district", "nansha", "actual", "2023")),
+    ("binhaiwan", "2024-06-01", "该地块起始价为3.2亿元。", "3.2亿元", 320000000.0, ("price", "subarea", "binhaiwan", "actual", "2024")),
+    ("nanshan", "2024-06-01", "南山区人才公寓租金为每月每平方米30元。", "30元", 30.0, ("price", "district", "nanshan", "actual", "2024")),
+    ("nansha", "2024-06-01", "银行向区内科技企业发放贷款超过50亿元。", "超过50亿元", 5000000000.0, ("other", "district", "nansha", "actual", "2024")),
+    ("nanshan", "2024-06-01", "南山区企业研发投入占全区GDP比重达6.5%。", "6.5%", 6.5, ("", "district", "nanshan", "actual", "2024")),
+    ("binhaiwan", "2024-06-01", "新区进出口总额去年达到120亿元。", "120亿元", 12000000000.0, ("other", "district", "binhaiwan", "actual", "2023")),
+    ("nansha", "2024-06-01", "南沙人工智能产业基金总规模50亿元，首期20亿元。", "20亿元", 2000000000.0, ("fund", "district", "nansha", "pledge", "")),
+    ("nanshan", "2024-06-01", "南山区对获评的企业给予一次性奖励50万元。", "50万元", 500000.0, ("subsidy", "district", "nanshan", "pledge", "")),
 ]
 
 
