@@ -89,6 +89,9 @@ SHOWN_BY_BODY = re.compile(r"组织|率|带领|支持|推动|助力|资助|补�
 # A cue inside a body's name that goes on a few characters (区政务服务数据管理局), or that issues a notice (…人才发展服务中心关于…)
 AGENCY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:(?:管理)?(?:(?<![格布大开结全时邮赌棋饭政当变残骗])局|总局|厅|委员会|部门)|"
                           r"(?:中心|办公室)?(?=关于))")
+# A body that supports, encourages or guides firms or universities to work with each other (支持企业与高校共建…):
+# the alliance is theirs, not the government's
+OTHERS_TOGETHER = re.compile(r"(?:支持|鼓励|引导)(?:区内|本地|辖区)?(?:企业|高校|科研机构|机构|龙头企业)[^，。；]{0,6}(?:与|和|同)[^，。；]{0,12}$")
 PARTY_STUDY = re.compile(r"党(?:纪|章|规|课|员干部|组|建|史|风)|廉政|警示教育|主题教育")
 CLAUSE_BREAK = re.compile(r"[，；：,;:]")
 # A document's numbered section label, a few words naming what follows (二、发展目标, 一、指导思想, （三）保障措施):
@@ -211,6 +214,8 @@ def _live(sentence: str, start: int, end: int, code: str = "") -> str | None:
         return "an industry's name"  # 发展研发及科技成果转化、国际教育培训、金融服务等八大产业
     if AGENCY_AFTER.match(sentence, end):
         return "an agency's name"  # 区市场监管局: the bureau, not a measure of its name's word
+    if code == "strategic" and OTHERS_TOGETHER.search(clause_before):
+        return "others' cooperation"  # 支持企业与高校共建…基地: firms and universities work together; the support is the measure
     if code == "trade_overseas" and SHOWN.search(clause) and not SHOWN_BY_BODY.search(clause):
         return "a product shown"
     if code == "talent" and PARTY_STUDY.search(clause):
