@@ -36,12 +36,14 @@ from .lexicon import entries, read_rows
 from .meaning import FOREIGN
 from .paths import LEXICON
 
+# 局 that ends a bureau's name, not a word (布局, 格局, 开局, 大局, 当局, 邮局, …)
+BUREAU_END = r"(?<![格布大开结全时邮赌棋饭政当变残骗])局"
 GOV = re.compile(
     r"政府|管委会|管理委员会|管理局|国务院|党中央|中共中央|党工委|党委|省委|市委|区委|人大|发改|科技局|工信局|"
     r"工业和信息化|商务局|教育局|财政局|国资委|(?:人社|住建|市场监管|政数|科工信|科创|投促|投资促进|数据管理|"
     r"人力资源和社会保障|住房和城乡建设|规划和自然资源|政务服务和?数据管理)局|[\u4e00-\u9fff]{1,6}(?:局|厅|部)(?:印发|发布|出台|批复|负责人|推出|联合)|"
     # 南山区科技创新局, 市工业和信息化局: a district's, city's or province's bureau (not 区的产业布局, 新发展格局, 开局)
-    r"(?:区|市|省|县)[\u4e00-\u9fff]{2,12}?(?<![格布大开结全时邮赌棋饭政当变残骗])局|"
+    r"(?:区|市|省|县)[\u4e00-\u9fff]{2,12}?" + BUREAU_END + "|"
     r"相关部门|有关部门|职能部门|特区政府|当局|区长|市长|省长|书记|(?<![\u4e00-\u9fff])(?:区|市|省)里|(?:区|市|省|县|中央|各级)财政(?!收入|收支|预算收入)|"
     # Hong Kong's and Macao's bureaux and departments (the guide's public bodies)
     r"创新科技署|创新科技及工业局|投资推广署|数字政策办公室|政府资讯科技总监办公室|立法会|财政司|财政预算案|施政报告|"
@@ -85,10 +87,9 @@ INDUSTRY_LIST = re.compile(r"等[^，。；]{0,8}(?:产业|行业|领域|业态)
 # firms to it (组织企业参展, 支持企业亮相…) is trade promotion.
 SHOWN = re.compile(r"亮相|展出|参展商")
 SHOWN_BY_BODY = re.compile(r"组织|率|带领|支持|推动|助力|资助|补贴|鼓励")
-# A cue word that ends where a bureau's name goes on (区市场监管局) is the bureau's name, not a measure.
-# A cue inside a body's name that goes on a few characters (区政务服务数据管理局), or that issues a notice (…人才发展服务中心关于…)
-AGENCY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:(?:管理)?(?:(?<![格布大开结全时邮赌棋饭政当变残骗])局|总局|厅|委员会|部门)|"
-                          r"(?:中心|办公室)?(?=关于))")
+# A cue word inside a body's name is the name, not a measure: the name goes on to its bureau (区市场监管局, 区政务服务
+# 数据管理局), or the body issues a notice (…人才发展服务中心关于…)
+AGENCY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:(?:管理)?(?:" + BUREAU_END + r"|总局|厅|委员会|部门)|(?:中心|办公室)?(?=关于))")
 # A body that supports, encourages or guides firms or universities to work with each other (支持企业与高校共建…):
 # the alliance is theirs, not the government's
 OTHERS_TOGETHER = re.compile(r"(?:支持|鼓励|引导)(?:区内|本地|辖区)?(?:企业|高校|科研机构|机构|龙头企业)[^，。；]{0,6}(?:与|和|同)[^，。；]{0,12}$")

@@ -33,7 +33,7 @@ class Entry:
         """The term and its aliases, and each form written with brackets in either width: pages write
         香港科技大学（广州） as often as 香港科技大学(广州)."""
         own = (self.term, *self.aliases)
-        return own + tuple(dict.fromkeys(w for w in (f.translate(_WIDE) for f in own if "(" in f) if w not in own))
+        return tuple(dict.fromkeys((*own, *(f.translate(_WIDE) for f in own if "(" in f))))
 
 
 _WIDE = str.maketrans("()", "（）")

@@ -385,10 +385,10 @@ def _subjects(text: str, short: tuple = ()) -> tuple[tuple[int, int, str, str, s
         subject = out[-1] if out and out[-1][1] > _clause_start(before) else None  # its clause's named subject
         if subject and LOCATED.search(before):
             continue  # 融创中心位于南山区: where the subject of its clause is, not whose the figure is
-        if subject and subject[3] == "organisation" and LOCATIVE.search(before) \
+        if subject and subject[3] in ("organisation", "anaphora:firm") and LOCATIVE.search(before) \
                 and not FIRM_SITE_AFTER.match(text, m[1]):
-            # 华为将在南山投资100亿元, 腾讯在南山的员工: where a firm invests or works is not whose the figure is
-            # (在南山的基地 is: a site of the firm's in the district)
+            # 华为将在南山投资100亿元, 腾讯在南山的员工, 某企业拟在新区投资…: where a firm invests or works is not whose
+            # the figure is (在南山的基地 is: a site of the firm's in the district)
             continue
         if out and before.endswith("以") and text.startswith("为", m[1]):
             continue  # 南沙形成了以越秀iPARK为启动区的…区域: what a named subject builds around, not the subject
@@ -498,11 +498,7 @@ def _subject(head: str, before: list[str], region: str | None,
     if ranked_in and len(ranked_in) < len(in_clause):
         in_clause = [m for m in in_clause if m not in ranked_in]
     if in_clause:
-        last = in_clause[-1]
-        firm = next((m for m in reversed(in_clause[:-1]) if _scope(m, region)[1] == "organisation"), None)
-        if firm and head[last[0] - 1:last[0]] == "在" and head[firm[1]:last[0] - 1].strip() in ("", "拟", "将", "计划", "已"):
-            return _scope(firm, region)  # 某企业拟在新区投资20亿元: where a firm acts is not whose the sum is
-        return _scope(last, region)
+        return _scope(in_clause[-1], region)
     its = list(ITS.finditer(head))
     if its and before and not _topic(head, [m for m in mentions if m[0] >= its[-1].end()]):
         # 某某研究院成立于2021年…。落地温江一年来，其围绕温江区…，引进了10余家企业: 其 is the subject of the

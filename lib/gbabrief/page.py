@@ -227,8 +227,7 @@ def reader_header(text: str) -> tuple[dict[str, str], int] | None:
     that happens to start "Source:" is not taken for one."""
     fields: dict[str, str] = {}
     position, front_matter = 0, False
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
+    for line in text.split("\n"):
         end = position + len(line) + 1
         stripped = line.strip()
         if not stripped:

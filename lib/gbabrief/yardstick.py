@@ -117,11 +117,12 @@ def metadata_scores(data, name: str, mode: str) -> tuple[dict[str, int], int, li
     with tempfile.TemporaryDirectory() as tmp:
         for file, g in sorted(gold.items()):
             path = Path(tmp) / file
-            shutil.copyfile(data / name / file, path)
             if mode == "reader":
                 page = (data / name / file).read_text(encoding="utf-8")
                 path.write_text(f"URL Source: {urls.get(file, '')}\n\nPublished Time: \n\nMarkdown Content:\n{page}",
                                 encoding="utf-8")
+            else:
+                shutil.copyfile(data / name / file, path)
             a = read_article(path, {"file": file, "url": urls.get(file, "")} if mode == "url" else None)
             got = {"title": a.title_orig, "published": a.published, "outlet": a.outlet, "region": a.region}
             if mode == "reader" and a.url != urls.get(file, ""):
