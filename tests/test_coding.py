@@ -633,7 +633,7 @@ def test_news_sentences_of_our_own(sentence, codes):
 # landing points); 20 of 23 exactly right (the three left: a policy known by its number of articles, 出台AI十条,
 # whose row was left out because it added a wrong code to a growth3 headline; 揭榜挂帅 also read as funding; a
 # public service read beside finance).
-@pytest.mark.parametrize("sentence, codes", [
+HEADLINES_AND_HONG_KONG = [
     ("滨海湾新区：打造湾区人工智能产业新高地", {"planning"}),
     ("南山区启动“人工智能+”百校行动，培训教师1万名", {"talent"}),
     ("深圳市设立100亿元人工智能产业基金 重点投向南山", {"finance"}),
@@ -664,14 +664,7 @@ def test_news_sentences_of_our_own(sentence, codes):
     ("特區政府發表《北部都會區發展策略》。", {"planning"}),
     ("數碼港為初創企業提供辦公空間及培育計劃。", {"public_services"}),
     ("政府將在北部都會區預留土地發展創科產業。", {"planning"}),
-])
-def test_headlines_and_hong_kong_wording(sentence, codes):
-    from gbabrief.lang import choose_t2s_config, converter, detect_script
-
-    if detect_script(sentence) != "simplified":
-        sentence = converter(choose_t2s_config(sentence)).convert(sentence)
-    assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
-
+]
 
 
 # A twelfth battery: a measures document's own clauses, under its heading (a page the district government's
@@ -805,7 +798,7 @@ def test_short_pages_of_our_own_sentence_by_sentence(title, sentences):
 # funded by government are also an incubation service, as the guide has it). Two are left out: a government
 # funding universities' joint research is also read as cooperation (strategic), and a university a province
 # builds is read as talent only, where a reader may add infrastructure.
-@pytest.mark.parametrize("sentence, codes", [
+HONG_KONG_OUTLETS = [
     ("南沙區政府推出十項措施，吸引港澳青年到南沙創業就業。", {"planning", "talent"}),
     ("廣州市政府宣布在南沙設立100億元人民幣的科技創新母基金。", {"finance"}),
     ("南沙區向港資企業提供最高500萬元人民幣的落戶獎勵。", {"funding"}),
@@ -824,11 +817,16 @@ def test_short_pages_of_our_own_sentence_by_sentence(title, sentences):
     ("濱海灣新區推出首批人工智能應用場景，邀請港澳企業參與。", {"scenarios"}),
     ("深港兩地政府合作推動數據跨境流動試點。", {"pilots", "regulation"}),
     ("南沙區政府組織區內企業赴香港參加國際資訊科技博覽。", {"trade_overseas"}),
-])
-def test_hong_kong_outlets_on_the_districts_measures(sentence, codes):
-    from gbabrief.lang import choose_t2s_config, converter
+]
 
-    assert coded("标题\n" + converter(choose_t2s_config(sentence)).convert(sentence)) == codes
+
+@pytest.mark.parametrize("sentence, codes", HEADLINES_AND_HONG_KONG + HONG_KONG_OUTLETS)
+def test_headlines_and_hong_kong_wording(sentence, codes):
+    from gbabrief.lang import choose_t2s_config, converter, detect_script
+
+    if detect_script(sentence) != "simplified":
+        sentence = converter(choose_t2s_config(sentence)).convert(sentence)
+    assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
 
 
 # An eighteenth battery: what government sites list (notices' titles, calls for applications, lists made public,
