@@ -15,10 +15,13 @@ starts, not the code. The sentence is coded only when
 - it is not a firm's, a university's or a person's own activity (OPPO公司自行建设…, 由…公司建设), nor an
   official's exhortation to a firm (希望企业…, 强调要…).
 
+Where a public body may act, the learned coder (``learned``) adds the codes the cue table's words do not reach,
+each with the characters that weighed most for it as its cue (``learned: 补贴 资助 给予``).
+
 ``why`` says which of these decided, so a code can be checked against its sentence. Each cue row says
 which development set it was written on (``written_on``; 'guide' for the coding guide's own words, 'own'
 for the guide's categories in sentences of our own that no set holds), so a set is scored held apart by
-coding it without its rows (``holding_apart``).
+coding it without its rows and with a model trained without its sentences (``holding_apart``).
 """
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .errors import InputError
+from .learned import learned_codes
 from .lexicon import entries, read_rows
 from .meaning import FOREIGN
 from .paths import LEXICON
@@ -108,7 +112,8 @@ class Cue:
     written_on: frozenset[str] = frozenset()  # the development sets whose misses the row was written for
 
 
-# The development set being scored held apart: the cue rows written on it are left out (``holding_apart``).
+# The development set being scored held apart: the cue rows written on it are left out, and the learned coder is
+# trained without its sentences (``holding_apart``).
 _HELD_APART: ContextVar[str] = ContextVar("held_apart", default="")
 
 
@@ -154,8 +159,8 @@ def cues() -> tuple[Cue, ...]:
 
 @contextmanager
 def holding_apart(name: str):
-    """Code as if the cue rows written on development set ``name`` did not exist: the reading of that
-    set is then one on pages the table was not built on."""
+    """Code as if the cue rows written on development set ``name`` and its coded sentences did not exist:
+    the reading of that set is then one on pages neither the table nor the learned coder was built on."""
     token = _HELD_APART.set(name)
     try:
         yield
@@ -341,7 +346,7 @@ def code_instruments(sents: pd.DataFrame, texts: dict[str, str] | None = None,
 
     ``texts`` (doc_id -> text) tells a plan's own text; ``actors``, when given, is filled with each
     sentence's actor ('public', 'own', 'context' or '')."""
-    rows = []
+    rows, open_to_model = [], []
     doc_now, states, plan_text, carried, own = None, (), False, "", {}
     docs, said = sents["doc_id"].to_numpy(), sents["sentence"].to_numpy()
     for i, (doc_id, sent_id, sentence) in enumerate(zip(docs, sents["sent_id"], said)):
@@ -358,8 +363,19 @@ def code_instruments(sents: pd.DataFrame, texts: dict[str, str] | None = None,
             found = [("planning", ARTICLE.match(sentence).group(0).strip())]  # a plan's article heading
         for code, cue in found:
             rows.append({"doc_id": doc_id, "sent_id": sent_id, "code": code, "cue": cue, "why": why})
+        if who == "public":  # the learned coder is asked where the rules see a public body act
+            open_to_model.append((doc_id, sent_id, sentence, {code for code, _ in found}))
         if actors is not None:
             actors[(doc_id, sent_id)] = who
         if who:
             carried = who  # a sentence without a subject of its own goes on about the last one's
+    for (doc_id, sent_id, sentence, given), learned in zip(open_to_model, learned_codes(
+            [s for _, _, s, _ in open_to_model], _HELD_APART.get())):
+        for code, words in learned:
+            # the characters that weighed most stand where a cue would: denied, an event's name or a statistic
+            # there (没有申请过政府补贴), the code is dropped as a cue's would be
+            top = words.split()[1] if len(words.split()) > 1 else ""
+            at = sentence.find(top) if top else -1
+            if code not in given and not (at >= 0 and _live(sentence, at, at + len(top), code)):
+                rows.append({"doc_id": doc_id, "sent_id": sent_id, "code": code, "cue": words, "why": ""})
     return pd.DataFrame(rows, columns=["doc_id", "sent_id", "code", "cue", "why"])
