@@ -976,13 +976,54 @@ TALENT_AND_RESEARCH = [
 ]
 
 
+# A battery across the codes, written and coded after the guide at the start of the fourth stop, before the learned
+# coder or the rules were run on it (26: district news, policy clauses, Hong Kong wording): the rules alone got 22
+# right at first, rules and learned coder 23 (the learned coder read a tax cut, 减按15%征收企业所得税). Now read:
+# a plan to bring in (计划新引进) and patent awards with the award in the next clause. One code of ours was taken
+# back where a development reader codes otherwise (将在…片区建设 as a stated aim: growth's reader does not code it
+# planning; the row tried for it added that code there).
+ACROSS_THE_CODES = [
+ ("南沙区对新认定的国家级专精特新“小巨人”企业给予一次性50万元奖励。", {"funding"}),
+ ("南山区设立20亿元人工智能天使投资引导基金。", {"finance"}),
+ ("滨海湾新区管委会与香港科技大学签署合作协议，共建人工智能联合研究院。", {"strategic", "technology"}),
+ ("南沙区将在明珠湾片区建设一座万卡级智算中心。", {"infrastructure"}),  # planning taken back: growth's reader
+ ("对首次认定的高新技术企业，区财政给予20万元奖励。", {"funding"}),
+ ("南山区为人工智能企业提供免费的法律咨询和知识产权代理服务。", {"public_services", "ip"}),
+ ("新区将对入驻企业的研发投入按10%给予补助。", {"funding"}),
+ ("南沙区政府采购首批国产人工智能服务器。", {"procurement"}),
+ ("南山区发布第二批人工智能应用场景清单，涵盖教育、医疗等12个领域。", {"scenarios"}),
+ ("滨海湾新区获批省级人工智能产业示范区。", {"pilots"}),
+ ("南沙区出台数据跨境流动管理办法，为企业数据出境提供便利。", {"regulation"}),
+ ("南山区组织30家人工智能企业赴新加坡参加亚洲科技展。", {"trade_overseas"}),
+ ("对获得国际PCT专利的企业，每件给予最高5万元资助。", {"ip", "funding"}),
+ ("新区对符合条件的软件企业减按15%征收企业所得税。", {"tax"}),
+ ("南沙区推出“人才绿卡”，持卡人可享受子女入学、医疗等便利服务。", {"talent"}),
+ ("南山区人工智能企业数量已超过2000家。", set()),
+ ("某人工智能公司发布新一代大模型产品。", set()),
+ ("副区长带队走访辖区人工智能企业，了解企业发展需求。", set()),
+ ("深圳市政府与香港特区政府签署人工智能合作备忘录。", {"strategic"}),
+ ("南沙区建成粤港澳大湾区首个人工智能公共算力服务平台。", {"infrastructure", "public_services"}),
+ ("区里今年计划新引进博士以上高层次人才300名。", {"talent", "planning"}),
+ ("滨海湾新区为港澳青年创业团队提供最长三年免租办公场地。", {"funding", "public_services"}),
+ ("南沙区印发《南沙区人工智能产业发展三年行动计划（2025—2027年）》。", {"planning"}),
+ ("区市场监管局出台人工智能产品质量标准指引。", {"regulation"}),
+ ("特區政府將撥款30億元，推行人工智能資助計劃。", {"funding"}),
+ ("港府宣布在河套區興建第三所數據中心。", {"infrastructure"}),
+]
+
+
 @pytest.mark.parametrize("sentence, codes", LESS_COMMON_CODES + GOVERNMENT_SITES + REWRITTEN + WORK_REPORTS + NO_MEASURE
-                         + DEMAND_SIDE + TALENT_AND_RESEARCH)
+                         + DEMAND_SIDE + TALENT_AND_RESEARCH + ACROSS_THE_CODES)
 def test_later_batteries_of_our_own(sentence, codes):
+    from gbabrief.lang import choose_t2s_config, converter, detect_script
+
+    if detect_script(sentence) != "simplified":  # Hong Kong wording, converted as the build reads a page
+        sentence = converter(choose_t2s_config(sentence)).convert(sentence)
     assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
 
 
-@pytest.mark.parametrize("sentence, codes", NEWS + LESS_COMMON_CODES + GOVERNMENT_SITES + REWRITTEN + WORK_REPORTS)
+@pytest.mark.parametrize("sentence, codes", NEWS + LESS_COMMON_CODES + GOVERNMENT_SITES + REWRITTEN + WORK_REPORTS
+                         + ACROSS_THE_CODES)
 def test_the_same_sentences_in_taiwan_words_are_coded_the_same(sentence, codes):
     # OpenCC's s2twp writes Taiwan words (支援, 專案, 資料中心, 智慧財產權); the build converts them back as it
     # reads a page (OpenCC, then lexicon/variants.csv): 429 of 449 battery sentences were coded the same at first
@@ -993,3 +1034,18 @@ def test_the_same_sentences_in_taiwan_words_are_coded_the_same(sentence, codes):
 
     taiwan = opencc.OpenCC("s2twp").convert(sentence)
     assert coded("标题\n" + mainland_usage(converter(choose_t2s_config(taiwan)).convert(taiwan))) == codes
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    # a firm the lexicon names (whose name ORG cannot hold: 华为 has 为 in it) or the page leaves unnamed (某公司) acts
+    # for itself, even on a page about a public measure, where a clause with no subject would be the body's
+    ("某公司为港澳青年提供免费住宿。", set()),
+    ("腾讯为港澳青年提供免费住宿。", set()),
+    ("华为公司为港澳青年提供免费住宿。", set()),
+    ("比亚迪与腾讯签署战略合作协议。", set()),
+    ("华为与南山区政府签署合作协议。", {"strategic"}),  # a government is a party
+    ("南沙区为港澳青年提供免费住宿。", {"public_services"}),
+])
+def test_a_firm_named_or_left_unnamed_acts_for_itself(sentence, codes):
+    page = "标题\n南沙区政府发布措施。\n南沙区为企业提供一站式服务。\n" + sentence
+    assert coded(page, sentence) == codes, code_sentence(sentence)

@@ -180,6 +180,18 @@ def _public_places() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
 
 
+@lru_cache(maxsize=1)
+def _named_firm() -> re.Pattern[str]:
+    """A clause that opens with a firm: one the lexicon names (``organisations.csv``, category company: 华为, 腾讯,
+    比亚迪, whose names ORG cannot hold) or one the page leaves unnamed (某公司, 某科技企业)."""
+    forms = {f for e in entries("organisations.csv") if e.category == "company" for f in e.forms if len(f) >= 2}
+    names = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    # what the firm then does (为, 与, 将, 投资…), not a list of firms (阿里巴巴、百度…) nor a place named by its
+    # firms (百度所在的北京)
+    then = ORG_THEN.replace(r"[^\u4e00-\u9fffA-Za-z0-9]|", "").replace("|的|自|所|", "|自|")
+    return re.compile(rf"^(?:[^，。；]{{0,12}}[，,])?\s*(?:{names}|某[\u4e00-\u9fff]{{0,4}}?(?:公司|企业|集团)){then}")
+
+
 STATE_NAME = re.compile(rf"(?:国企|国有企业|国资|区属|市属)[^，。；]{{0,12}}?(?:平台|企业)[，,]?\s*({ORG})|"
                         rf"({ORG})[^，。；]{{0,6}}(?:是|为|作为)[^，。；]{{0,10}}(?:国企|国有企业|国有|区属|市属)")
 
@@ -283,7 +295,7 @@ def actor(sentence: str, states: tuple[str, ...] = ()) -> str:
     party = _public_counterparty(content)
     if FIRM_AGENT.search(content) and not strong and not party:
         return "own"
-    start = FIRM_START.match(content)
+    start = FIRM_START.match(content) or _named_firm().match(content)
     if start and not strong and not party and not any(s in start.group(0) for s in states):
         return "own"
     if strong or party or _place_subject(content) or _body_subject(content) or (said and not outsider):
