@@ -1,6 +1,6 @@
 """The learned instrument coder (``gbabrief.learned``) on pages it was not built on.
 
-    python benchmarks/instrument_model.py [--grid]
+    python benchmarks/instrument_model.py [--grid] [--resample N]
 
 Each development set is coded held apart (``holding_apart``): without the cue rows written on it, and with the
 learned coder trained on the other two sets and our own sentences (``lexicon/instrument_sentences.csv``, set
@@ -10,7 +10,8 @@ off), and the coder as shipped. Then the learned part cross-validated grouped by
 development pages: each fold's pages coded with every cue row and a model trained without those pages).
 
 ``--grid`` also prints the settings the shipped ones were chosen from (C and the probability a code needs), each
-scored the same way: the worst set held apart is the figure that counts.
+scored the same way: the worst set held apart is the figure that counts. ``--resample N`` trains N models on
+bootstrap resamples of the training sentences, to show how far the held-apart figures move with them.
 """
 from __future__ import annotations
 
@@ -79,6 +80,29 @@ def by_page(corpora: dict, golds: dict, folds: int = 5) -> tuple[float, float]:
     return right / (right + wrong), right / (right + missed)
 
 
+def resampled(corpora: dict, golds: dict, times: int) -> dict[str, list[tuple[float, float]]]:
+    """Each set held apart, coded by models trained on bootstrap resamples of the training sentences (the same
+    number, drawn with replacement, seeds 0..times-1): how much the figure moves with the sentences learned from."""
+    import random
+
+    from gbabrief import lexicon
+
+    shipped = learned.read_rows
+    out: dict[str, list[tuple[float, float]]] = {name: [] for name in SETS}
+    try:
+        for seed in range(times):
+            rows = shipped(learned.TRAINING, ("set", "page", "sentence"))
+            draw = random.Random(seed).choices(rows, k=len(rows))
+            learned.read_rows = lambda name, required, folder=lexicon.LEXICON, draw=draw: draw
+            learned.model.cache_clear()
+            for name, s in held_apart(corpora, golds).items():
+                out[name].append((s.precision(), s.recall()))
+    finally:
+        learned.read_rows = shipped
+        learned.model.cache_clear()
+    return out
+
+
 def _row(label: str, scores: dict) -> str:
     cells = [f"{s.precision():.2f} / {s.recall():.2f} (κ {s.kappa_side('supply'):.2f}, "
              f"{s.kappa_side('environment'):.2f}, {s.kappa_side('demand'):.2f})" for s in scores.values()]
@@ -89,7 +113,10 @@ def _row(label: str, scores: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--grid", action="store_true", help="also the settings the shipped ones were chosen from")
-    grid = parser.parse_args().grid
+    parser.add_argument("--resample", type=int, default=0, metavar="N",
+                        help="also N models trained on bootstrap resamples of the training sentences")
+    args = parser.parse_args()
+    grid = args.grid
     corpora = {name: load_corpus(DATA / name, quiet=True, stories=False) for name in SETS}
     golds = {name: _gold(name) for name in SETS}
     print("| coder | " + " | ".join(f"{n} held apart: P / R (κ supply, environment, demand)" for n in SETS)
@@ -107,6 +134,15 @@ def main() -> None:
             print(_row(f"rules + learned (C={c:g}, p≥{threshold:g})", held_apart(corpora, golds)))
         learned.C, learned.THRESHOLD = shipped
         learned.model.cache_clear()
+    if args.resample:
+        spread = resampled(corpora, golds, args.resample)
+        print(f"\nTrained on {args.resample} bootstrap resamples of the training sentences, each set held apart "
+              "(precision and recall, lowest to highest):\n")
+        for name, pr in spread.items():
+            ps, rs = sorted(p for p, _ in pr), sorted(r for _, r in pr)
+            print(f"- {name}: precision {ps[0]:.2f}-{ps[-1]:.2f}, recall {rs[0]:.2f}-{rs[-1]:.2f}")
+        worst = [min(min(spread[n][i]) for n in SETS) for i in range(args.resample)]
+        print(f"- the worst set's lower figure: {min(worst):.2f}-{max(worst):.2f}")
     p, r = by_page(corpora, golds)
     print(f"\nGrouped 5-fold cross-validation by page (every cue row; the learned coder trained without the fold's "
           f"pages): precision {p:.2f}, recall {r:.2f}.")
