@@ -1079,7 +1079,38 @@ FIGURES = [
 ]
 
 
-@pytest.mark.parametrize("region, published, text, surface, value, labels", FIGURES)
+# Two more batteries of figures in sentences of our own, labelled by the conventions before the reader was run on
+# them (fourth stop). The first (13: GDP, output, targets, counts, a firm's pledge, a fund, a grant, a province, a
+# project, a plan's investment, a growth rate, Hong Kong wording): 13 right at first. The second (9): 6 right at
+# first; a place then a time word opening the sentence (南沙今年已签约项目68个，总投资超1200亿元) now dates the
+# sentence's figures as a time word opening it does. One is left out where readers could differ (前海's GDP:
+# the zone is Shenzhen's authority's, not the district's); one is a known miss (below).
+LATER_FIGURES = [
+    ("nanshan", "2025-02-10", "2024年南山区实现地区生产总值9500亿元。", "9500亿元", 950000000000.0, ("gdp", "district", "nanshan", "actual", "2024")),
+    ("nansha", "2024-09-01", "今年上半年，南沙区规上工业总产值达到1100亿元。", "1100亿元", 110000000000.0, ("output", "district", "nansha", "actual", "2024")),
+    ("binhaiwan", "2024-04-01", "到2030年，滨海湾新区力争实现地区生产总值1000亿元。", "1000亿元", 100000000000.0, ("gdp", "district", "binhaiwan", "target", "2030")),
+    ("nanshan", "2024-06-01", "南山区已累计建成5G基站8000个。", "8000个", 8000, ("", "district", "nanshan", "actual", "2024")),
+    ("nansha", "2024-06-01", "某科技公司拟在南沙投资20亿元建设研发总部。", "20亿元", 2000000000.0, ("investment", "organisation", "", "pledge", "")),
+    ("binhaiwan", "2023-11-01", "新区将设立规模10亿元的科技创新基金。", "10亿元", 1000000000.0, ("fund", "district", "binhaiwan", "pledge", "")),
+    ("nanshan", "2024-06-01", "对入选的项目，区财政给予最高500万元补贴。", "500万元", 5000000.0, ("subsidy", "district", "nanshan", "pledge", "")),
+    ("nansha", "2023-06-01", "广东省2022年地区生产总值达12.9万亿元。", "12.9万亿元", 12900000000000.0, ("gdp", "province", "", "actual", "2022")),
+    ("binhaiwan", "2024-06-01", "OPPO滨海湾数据中心项目总投资约50亿元。", "50亿元", 5000000000.0, ("investment", "subarea", "binhaiwan", "pledge", "")),
+    ("nanshan", "2025-03-01", "截至2024年底，南山区国家高新技术企业达5200家。", "5200家", 5200, ("", "district", "nanshan", "actual", "2024")),
+    ("nansha", "2024-06-01", "南沙区计划今年完成工业投资300亿元。", "300亿元", 30000000000.0, ("investment", "district", "nansha", "target", "2024")),
+    ("nanshan", "2024-06-01", "南山区人工智能企业去年营收同比增长25%。", "25%", 25, ("", "district", "nanshan", "actual", "2023")),
+    ("nansha", "2024-06-01", "南沙區去年GDP按年增長4.1%，達2400億元人民幣。", "2400億元", 240000000000.0, ("gdp", "district", "nansha", "actual", "2023")),
+    ("binhaiwan", "2024-06-01", "东莞全市去年新增高新技术企业800家。", "800家", 800, ("", "city", "", "actual", "2023")),
+    ("nansha", "2022-03-01", "南沙区“十四五”期间将新建学校30所。", "30所", 30, ("", "district", "nansha", "target", "")),
+    ("nansha", "2024-06-01", "南沙今年已签约项目68个，总投资超1200亿元。", "超1200亿元", 120000000000.0, ("investment", "district", "nansha", "pledge", "2024")),
+    ("binhaiwan", "2024-06-01", "2025年，新区计划引进人才5000名。", "5000名", 5000, ("", "district", "binhaiwan", "target", "2025")),
+    ("nanshan", "2024-06-01", "南山区去年财政民生支出304亿元。", "304亿元", 30400000000.0, ("other", "district", "nanshan", "actual", "2023")),
+    ("nansha", "2024-06-01", "据统计，南沙已有人工智能企业超200家。", "200家", 200, ("", "district", "nansha", "actual", "2024")),
+    ("nanshan", "2023-03-01", "南山区计划到2025年数字经济核心产业增加值达到4000亿元。", "4000亿元", 400000000000.0, ("gdp", "district", "nanshan", "target", "2025")),
+]
+
+
+
+@pytest.mark.parametrize("region, published, text, surface, value, labels", FIGURES + LATER_FIGURES)
 def test_figures_in_news_sentences_of_our_own(region, published, text, surface, value, labels):
     from gbabrief.lang import choose_t2s_config, converter, detect_script
 
@@ -1093,41 +1124,6 @@ def test_figures_in_news_sentences_of_our_own(region, published, text, surface, 
     row = (near if len(near) else same).iloc[0]
     assert abs(row.value - value) <= 1e-6 * max(1.0, value)
     assert (row.measure or "", row.scope, row.district or "", row.status, str(row.year or "")) == labels, row.cues
-
-
-# Two more batteries of figures in sentences of our own, labelled by the conventions before the reader was run on
-# them (fourth stop). The first (13: GDP, output, targets, counts, a firm's pledge, a fund, a grant, a province, a
-# project, a plan's investment, a growth rate, Hong Kong wording): 13 right at first. The second (9): 6 right at
-# first; a place then a time word opening the sentence (南沙今年已签约项目68个，总投资超1200亿元) now dates the
-# sentence's figures as a time word opening it does. One is left out where readers could differ (前海's GDP:
-# the zone is Shenzhen's authority's, not the district's); one is a known miss (below).
-LATER_FIGURES = [
-    ("nanshan","2025-02-10","2024年南山区实现地区生产总值9500亿元。","9500亿元",9.5e11,("gdp","district","nanshan","actual","2024")),
-    ("nansha","2024-09-01","今年上半年，南沙区规上工业总产值达到1100亿元。","1100亿元",1.1e11,("output","district","nansha","actual","2024")),
-    ("binhaiwan","2024-04-01","到2030年，滨海湾新区力争实现地区生产总值1000亿元。","1000亿元",1e11,("gdp","district","binhaiwan","target","2030")),
-    ("nanshan","2024-06-01","南山区已累计建成5G基站8000个。","8000个",8000,("","district","nanshan","actual","2024")),
-    ("nansha","2024-06-01","某科技公司拟在南沙投资20亿元建设研发总部。","20亿元",2e9,("investment","organisation","","pledge","")),
-    ("binhaiwan","2023-11-01","新区将设立规模10亿元的科技创新基金。","10亿元",1e9,("fund","district","binhaiwan","pledge","")),
-    ("nanshan","2024-06-01","对入选的项目，区财政给予最高500万元补贴。","500万元",5e6,("subsidy","district","nanshan","pledge","")),
-    ("nansha","2023-06-01","广东省2022年地区生产总值达12.9万亿元。","12.9万亿元",1.29e13,("gdp","province","","actual","2022")),
-    ("binhaiwan","2024-06-01","OPPO滨海湾数据中心项目总投资约50亿元。","50亿元",5e9,("investment","subarea","binhaiwan","pledge","")),
-    ("nanshan","2025-03-01","截至2024年底，南山区国家高新技术企业达5200家。","5200家",5200,("","district","nanshan","actual","2024")),
-    ("nansha","2024-06-01","南沙区计划今年完成工业投资300亿元。","300亿元",3e10,("investment","district","nansha","target","2024")),
-    ("nanshan","2024-06-01","南山区人工智能企业去年营收同比增长25%。","25%",25,("","district","nanshan","actual","2023")),
-    ("nansha","2024-06-01","南沙區去年GDP按年增長4.1%，達2400億元人民幣。","2400億元",2.4e11,("gdp","district","nansha","actual","2023")),
-    ("binhaiwan","2024-06-01","东莞全市去年新增高新技术企业800家。","800家",800,("","city","","actual","2023")),
-    ("nansha","2022-03-01","南沙区“十四五”期间将新建学校30所。","30所",30,("","district","nansha","target","")),
-    ("nansha","2024-06-01","南沙今年已签约项目68个，总投资超1200亿元。","超1200亿元",1.2e11,("investment","district","nansha","pledge","2024")),
-    ("binhaiwan","2024-06-01","2025年，新区计划引进人才5000名。","5000名",5000,("","district","binhaiwan","target","2025")),
-    ("nanshan","2024-06-01","南山区去年财政民生支出304亿元。","304亿元",3.04e10,("other","district","nanshan","actual","2023")),
-    ("nansha","2024-06-01","据统计，南沙已有人工智能企业超200家。","200家",200,("","district","nansha","actual","2024")),
-    ("nanshan","2023-03-01","南山区计划到2025年数字经济核心产业增加值达到4000亿元。","4000亿元",4e11,("gdp","district","nanshan","target","2025")),
-]
-
-
-@pytest.mark.parametrize("region, published, text, surface, value, labels", LATER_FIGURES)
-def test_later_figures_in_news_sentences_of_our_own(region, published, text, surface, value, labels):
-    test_figures_in_news_sentences_of_our_own(region, published, text, surface, value, labels)
 
 
 @pytest.mark.xfail(strict=True, reason="a base two bodies built (…共建的孵化基地) is read as the partner's, not a site")
