@@ -1083,8 +1083,9 @@ FIGURES = [
 # them (fourth stop). The first (13: GDP, output, targets, counts, a firm's pledge, a fund, a grant, a province, a
 # project, a plan's investment, a growth rate, Hong Kong wording): 13 right at first. The second (9): 6 right at
 # first; a place then a time word opening the sentence (南沙今年已签约项目68个，总投资超1200亿元) now dates the
-# sentence's figures as a time word opening it does. One is left out where readers could differ (前海's GDP:
-# the zone is Shenzhen's authority's, not the district's); one is a known miss (below).
+# sentence's figures as a time word opening it does, and what bodies built together (…共建的孵化基地) is a site
+# (below). One is left out where readers could differ (前海's GDP: the zone is Shenzhen's authority's, not the
+# district's).
 LATER_FIGURES = [
     ("nanshan", "2025-02-10", "2024年南山区实现地区生产总值9500亿元。", "9500亿元", 950000000000.0, ("gdp", "district", "nanshan", "actual", "2024")),
     ("nansha", "2024-09-01", "今年上半年，南沙区规上工业总产值达到1100亿元。", "1100亿元", 110000000000.0, ("output", "district", "nansha", "actual", "2024")),
@@ -1126,10 +1127,13 @@ def test_figures_in_news_sentences_of_our_own(region, published, text, surface, 
     assert (row.measure or "", row.scope, row.district or "", row.status, str(row.year or "")) == labels, row.cues
 
 
-@pytest.mark.xfail(strict=True, reason="a base two bodies built (…共建的孵化基地) is read as the partner's, not a site")
-def test_a_base_built_together_is_a_site():
+def test_what_bodies_built_together_is_a_site():
+    # 南山区与香港科技园公司共建的孵化基地: the base, a site in the district that built it, not the Hong Kong body's
+    # (a known miss of the battery above at first)
     test_figures_in_news_sentences_of_our_own("nanshan", "2024-06-01", "南山区与香港科技园公司共建的孵化基地面积达2万平方米。",
                                              "2万平方米", 2e4, ("", "subarea", "nanshan", "actual", ""))
+    test_figures_in_news_sentences_of_our_own("nansha", "2024-06-01", "南沙区与港科大(广州)共建的人工智能研究院已引进团队30个。",
+                                             "30个", 30, ("", "subarea", "nansha", "actual", "2024"))
 
 
 @pytest.mark.parametrize("text, year", [

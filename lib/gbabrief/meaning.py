@@ -126,6 +126,9 @@ ORG_SUFFIX = re.compile(NAME_CHAR + r"{2,16}?(?:股份有限公司|有限责任�
                         r"|研究院|研究所|实验室|公司)")
 FACILITY = re.compile(r"[A-Za-z][A-Za-z0-9]*" + NAME_CHAR + r"{0,10}?(?:中心|基地|园区|产业园|科技园|产业城|智慧园区|大厦|工厂|总部)")
 FACILITY_AFTER_BRAND = re.compile(r"[·・]?" + NAME_CHAR + r"{0,10}?(?:中心|基地|园区|产业园|科技园|产业城|大厦|工厂|总部)")
+# 与…共建的孵化基地: what bodies built together
+BUILT_TOGETHER = re.compile(r"(?:共建|合建|共同建设|联合建设|携手打造|合作共建)的(?P<name>" + NAME_CHAR
+                            + r"{0,8}?(?:基地|园区|中心|平台|实验室|研究院|产业园|孵化器))")
 # 在南山的基地, 在南沙的研发中心: the firm's site in the place
 FIRM_SITE_AFTER = re.compile(r"的" + NAME_CHAR + r"{0,8}?(?:基地|园区|产业园|总部|工厂|厂区|中心|项目|校区|大厦)")
 SITE_AFTER_PLACE = re.compile(r"的?(?:" + NAME_CHAR + r"{0,8}?(?:校区|园区|片区|区块|板块|组团|基地|产业园|科技园|起步区|示范区|先导区|地块|工厂|厂区)|"
@@ -292,6 +295,17 @@ def _mentions(text: str, short: tuple = ()) -> list[tuple[int, int, str, str, st
             if not GENERIC_ORG.match(m.group("name")) and not generic.search(m.group("name")) \
                     and not any(f[0] < b and a < f[1] for f in found):
                 found.append((a, b, m.group("name"), kind, ""))
+    # 南山区与香港科技园公司共建的孵化基地: what bodies built together is a site, in the district one of them is
+    for m in BUILT_TOGETHER.finditer(text):
+        a, b = m.span("name")
+        inside = [f for f in found if a <= f[0] and f[1] <= b and f[3].startswith("anaphora")]  # 基地 alone
+        if any(f[0] < b and a < f[1] for f in found if f not in inside):
+            continue
+        found = [f for f in found if f not in inside]
+        clause = max(text.rfind(c, 0, m.start()) for c in "，。；,;") + 1
+        district = next((f[4] for f in sorted(found) if clause <= f[0] and f[1] <= m.start()
+                         and f[3] == "district" and f[4] in REGIONS), "")
+        found.append((a, b, m.group("name"), "site" if district else "facility", district))
     found.sort()
     # 中山大学深圳校区人才保障性住房项目: a site an organisation names is the site, not the organisation
     sites = []
