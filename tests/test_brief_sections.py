@@ -663,16 +663,17 @@ def test_each_development_set_is_scored_with_what_was_built_on_it(tmp_path, monk
     # coder trained without its sentences, 331 sentences, precision 0.85, recall 0.63 (0.75, 0.39 at the start of
     # issue 26; 0.59 with the rules alone, before the learned coder; it moves by a point as batteries are added to
     # what it learns from); the sets the rest was written and trained on
-    # 0.93/0.95 and 0.92/0.97 (0.93/0.91 and 0.91/0.91 with the rules alone).
+    # 0.93/0.95 and 0.92/0.99 (0.93/0.91 and 0.91/0.91 with the rules alone).
     assert [(r["set"], r["sentences"], r["precision"], r["recall"]) for r in held] == [("growth3", 331, 0.85, 0.63)]
-    assert [(r["set"], r["precision"], r["recall"]) for r in built] == [("growth", 0.93, 0.95), ("growth2", 0.92, 0.97)]
+    assert [(r["set"], r["precision"], r["recall"]) for r in built] == [("growth", 0.93, 0.95), ("growth2", 0.92, 0.99)]
     # Leave-one-set-out, strictly: each set coded without the cue rows written on it and with the learned coder
     # trained on the other sets and our own sentences. Growth and growth2 lose the table written on them both
-    # (1.00/0.21 and 0.89/0.22 with the rules alone): growth2 is now the worst set.
+    # (1.00/0.21 and 0.89/0.22 with the rules alone): the two tie at recall 0.41, and growth, first by name, is the
+    # worst set.
     assert [(r["set"], r["apart_precision"], r["apart_recall"]) for r in result["sets"]] == \
-        [("growth", 0.89, 0.43), ("growth2", 0.94, 0.39), ("growth3", 0.85, 0.63)]
+        [("growth", 0.89, 0.41), ("growth2", 0.94, 0.41), ("growth3", 0.85, 0.63)]
     from gbabrief.yardstick import strictly_apart
-    assert strictly_apart(result)["set"] == "growth2"
+    assert strictly_apart(result)["set"] == "growth"
     assert held_apart(result, "labels")[0] == []  # the label rules were extended to cover growth3
     growth3 = result["sets"][2]
     assert (growth3["facts"], growth3["found"], growth3["leaked"]) == (217, 0.972, 0)  # 0.963 before 超千万份 and 万亿级城区

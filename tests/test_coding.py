@@ -1043,8 +1043,40 @@ MORE_ACROSS_THE_CODES = [
 ]
 
 
+# A third battery across the codes, written and coded the same way (20: measures documents, awards, talent flats,
+# a guidance fund, pilots, fairs, tax, a programme, data registration, Hong Kong wording, firms' news, a visit):
+# the rules alone and rules with the learned coder both got 16 right at first. Now read: a tax relieved with the
+# taxpayers between (减免小微企业三年城镇土地使用税), a programme a body carries out (实施“人工智能+”行动), a
+# technology's use pushed in named fields, data assets registered. One code of ours was taken back (a base for
+# young people from Hong Kong and Macao as talent: growth's reader does not code it so, and the row tried for it
+# added that code on growth and growth3).
+THIRD_ACROSS_THE_CODES = [
+ ("南沙区出台《关于加快发展低空经济的若干措施》。", {"planning"}),
+ ("南山区对获得国家科技进步奖的单位给予最高200万元奖励。", {"funding"}),
+ ("新区建设人才公寓2000套，已有300名人才入住。", {"talent"}),
+ ("南沙区引导基金出资5亿元参与设立人工智能子基金。", {"finance"}),
+ ("南山区开展中小企业数字化转型城市试点。", {"pilots"}),
+ ("区政府与中国移动签订5G智慧城市战略合作协议。", {"strategic"}),
+ ("南沙区每年举办中国（广州）国际人工智能产业博览会。", {"trade_overseas"}),
+ ("南山区推动区内高校开设人工智能微专业。", {"talent"}),
+ ("新区减免小微企业三年城镇土地使用税。", {"tax"}),
+ ("南山区实施“人工智能+”行动，推动大模型在政务、医疗、教育等领域应用。", {"planning", "scenarios"}),
+ ("南沙区向企业发放首批数据资产登记证书。", {"regulation"}),
+ ("港府成立新型工業化及科技人才引進辦公室。", {"talent"}),
+ ("特區政府與廣東省政府簽署深化科技合作協議。", {"strategic"}),
+ ("南沙区设立港澳青年创新创业基地，提供免费工位和创业辅导。", {"public_services"}),  # talent taken back: growth's reader
+ ("南山区为人工智能企业提供算力资源对接服务。", {"public_services"}),
+ ("某芯片企业宣布在南沙建设12英寸晶圆厂。", set()),
+ ("南山区一季度新增人工智能企业120家。", set()),
+ ("副市长到南沙调研人工智能产业发展情况。", set()),
+ ("滨海湾新区举行人工智能产业招商推介会，现场签约项目15个。", {"strategic"}),
+ ("南沙区将重点支持具身智能、智能网联汽车等产业发展。", {"planning"}),
+]
+
+
 @pytest.mark.parametrize("sentence, codes", LESS_COMMON_CODES + GOVERNMENT_SITES + REWRITTEN + WORK_REPORTS + NO_MEASURE
-                         + DEMAND_SIDE + TALENT_AND_RESEARCH + ACROSS_THE_CODES + MORE_ACROSS_THE_CODES)
+                         + DEMAND_SIDE + TALENT_AND_RESEARCH + ACROSS_THE_CODES + MORE_ACROSS_THE_CODES
+                         + THIRD_ACROSS_THE_CODES)
 def test_later_batteries_of_our_own(sentence, codes):
     from gbabrief.lang import choose_t2s_config, converter, detect_script
 
@@ -1054,7 +1086,7 @@ def test_later_batteries_of_our_own(sentence, codes):
 
 
 @pytest.mark.parametrize("sentence, codes", NEWS + LESS_COMMON_CODES + GOVERNMENT_SITES + REWRITTEN + WORK_REPORTS
-                         + ACROSS_THE_CODES + MORE_ACROSS_THE_CODES)
+                         + ACROSS_THE_CODES + MORE_ACROSS_THE_CODES + THIRD_ACROSS_THE_CODES)
 def test_the_same_sentences_in_taiwan_words_are_coded_the_same(sentence, codes):
     # OpenCC's s2twp writes Taiwan words (支援, 專案, 資料中心, 智慧財產權); the build converts them back as it
     # reads a page (OpenCC, then lexicon/variants.csv): 429 of 449 battery sentences were coded the same at first
