@@ -1107,6 +1107,21 @@ LATER_FIGURES = [
     ("nanshan", "2024-06-01", "南山区去年财政民生支出304亿元。", "304亿元", 30400000000.0, ("other", "district", "nanshan", "actual", "2023")),
     ("nansha", "2024-06-01", "据统计，南沙已有人工智能企业超200家。", "200家", 200, ("", "district", "nansha", "actual", "2024")),
     ("nanshan", "2023-03-01", "南山区计划到2025年数字经济核心产业增加值达到4000亿元。", "4000亿元", 400000000000.0, ("gdp", "district", "nanshan", "target", "2025")),
+    # a third (10: value added, a year-end forecast, five years' investment, a park's firms, a city's target, a
+    # fund's first close, a firm's staff, Hong Kong-style GDP, a digital economy's size): 9 right at first; a sentence
+    # opening on a span of years with a total (过去五年，…累计…) was labelled with no year, against the conventions and
+    # the periods battery above (a total to date is the page's year's): our label taken back, and the rule tried for
+    # it left out (it also undated a later clause's own year)
+    ("nanshan", "2024-03-01", "2023年，全区规上工业增加值突破3000亿元。", "3000亿元", 300000000000.0, ("gdp", "district", "nanshan", "actual", "2023")),
+    ("nansha", "2024-06-01", "预计到今年底，南沙人工智能产业规模将达到200亿元。", "200亿元", 20000000000.0, ("output", "district", "nansha", "target", "2024")),
+    ("binhaiwan", "2025-01-10", "过去五年，新区累计完成固定资产投资超1000亿元。", "超1000亿元", 100000000000.0, ("investment", "district", "binhaiwan", "actual", "2025")),
+    ("nanshan", "2024-06-01", "深圳湾科技生态园已入驻企业超过1000家。", "1000家", 1000, ("", "subarea", "nanshan", "actual", "2024")),
+    ("binhaiwan", "2024-06-01", "东莞市计划到2027年培育人工智能企业500家。", "500家", 500, ("", "city", "", "target", "2027")),
+    ("nanshan", "2024-12-01", "截至11月底，南山区今年已新增上市公司8家。", "8家", 8, ("", "district", "nanshan", "actual", "2024")),
+    ("nansha", "2024-06-01", "该基金首期规模10亿元，由区国资平台出资。", "10亿元", 1000000000.0, ("fund", "district", "nansha", "pledge", "")),
+    ("nanshan", "2024-06-01", "腾讯在南山区的员工超过3万人。", "3万人", 30000.0, ("", "organisation", "", "actual", "2024")),
+    ("binhaiwan", "2023-06-01", "滨海湾新区2022年实现地区生产总值105亿元，增长8.6%。", "105亿元", 10500000000.0, ("gdp", "district", "binhaiwan", "actual", "2022")),
+    ("nanshan", "2024-06-01", "南山区力争2025年数字经济规模突破6000亿元。", "6000亿元", 600000000000.0, ("output", "district", "nanshan", "target", "2025")),
 ]
 
 
