@@ -84,3 +84,36 @@ def test_a_development_set_held_apart_is_coded_by_a_model_that_never_saw_it():
         apart = sum(bool(set(dict(f)) & set(r["codes"].split("|")))
                     for f, r in zip(learned.learned_codes(sentences, _HELD_APART.get()), rows))
     assert apart < fitted  # a fit reads its own training sentences better: which is why it is not the figure
+
+
+def _with_training(monkeypatch, folder):
+    from functools import partial
+
+    from gbabrief import lexicon
+
+    monkeypatch.setattr(learned, "read_rows", partial(lexicon.read_rows, folder=folder))
+    monkeypatch.setattr(learned, "LEXICON", folder)
+    learned.model.cache_clear()
+
+
+def test_a_training_file_without_sentences_learns_nothing(tmp_path, monkeypatch):
+    (tmp_path / learned.TRAINING).write_text("set,page,sentence,codes\n", encoding="utf-8")
+    _with_training(monkeypatch, tmp_path)
+    try:
+        assert learned.learned_codes(["区政府为企业提供贷款贴息。"]) == [[]]
+    finally:
+        learned.model.cache_clear()
+
+
+def test_an_unknown_code_in_the_training_file_is_one_line_naming_it(tmp_path, monkeypatch):
+    from gbabrief.errors import InputError
+
+    (tmp_path / learned.TRAINING).write_text("set,page,sentence,codes\nown,t,区政府发放补贴。,funding|grants\n",
+                                            encoding="utf-8")
+    _with_training(monkeypatch, tmp_path)
+    try:
+        with pytest.raises(InputError) as caught:
+            learned.learned_codes(["区政府发放补贴。"])
+        assert str(caught.value) == f"{tmp_path / learned.TRAINING}: row 2: unknown instrument code 'grants'"
+    finally:
+        learned.model.cache_clear()

@@ -3,8 +3,8 @@ sentences careful readers coded (``lexicon/instrument_sentences.csv``: the devel
 adds the codes the cue table's words do not reach.
 
 A code is given where the model's probability is at least ``THRESHOLD``; ``instruments.code_instruments`` adds
-it where a public body may act (not a firm's own activity nor a sentence about elsewhere). Each code keeps the
-characters that weighed most for it (``evidence``), so a reader can see why. While a development set is scored
+it where the rules see a public body act. Each code keeps the characters that weighed most for it, so a reader
+can see why; a code no characters of the sentence weighed for is not given. While a development set is scored
 held apart (``instruments.holding_apart``), the model is trained without that set's sentences.
 
 The settings were chosen leave-one-set-out (``benchmarks/instrument_model.py``): logistic regression with
@@ -12,13 +12,15 @@ balanced classes, C=3, on TF-IDF of single characters and pairs (min_df 2), prob
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
+from .errors import InputError
 from .lexicon import read_rows
+from .paths import LEXICON
 
 TRAINING = "instrument_sentences.csv"
 C = 3.0
@@ -32,7 +34,7 @@ WORD = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")  # evidence is letters, not punc
 
 @dataclass(frozen=True)
 class Model:
-    vectorizer: object  # sklearn TfidfVectorizer
+    vectorizer: object  # sklearn TfidfVectorizer (None: nothing was learned)
     codes: tuple[str, ...]
     weights: np.ndarray  # codes x features
     intercepts: np.ndarray  # codes
@@ -53,8 +55,10 @@ def model(held: str = "", pages: frozenset[str] = frozenset()) -> Model:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    rows = [r for r in read_rows(TRAINING, ("set", "page", "sentence")) if r["set"] != held and r["page"] not in pages]
+    rows = [r for r in _training() if r["set"] != held and r["page"] not in pages]
     given = [set(filter(None, (r.get("codes") or "").split("|"))) for r in rows]
+    if not rows:
+        return Model(None, (), np.zeros((0, 0)), np.zeros(0), np.array([]), 0)
     vectorizer = TfidfVectorizer(analyzer="char", ngram_range=NGRAMS, min_df=MIN_DF, sublinear_tf=True)
     x = vectorizer.fit_transform([r["sentence"] for r in rows])
     codes, weights, intercepts = [], [], []
@@ -70,20 +74,37 @@ def model(held: str = "", pages: frozenset[str] = frozenset()) -> Model:
                  vectorizer.get_feature_names_out(), len(rows))
 
 
+def _training() -> list[dict[str, str]]:
+    """The coded sentences, each code one of the taxonomy's instruments (a bad one stops in one line)."""
+    from .taxonomy import taxonomy
+
+    known = {c.code for c in taxonomy() if c.scheme == "instrument"}
+    rows = read_rows(TRAINING, ("set", "page", "sentence"))
+    for number, row in enumerate(rows, start=2):
+        bad = [c for c in (row.get("codes") or "").split("|") if c and c not in known]
+        if bad:
+            raise InputError(LEXICON / TRAINING, f"row {number}: unknown instrument code {bad[0]!r}")
+    return rows
+
+
 def learned_codes(sentences: list[str], held: str = "", pages: frozenset[str] = frozenset()) -> list[list[tuple[str, str]]]:
     """For each sentence, the (code, evidence) pairs the model (``model(held, pages)``) gives it: evidence names
     the characters that weighed most for the code (``learned: 补贴 资助 给予``)."""
     if not sentences:
         return []
     m = model(held, pages)
-    x, p = m.probabilities(sentences)
     out: list[list[tuple[str, str]]] = [[] for _ in sentences]
+    if not m.codes:
+        return out  # nothing to learn from
+    x, p = m.probabilities(sentences)
     for k, i in zip(*np.nonzero(p >= THRESHOLD)):
         row = x.getrow(i)
         weight = row.data * m.weights[k, row.indices]
         ranked = [f for f in (m.features[row.indices[j]] for j in np.argsort(-weight, kind="stable") if weight[j] > 0)
                   if WORD.fullmatch(f)]
-        out[i].append((m.codes[k], "learned: " + " ".join(_words(ranked))))
+        words = _words(ranked)
+        if words:
+            out[i].append((m.codes[k], "learned: " + " ".join(words)))
     return out
 
 
