@@ -352,6 +352,13 @@ def official_plan(text: str) -> bool:
     return len(ARTICLE.findall(text)) >= 2 and "规划" in text
 
 
+# 南山区人工智能产业规模去年达到2500亿元: a past period's result is a statistic, not a measure, for the learned coder
+# (the cue table has its own checks); unless the sentence also states an aim (将, 力争, 计划, 目标)
+PAST_RESULT = re.compile(r"(?:去年|上年|前年|(?:19|20)\d\d\s*年)[^，。；]{0,16}?(?:达到|达|实现|突破|完成|超过|增长)"
+                         r"[^，。；]{0,6}?\d")
+AIM = re.compile(r"将|力争|计划|目标|预计|争取|有望")
+
+
 def code_instruments(sents: pd.DataFrame, texts: dict[str, str] | None = None,
                      actors: dict[tuple[str, int], str] | None = None) -> pd.DataFrame:
     """sentences[doc_id, sent_id, sentence, start] -> rows[doc_id, sent_id, code, cue, why].
@@ -381,6 +388,7 @@ def code_instruments(sents: pd.DataFrame, texts: dict[str, str] | None = None,
             actors[(doc_id, sent_id)] = who
         if who:
             carried = who  # a sentence without a subject of its own goes on about the last one's
+    open_to_model = [o for o in open_to_model if not PAST_RESULT.search(o[2]) or AIM.search(o[2])]
     for (doc_id, sent_id, sentence, given), learned in zip(open_to_model, learned_codes(
             [s for _, _, s, _ in open_to_model], _HELD_APART.get())):
         for code, words in learned:
