@@ -30,27 +30,17 @@ BATTERY_ROW = re.compile(r'(?:\(|pytest\.param\()"([^"\n]{4,200})", (\{[^}\n]*\}
 def development(name: str) -> list[dict]:
     """The sentences of development set ``name`` its reader coded, with the reader's codes."""
     from gbabrief import load_corpus
-    from gbabrief.evaluate import _locate, bare
-    from gbabrief.themes import sentences
+    from gbabrief.evaluate import quoted_sentences
 
     corpus = load_corpus(DATA / name, quiet=True, stories=False)
-    sents = sentences(corpus).merge(corpus[["doc_id", "file"]], on="doc_id")
-    by_file, said = {}, {}
-    for (doc_id, file), group in sents.groupby(["doc_id", "file"], sort=False):
-        text, owner = "", []
-        for s in group.itertuples():
-            letters = bare(s.sentence)
-            text += letters
-            owner += [s.sent_id] * len(letters)
-            said[(doc_id, s.sent_id)] = s.sentence
-        by_file[file] = (doc_id, owner, text)
-    gold: dict = {}
     with (DATA / f"{name}_gold" / "instruments.csv").open(encoding="utf-8", newline="") as handle:
-        for g in csv.DictReader(handle):
-            doc_id, owner, text = by_file.get(g["file"], ("", [], ""))
-            at = _locate(bare(g["quote"]), text)
-            if at >= 0:
-                gold.setdefault((doc_id, owner[at]), set()).update(c for c in g["codes"].split("|") if c not in ("", "none"))
+        rows = list(csv.DictReader(handle))
+    gold: dict = {}
+    said: dict = {}
+    for g, hit in zip(rows, quoted_sentences(corpus, rows)):
+        if hit:
+            said[hit[:2]] = hit[2]
+            gold.setdefault(hit[:2], set()).update(c for c in g["codes"].split("|") if c not in ("", "none"))
     page = dict(zip(corpus["doc_id"], corpus["file"]))
     return [{"set": name, "page": page[key[0]], "sentence": said[key], "codes": "|".join(sorted(codes))}
             for key, codes in sorted(gold.items())]

@@ -188,16 +188,12 @@ def _locate(quote: str, text: str) -> int:
     return -1
 
 
-def score_codes(evidence: pd.DataFrame, corpus: pd.DataFrame, gold: list[dict], sides: dict[str, str]) -> CodeScore:
-    """evidence[doc_id, sent_id, scheme, code] of corpus[doc_id, file, text] against the reader's rows
-    (file, quote, codes): each quote finds the build's sentence it falls in; a quote the build's text
-    does not hold (its sentence cleaned away) counts as coded none."""
+def quoted_sentences(corpus: pd.DataFrame, gold: list[dict]) -> list[tuple[str, int, str] | None]:
+    """For each of the reader's rows (file, quote), the build's sentence its quote falls in, as (doc_id,
+    sent_id, sentence); None where the build's text does not hold the quote (its sentence cleaned away)."""
     from .lang import sentences
 
-    coded: dict[tuple[str, int], set[str]] = {}
-    for r in evidence[evidence["scheme"] == "instrument"].itertuples():
-        coded.setdefault((r.doc_id, r.sent_id), set()).add(r.code)
-    by_file: dict[str, tuple[str, list[int], list[str], str]] = {}
+    by_file: dict[str, tuple[str, list[int], dict[int, str], str]] = {}
     for doc_id, file, group in ((d, f, g) for (d, f), g in
                                 sentences(corpus).merge(corpus[["doc_id", "file"]]).groupby(["doc_id", "file"])):
         text, owner, said = "", [], []
@@ -207,12 +203,24 @@ def score_codes(evidence: pd.DataFrame, corpus: pd.DataFrame, gold: list[dict], 
             owner += [s.sent_id] * len(letters)
             said.append(s.sentence)
         by_file[file] = (doc_id, owner, dict(zip(group["sent_id"], said)), text)
-    score = CodeScore(sides=sides)
+    out: list[tuple[str, int, str] | None] = []
     for g in gold:
         doc_id, owner, said, text = by_file.get(g["file"], ("", [], {}, ""))
         at = _locate(bare(g["quote"]), text)
-        sent_id = owner[at] if at >= 0 else None
-        found = coded.get((doc_id, sent_id), set()) if sent_id is not None else set()
-        score.rows.append({"file": g["file"], "quote": g["quote"], "sentence": said.get(sent_id, "<not in the text>"),
+        out.append((doc_id, owner[at], said[owner[at]]) if at >= 0 else None)
+    return out
+
+
+def score_codes(evidence: pd.DataFrame, corpus: pd.DataFrame, gold: list[dict], sides: dict[str, str]) -> CodeScore:
+    """evidence[doc_id, sent_id, scheme, code] of corpus[doc_id, file, text] against the reader's rows
+    (file, quote, codes): each quote finds the build's sentence it falls in (``quoted_sentences``); a quote
+    the build's text does not hold (its sentence cleaned away) counts as coded none."""
+    coded: dict[tuple[str, int], set[str]] = {}
+    for r in evidence[evidence["scheme"] == "instrument"].itertuples():
+        coded.setdefault((r.doc_id, r.sent_id), set()).add(r.code)
+    score = CodeScore(sides=sides)
+    for g, hit in zip(gold, quoted_sentences(corpus, gold)):
+        found = coded.get(hit[:2], set()) if hit else set()
+        score.rows.append({"file": g["file"], "quote": g["quote"], "sentence": hit[2] if hit else "<not in the text>",
                            "gold": {c for c in g["codes"].split("|") if c and c != "none"}, "found": set(found)})
     return score
