@@ -23,6 +23,13 @@ def doc(*sentences: str, region: str = "nansha", doc_id: str = "d0", file: str =
     return {"doc_id": doc_id, "file": file, "region": region, "text": text}
 
 
+def as_read(sentence: str) -> str:
+    """A sentence in Hong Kong or Taiwan script converted to Simplified, as the build converts a page (OpenCC)."""
+    from gbabrief.lang import choose_t2s_config, converter, detect_script
+
+    return sentence if detect_script(sentence) == "simplified" else converter(choose_t2s_config(sentence)).convert(sentence)
+
+
 def coded(text: str, sentence: str | None = None) -> set[str]:
     """The instrument codes of a page (one paragraph a line), or of its ``sentence`` only."""
     ev = code_sentences(pd.DataFrame([doc(*text.split("\n"))]), corrections=[])
@@ -830,10 +837,7 @@ HONG_KONG_OUTLETS = [
 
 @pytest.mark.parametrize("sentence, codes", HEADLINES_AND_HONG_KONG + HONG_KONG_OUTLETS)
 def test_headlines_and_hong_kong_wording(sentence, codes):
-    from gbabrief.lang import choose_t2s_config, converter, detect_script
-
-    if detect_script(sentence) != "simplified":
-        sentence = converter(choose_t2s_config(sentence)).convert(sentence)
+    sentence = as_read(sentence)
     assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
 
 
@@ -1078,10 +1082,7 @@ THIRD_ACROSS_THE_CODES = [
                          + DEMAND_SIDE + TALENT_AND_RESEARCH + ACROSS_THE_CODES + MORE_ACROSS_THE_CODES
                          + THIRD_ACROSS_THE_CODES)
 def test_later_batteries_of_our_own(sentence, codes):
-    from gbabrief.lang import choose_t2s_config, converter, detect_script
-
-    if detect_script(sentence) != "simplified":  # Hong Kong wording, converted as the build reads a page
-        sentence = converter(choose_t2s_config(sentence)).convert(sentence)
+    sentence = as_read(sentence)
     assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
 
 

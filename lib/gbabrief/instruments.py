@@ -60,8 +60,10 @@ INHERENT = re.compile(r"获批|批准设立|对[^。；]{2,40}?[，,]?\s*(?:给�
                       r"(?:每年度?|每年)[^，。；]{0,16}不(?:低于|少于)")
 # A firm's, a university's or a person's own activity: its subject, or the agent of the work.
 ORG = r"[^\s，。；：、“”‘’《》「」是在的和与及为了把被将从对向由等有已于即也都还就并]{2,20}?(?:股份有限公司|有限责任公司|有限公司|公司|集团|大学|学院|研究所)"
-ORG_THEN = r"(?=[^\u4e00-\u9fffA-Za-z0-9]|在|于|将|已|正|是|与|和|及|也|还|为|对|把|被|的|自|所|通过|投资|建设|研发|推出|发布|" \
-           r"表示|称|透露|介绍|宣布|计划|拟|获|完成|实现|成为|作为|拥有|充分|均|再|又|目前|今年|摘牌|共同)"
+# what a firm named at a clause's start then does (为, 与, 将, 投资…)
+FIRM_THEN = r"在|于|将|已|正|是|与|和|及|也|还|为|对|把|被|自|通过|投资|建设|研发|推出|发布|" \
+            r"表示|称|透露|介绍|宣布|计划|拟|获|完成|实现|成为|作为|拥有|充分|均|再|又|目前|今年|摘牌|共同"
+ORG_THEN = rf"(?=[^\u4e00-\u9fffA-Za-z0-9]|的|所|{FIRM_THEN})"
 FIRM_AGENT = re.compile(rf"由{ORG}(?:负责)?(?:投资|建设|开发|运营|承建)|(?:公司|企业|集团)(?:自行|自主|自用|自建|自己)|"
                         r"(?<!针对|满足|服务|支持|帮助|助力|根据|围绕)(?:公司|企业)的?(?:发展|业务|核心|自身)|笔者|我们|我司")
 FIRM_START = re.compile(rf"^(?:[^，。；]{{0,12}}[，,])?\s*(?:{ORG}{ORG_THEN}|[A-Za-z][A-Za-z0-9]+(?![A-Za-z0-9]|[\u4e00-\u9fff]{{0,4}}(?:区|城|园)))")
@@ -186,10 +188,8 @@ def _named_firm() -> re.Pattern[str]:
     比亚迪, whose names ORG cannot hold) or one the page leaves unnamed (某公司, 某科技企业)."""
     forms = {f for e in entries("organisations.csv") if e.category == "company" for f in e.forms if len(f) >= 2}
     names = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-    # what the firm then does (为, 与, 将, 投资…), not a list of firms (阿里巴巴、百度…) nor a place named by its
-    # firms (百度所在的北京)
-    then = ORG_THEN.replace(r"[^\u4e00-\u9fffA-Za-z0-9]|", "").replace("|的|自|所|", "|自|")
-    return re.compile(rf"^(?:[^，。；]{{0,12}}[，,])?\s*(?:{names}|某[\u4e00-\u9fff]{{0,4}}?(?:公司|企业|集团)){then}")
+    # what the firm then does, not a list of firms (阿里巴巴、百度…) nor a place named by its firms (百度所在的北京)
+    return re.compile(rf"^(?:[^，。；]{{0,12}}[，,])?\s*(?:{names}|某[\u4e00-\u9fff]{{0,4}}?(?:公司|企业|集团))(?={FIRM_THEN})")
 
 
 STATE_NAME = re.compile(rf"(?:国企|国有企业|国资|区属|市属)[^，。；]{{0,12}}?(?:平台|企业)[，,]?\s*({ORG})|"
@@ -394,8 +394,8 @@ def code_instruments(sents: pd.DataFrame, texts: dict[str, str] | None = None,
         for code, words in learned:
             # the characters that weighed most stand where a cue would: denied, an event's name or a statistic
             # there (没有申请过政府补贴), the code is dropped as a cue's would be
-            top = words.split()[1] if len(words.split()) > 1 else ""
-            at = sentence.find(top) if top else -1
+            top = words.removeprefix("learned: ").split()[0]  # the sentence's own characters (lowercased if Latin)
+            at = sentence.find(top)
             if code not in given and not (at >= 0 and _live(sentence, at, at + len(top), code)):
                 rows.append({"doc_id": doc_id, "sent_id": sent_id, "code": code, "cue": words, "why": ""})
     return pd.DataFrame(rows, columns=["doc_id", "sent_id", "code", "cue", "why"])

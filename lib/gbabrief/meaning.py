@@ -877,8 +877,8 @@ def _scopes(text: str, m: re.Match[str], static: bool) -> bool:
     clause_start = _clause_start(text)
     if m.start() < clause_start and CURRENT_LEAD.match(text, clause_start):
         return False  # 南沙于2012年获批成为国家级新区，目前常住人口约100万人: now, not 2012
-    head = re.search(r"(?:^|[，；：,;:])\s*([^，；：,;:\s]{2,8}?)\s*$", text[: m.start()])
-    if head and _place_only(head.group(1)):
+    head = text[_clause_start(text[: m.start()]): m.start()].strip()
+    if 2 <= len(head) <= 8 and not re.search(r"\s", head) and _place_only(head):
         return True  # 南沙今年已签约项目68个，总投资…: a place, then the time of what the sentence says of it
     # 已于2023年年底建成投产，…，已招引企业25家: a year after 于 inside a clause dates that clause's event
     own_clause = static or bool(re.search(r"(?:[已将]\s*[于在]|于)\s*$", text[: m.start()]))
@@ -889,8 +889,8 @@ def _scopes(text: str, m: re.Match[str], static: bool) -> bool:
 def _place_only(words: str) -> bool:
     """A district, city, zone or province named alone, or a word that stands for one (新区, 全区)."""
     got = _places()[1].get(words)
-    return bool(got) and (got[1] in ("district", "city", "province", "zone", "site")
-                          or got[1] in ("anaphora:district", "anaphora:city", "anaphora:province"))
+    return bool(got) and got[1] in ("district", "city", "province", "zone", "site",
+                                    "anaphora:district", "anaphora:city", "anaphora:province")
 
 
 def _year(before: str, paragraph_before: str, published: str | None, current: bool,
