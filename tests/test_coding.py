@@ -1078,16 +1078,61 @@ THIRD_ACROSS_THE_CODES = [
 ]
 
 
+# A fourth battery across the codes (29: an action plan with its target, awards, a lab and a college built with a
+# university, a transfer fund, pilots, first-purchase, scenarios, data rules, an IP fast track, base stations, Hong
+# Kong wording, a loan subsidy, standards, statistics), written and coded after the guide before the
+# coder was run on it: the rules alone and rules with the learned coder both got 22 right at first. Four of the
+# seven differences were ours, coded against this file's earlier readings (共建 with a university is also an
+# alliance, 扶持政策 is funding, 招商引资 is strategic), and now follow them. Three were the coder's, now read: a
+# ceiling on a loan's interest subsidy is finance, not a grant (最高20万元的贷款贴息); a cue word in a fund's name is
+# the fund (科技成果转化基金); a policy's implementing rules (…优惠政策实施细则) carry out what the policy gives, and
+# are no rule of their own. None changes a development code. A thirtieth sentence was taken back:
+# we coded a ground-breaking ceremony for major projects (举行重大项目集中开工仪式，32个项目总投资580亿元) as no
+# measure, after the guide's "mere mention of a ceremony", but growth2's reader codes such projects started as
+# infrastructure; once the model learned our reading, growth2 lost that code held apart.
+FOURTH_ACROSS_THE_CODES = [
+ ("南山区发布《人工智能产业高质量发展行动方案（2025—2027年）》，提出到2027年人工智能产业规模突破5000亿元。", {"planning"}),
+ ("滨海湾新区对新落户的数字经济企业，按实缴注册资本的2%给予最高300万元落户奖励。", {"funding"}),
+ ("南沙区联合中山大学共建人工智能联合实验室，聚焦大模型关键技术攻关。", {"strategic", "technology"}),
+ ("区财政安排10亿元设立科技成果转化基金，重点投向早期硬科技项目。", {"finance"}),
+ ("南山区率先开展低空经济飞行服务试点，开通无人机配送航线20条。", {"pilots"}),
+ ("新区对首台（套）人工智能装备给予保费补贴，并优先纳入政府采购目录。", {"funding", "procurement"}),
+ ("南沙区开放港口、医疗等首批20个人工智能应用场景，面向全球征集解决方案。", {"scenarios"}),
+ ("东莞市出台数据安全管理办法，规范企业数据处理活动。", {"regulation"}),
+ ("南山区为企业开通知识产权快速预审通道，专利授权周期缩短至3个月。", {"ip"}),
+ ("滨海湾新区建设5G基站300座，实现新区重点区域全覆盖。", {"infrastructure"}),
+ ("南山区举办人工智能创新大赛，对获奖团队给予最高100万元奖金。", {"funding"}),
+ ("广州市与香港特区政府签署科技创新合作安排。", {"strategic"}),
+ ("南沙区组织企业参加香港国际创科展，助力企业开拓海外市场。", {"trade_overseas"}),
+ ("新区设立人才服务专窗，为高层次人才提供落户、子女入学一站式服务。", {"talent", "public_services"}),
+ ("南山区对企业购买算力服务给予最高50%的费用补贴。", {"funding"}),
+ ("深圳市出台人工智能企业所得税优惠政策实施细则。", {"tax"}),
+ ("南沙区依托国资平台组建规模100亿元的产业投资母基金。", {"finance"}),
+ ("滨海湾新区与东莞理工学院共建机器人产业学院，每年培养技能人才500名。", {"talent", "strategic"}),
+ ("南山区上线“政策计算器”平台，企业可一键匹配可申报的扶持政策。", {"funding", "public_services"}),
+ ("区科技局公布2025年度科技计划项目立项名单，共资助项目120项。", {"funding", "technology"}),
+ ("某机器人企业今年营收同比增长40%。", set()),
+ ("南山区人工智能产业增加值同比增长15.2%。", set()),
+ ("市长在会上强调，要持续优化营商环境。", set()),
+ ("滨海湾新区开展“数字政府”改革，推行政务服务全程网办。", {"public_services"}),
+ ("南沙区对港澳青年创业项目提供最高20万元的贷款贴息。", {"finance"}),
+ ("东莞市发布首批人工智能产业标准体系建设指南。", {"regulation"}),
+ ("南山区入选国家首批人工智能创新应用先导区。", {"pilots"}),
+ ("香港特區政府設立100億元創科產業引導基金。", {"finance"}),
+ ("新区管委会印发招商引资奖励办法，对新引进的总部企业给予最高1000万元奖励。", {"funding", "strategic"}),
+]
+
 @pytest.mark.parametrize("sentence, codes", LESS_COMMON_CODES + GOVERNMENT_SITES + REWRITTEN + WORK_REPORTS + NO_MEASURE
                          + DEMAND_SIDE + TALENT_AND_RESEARCH + ACROSS_THE_CODES + MORE_ACROSS_THE_CODES
-                         + THIRD_ACROSS_THE_CODES)
+                         + THIRD_ACROSS_THE_CODES + FOURTH_ACROSS_THE_CODES)
 def test_later_batteries_of_our_own(sentence, codes):
     sentence = as_read(sentence)
     assert coded("标题\n" + sentence) == codes, code_sentence(sentence)
 
 
 @pytest.mark.parametrize("sentence, codes", NEWS + LESS_COMMON_CODES + GOVERNMENT_SITES + REWRITTEN + WORK_REPORTS
-                         + ACROSS_THE_CODES + MORE_ACROSS_THE_CODES + THIRD_ACROSS_THE_CODES)
+                         + ACROSS_THE_CODES + MORE_ACROSS_THE_CODES + THIRD_ACROSS_THE_CODES
+                         + FOURTH_ACROSS_THE_CODES)
 def test_the_same_sentences_in_taiwan_words_are_coded_the_same(sentence, codes):
     # OpenCC's s2twp writes Taiwan words (支援, 專案, 資料中心, 智慧財產權); the build converts them back as it
     # reads a page (OpenCC, then lexicon/variants.csv): 429 of 449 battery sentences were coded the same at first

@@ -101,6 +101,10 @@ AGENCY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:(?:管理)?(?:" + BUREAU_END
 OTHERS_TOGETHER = re.compile(r"(?:支持|鼓励|引导)(?:区内|本地|辖区)?(?:企业|高校|科研机构|机构|龙头企业)[^，。；]{0,6}(?:与|和|同)[^，。；]{0,12}$")
 PARTY_STUDY = re.compile(r"党(?:纪|章|规|课|员干部|组|建|史|风)|廉政|警示教育|主题教育")
 CLAUSE_BREAK = re.compile(r"[，；：,;:]")
+# 最高20万元的贷款贴息: a ceiling on a loan's interest subsidy or a guarantee is finance (the guide's 贷款贴息), not a grant
+LOAN_AFTER = re.compile(r"(?:可达|达)?\s*[\d.]*\s*[万亿]?元?的?(?:贷款|贴息|融资担保|担保|授信|股权投资)")
+# 科技成果转化基金: a cue word in a fund's name is the fund (finance), not a measure of its own
+FUND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:基金|母基金)")
 # A document's numbered section label, a few words naming what follows (二、发展目标, 一、指导思想, （三）保障措施):
 # a label, not a measure; a numbered heading that says what is done (一、提供优质普惠算力) is one.
 SECTION_LABEL = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*[\u4e00-\u9fff\d]{0,8}"
@@ -230,6 +234,10 @@ def _live(sentence: str, start: int, end: int, code: str = "") -> str | None:
         return "a statistic"  # 基础设施投资均实现大幅增长: a result, not a measure
     if "、" in clause and INDUSTRY_LIST.search(clause_after):
         return "an industry's name"  # 发展研发及科技成果转化、国际教育培训、金融服务等八大产业
+    if code == "funding" and LOAN_AFTER.match(sentence, end):
+        return "a loan's ceiling"  # 提供最高20万元的贷款贴息
+    if code != "finance" and FUND_AFTER.match(sentence, end):
+        return "a fund's name"  # 设立科技成果转化基金
     if AGENCY_AFTER.match(sentence, end):
         return "an agency's name"  # 区市场监管局: the bureau, not a measure of its name's word
     if code == "strategic" and OTHERS_TOGETHER.search(clause_before):
