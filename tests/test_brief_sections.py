@@ -535,6 +535,39 @@ def test_a_label_says_when_the_text_gives_no_year():
     assert sec.FactRef("F2", "9", "enterprises, 2024", "a").what == "enterprises"
 
 
+@pytest.mark.parametrize("sentence, surface, what", [
+    ("南沙区上半年GDP同比增长15%，经济数据出炉。", "15%", "GDP growth rate"),
+    ("规模以上工业产值同比增长21.8%", "21.8%", "output growth rate"),
+    ("制造业投资下降3.2%", "3.2%", "investment growth rate"),  # a fall is a negative rate
+    ("一般公共预算收入同比增长33.5%", "33.5%", "budget revenue growth rate"),
+    ("十四五时期全区GDP年均增速要达10%左右", "10%", "GDP average annual growth rate"),
+    ("人工智能企业数量增长20%", "20%", "growth rate"),  # what grows is named only where the brief knows the word
+    ("研发投入占GDP比重达5.8%", "5.8%", "R&D spending as a share of GDP"),
+    ("数字经济核心产业增加值占GDP比重超过30%", "30%", "value added as a share of GDP"),
+    ("服务业占全区经济比重为70%", "70%", "share"),
+    ("这一数据为16.1%", "16.1%", "percentage"),  # the clause does not say what it is
+])
+def test_a_percentage_says_what_it_is_a_rate_or_a_share_of(sentence, surface, what):
+    from types import SimpleNamespace
+
+    from gbabrief.brief.words import fact_label
+
+    row = SimpleNamespace(kind="percent", unit="percent", status="actual", year="2021", measure=None, change=False,
+                          sentence=sentence, surface=surface, period="")
+    assert fact_label(row) == f"{what}, 2021"
+
+def test_a_percentage_is_a_key_figure_only_where_its_clause_says_what_it_is_of():
+    from gbabrief.brief.sections import key_figures
+
+    def fact(value, sentence, surface, region):
+        return {"region": region, "kind": "percent", "value": value, "measure": "", "scope": "district",
+                "status": "actual", "year": "2021", "unit": "percent", "place": "南沙区", "sentence": sentence,
+                "surface": surface, "change": False}
+    facts = pd.DataFrame([fact(16.1, "这一数据为16.1%。", "16.1%", "nansha"),
+                          fact(15.0, "南沙区GDP同比增长15%。", "15%", "nanshan"),
+                          fact(20.0, "南沙区这一数据为20%。", "20%", "binhaiwan")])
+    assert list(key_figures(facts)["value"]) == [15.0]  # a bare 'percentage' tells a reader nothing
+
 def test_money_findings_lead_with_an_achievement_and_never_claim_fewer_shared_kinds_than_there_are():
     from gbabrief.corpus import load_corpus
     from gbabrief.paths import SEEDS

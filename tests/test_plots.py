@@ -84,3 +84,20 @@ def test_a_key_figure_card_keeps_its_status_and_year():
     texts = " ".join(t.get_text() for ax in fig.axes for t in ax.texts).replace("\n", " ")
     assert "subsidy or award cap (pledged or announced), 2021" in texts  # wrapped, not cut
     assert "up to CNY 10 m" in texts and "≤" not in texts  # the qualifier once, in words
+
+
+@pytest.mark.parametrize("value", ["over 170 listed companies", "about CNY 1,234.56 bn", "1,424,000 people",
+                                   "up to 2,000 square kilometres"])
+def test_a_key_figures_value_never_runs_into_its_source_number(value):
+    """The value, large, ends before the source number beside it ([25]): a long one is set smaller, then cut."""
+    plots.setup()
+    facts = pd.DataFrame({"region": ["nanshan", "nansha", "binhaiwan"], "value_text": [value] * 3,
+                          "label": ["listed companies, 2026"] * 3, "source": ["[25]", "[134]", "[7]"]})
+    fig = plots.key_figures(facts, title="Key figures")
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    for ax in fig.axes:
+        value_text, *_, source = [t for t in ax.texts if t.get_text()]
+        assert value_text.get_window_extent(renderer).x1 < source.get_window_extent(renderer).x0, \
+            (value_text.get_text(), source.get_text())
+        assert value_text.get_fontsize() >= 8  # still the largest text on the card

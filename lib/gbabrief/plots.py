@@ -192,6 +192,7 @@ def key_figures(facts: pd.DataFrame, *, title: str, per_region: int = 4) -> plt.
     if not regions:
         return empty(title)
     rows = max(1, max((min(per_region, (facts["region"] == r).sum()) for r in regions), default=1))
+    fitted = []
     fig, axes = plt.subplots(rows, len(regions), figsize=(WIDTH, 0.95 * rows + 0.7), squeeze=False)
     for j, region in enumerate(regions):
         sub = facts[facts["region"] == region].head(per_region)
@@ -205,18 +206,35 @@ def key_figures(facts: pd.DataFrame, *, title: str, per_region: int = 4) -> plt.
             ax.add_patch(plt.Rectangle((0, 0.04), 1, 0.92, transform=ax.transAxes, color="#f4f6f8", zorder=0))
             ax.add_patch(plt.Rectangle((0, 0.04), 0.025, 0.92, transform=ax.transAxes,
                                        color=REGION_COLOURS[region], zorder=1))
-            ax.text(0.07, 0.70, clip(row["value_text"], 26), fontsize=11, fontweight="bold",
-                    va="center", transform=ax.transAxes)
+            value = ax.text(0.07, 0.70, clip(row["value_text"], 26), fontsize=11, fontweight="bold",
+                            va="center", transform=ax.transAxes)
             # What it counts, its status and year on up to two lines, so that neither is cut off
             lines = textwrap.wrap(str(row["label"]), 36) or [""]
             if len(lines) > 2:
                 lines = [lines[0], clip(" ".join(lines[1:]), 36)]
             ax.text(0.07, 0.32 if len(lines) == 1 else 0.46, "\n".join(lines), fontsize=7.5, linespacing=1.25,
                     color="#444444", va="center" if len(lines) == 1 else "top", transform=ax.transAxes)
-            ax.text(0.97, 0.70, row["source"], fontsize=7.5, color="#666666", ha="right", va="center",
-                    transform=ax.transAxes)
+            source = ax.text(0.97, 0.70, row["source"], fontsize=7.5, color="#666666", ha="right", va="center",
+                             transform=ax.transAxes)
+            fitted.append((value, source, str(row["value_text"])))
     fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12)
+    fig.draw_without_rendering()  # the cards' widths once laid out, as saved
+    for value, source, text in fitted:
+        _fit_before(value, source, text)
     return fig
+
+
+def _fit_before(value, source, text: str, smallest: float = 8.0) -> None:
+    """Set ``value`` smaller, then cut it, until it ends before ``source`` on its line (over 170 listed companies
+    beside [25]): the value stays the largest text on its card and never runs into its source number."""
+    renderer = value.figure.canvas.get_renderer()
+    room = lambda: source.get_window_extent(renderer).x0 - 4  # noqa: E731 - pixels; a small gap before the number
+    while value.get_window_extent(renderer).x1 > room() and value.get_fontsize() > smallest:
+        value.set_fontsize(value.get_fontsize() - 0.5)
+    width = len(value.get_text())
+    while value.get_window_extent(renderer).x1 > room() and width > 4:
+        width -= 1
+        value.set_text(clip(text, width))
 
 
 def actor_bars(mentions: pd.DataFrame, *, title: str, top: int = 8) -> plt.Figure:

@@ -25,8 +25,8 @@ from ..periods import article_counts, comparable, period_shares, plan_of, shifts
 from ..themes import taxonomy
 from .model import Analysis, Source
 from .table import outlet_table
-from .words import (MEASURE_TEXT, OWN, POLICY_TYPE, REGION_EN, SCOPE_TEXT, STATUS_TEXT, clause_of, period_text,
-                    place_words, sentence_case, share_range, sums_of, when, word_pinyin)
+from .words import (MEASURE_TEXT, OWN, POLICY_TYPE, REGION_EN, SCOPE_TEXT, STATUS_TEXT, clause_of, percent_what,
+                    period_text, place_words, sentence_case, share_range, sums_of, when, word_pinyin)
 
 PACKAGES = ("gbabrief", "pandas", "matplotlib", "jieba", "opencc", "pypinyin", "charset-normalizer", "nbconvert",
             "papermill", "weasyprint")
@@ -392,7 +392,8 @@ AT_EVENT = re.compile(r"(?:活动|会议|论坛|大会|峰会|展会|博览会|�
 def key_rank(r) -> tuple | None:
     """Where a fact stands among its district's key figures (lower first), or None when it is not one:
     not the district's own, a sum under CNY 10,000 (a price is not a key figure), a building's floor
-    area or a site's, a change (增量), or a figure whose status the text does not state."""
+    area or a site's, a change (增量), a percentage whose clause does not say what it is of, or a figure
+    whose status the text does not state."""
     if r.scope not in OWN or not r.status or getattr(r, "change", False):
         return None  # a change (增量) is not a level
     year = -int(r.year) if str(r.year or "").isdigit() else 0  # the most recent year first
@@ -414,6 +415,8 @@ def key_rank(r) -> tuple | None:
         if not whole or FLOOR_AREA.search(clause_of(r.sentence, r.surface)):
             return None
         return (actual, 30, year)
+    if r.kind == "percent" and r.unit == "percent" and percent_what(r) == "percentage":
+        return None  # 这一数据为16.1%: the clause does not say what it is a rate or a share of
     if r.kind in ("percent", "multiple"):
         return (actual, 40, year)
     return None

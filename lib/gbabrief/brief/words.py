@@ -134,10 +134,45 @@ def _lead(r) -> str:
     return sentence[:sentence.index(surface)]
 
 
+# A percentage is a rate of growth or a share where the clause before it says so (GDP同比增长15%, 占…比重); what
+# grows or is shared is named where a word the brief knows stands before it (GDP, 产值, 投资); else 'percentage'.
+GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|涨幅|提高|提升|上升|下降|减少|回落|增加)(?:了|要|将|可|预计|力争)?"
+                           r"(?:达到?|为|约|超过|超|近|逾)?\s*$")
+SHARE_BEFORE = re.compile(r"占|比重|占比|比例|份额")
+SHARE_OF = re.compile(r"占(?P<whole>[^，。；]{1,12}?)的?(?:比重|比例|份额)")
+BASE_WORDS = (("研发投入", "R&D spending"), ("研发经费", "R&D spending"), ("增加值", "value added"),
+              ("GDP", "GDP"), ("生产总值", "GDP"), ("产值", "output"), ("营收", "revenue"), ("营业收入", "revenue"),
+              ("预算收入", "budget revenue"), ("固定资产投资", "fixed-asset investment"), ("投资", "investment"),
+              ("进出口", "foreign trade"), ("出口", "exports"), ("消费品零售", "retail sales"))
+
+
+def _percent_what(lead: str) -> str:
+    """'GDP growth rate', 'average annual growth rate', 'share' or 'percentage' for the clause before a
+    percentage."""
+    clause = re.split(r"[，。；,;：:]", lead)[-1]
+    base = next((name for word, name in BASE_WORDS if word in clause), "")
+    if GROWTH_BEFORE.search(clause):
+        rate = "average annual growth rate" if re.search(r"年均|年平均", clause) else "growth rate"
+        return f"{base} {rate}" if base else rate
+    if SHARE_BEFORE.search(clause):
+        whole = SHARE_OF.search(clause)
+        of = next((name for word, name in BASE_WORDS if whole and word in whole.group("whole")), "")
+        part = next((name for word, name in BASE_WORDS if word in clause[:whole.start()]), "") if whole else ""
+        return f"{part} as a share of {of}" if part and of and part != of else f"share of {of}" if of else "share"
+    return "percentage"
+
+
+def percent_what(r) -> str:
+    """What a percentage fact is (``_percent_what`` of the clause before it)."""
+    return _percent_what(_lead(r))
+
+
 def fact_label(r) -> str:
     """What a fact measures and whether it is a target: 'investment (target)', 'enterprises'."""
     measure = getattr(r, "sum_of", None) or sum_of(r.measure, getattr(r, "cues", ""), _lead(r))
     what = MEASURE_TEXT.get(measure, "money") if r.kind == "money" else _what(r.kind, r.unit)
+    if r.kind == "percent" and r.unit == "percent":
+        what = percent_what(r)
     if getattr(r, "change", False):
         what += " increase or fall"  # 增量超过1100亿元: the change, not the level
     status = "" if r.status == "actual" else f" ({STATUS_TEXT.get(r.status or '', r.status)})"
