@@ -22,13 +22,37 @@ OPTIONS = {  # DataTables options: sorted as rendered until the reader sorts; al
     "language": {"search": "Filter:"}}
 
 
+def readable(value: float) -> str:
+    """A float as a reader writes it: a whole number with thousands separators (1,860,000,000,000, not
+    1.860000e+12, as pandas shows a column of sums beside counts), else two decimals (12.35), or four
+    significant digits below one (0.0135)."""
+    if value != value:  # NaN
+        return "NaN"
+    if float(value).is_integer() and abs(value) < 1e18:
+        return f"{value:,.0f}"
+    return f"{value:,.2f}" if abs(value) >= 1 else f"{value:.4g}"
+
+
 def interactive_tables() -> None:
-    """Show every DataFrame of this notebook as a sortable, searchable table, offline."""
+    """Show every DataFrame of this notebook as a sortable, searchable table, offline, its floats
+    written as a reader writes them (``readable``: itables formats floats with pandas' float format)."""
     import itables
     import itables.options
+    import pandas as pd
+
+    from IPython.display import HTML, display
 
     itables.options.display_logo_when_loading = False  # an animated logo while loading: not in an export
+    itables.options.classes = "display compact"  # long sentences wrap instead of running off the page
+    pd.set_option("display.float_format", readable)
     itables.init_notebook_mode(all_interactive=True, connected=False)
+    display(HTML(f"<style>{NOTEBOOK_CSS}</style>"))
+
+
+# JupyterLab right-aligns every table cell; text reads from the left, numbers (DataTables' dt-type-numeric) stay
+# right-aligned; a cell wraps within a readable width.
+NOTEBOOK_CSS = ("table.dataTable td:not(.dt-type-numeric), table.dataTable th:not(.dt-type-numeric) "
+                "{text-align: left !important} table.dataTable td {max-width: 42em; white-space: normal}")
 
 
 @lru_cache(maxsize=1)
