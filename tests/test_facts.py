@@ -140,3 +140,11 @@ def test_cli_facts_csv():
     assert (row["kind"], row["value"], row["unit"]) == ("area", "18605.73", "m2")
     assert row["surface"] in row["sentence"] and "融創中心" in row["sentence"]  # quoted as found
     assert by_surface["約2356畝"]["value"] == "1570666.67"
+
+
+@pytest.mark.parametrize("value, text", [(2e8, "CNY 200 m"), (1.2e12, "CNY 1.2 tn"), (5e9, "CNY 5 bn"),
+                                         (5000, "CNY 5,000"), (1.5e6, "CNY 1.5 m")])
+def test_a_sum_reads_in_millions_billions_and_trillions(value, text):
+    from gbabrief.facts import money_text
+
+    assert money_text(value, "CNY") == text

@@ -20,7 +20,7 @@ def test_seed_policies(seed_policies):
     measures = by_name["《广州市南沙区促进人工智能产业高质量发展扶持办法》"]
     assert (measures.type, measures.level, measures.district, measures.issuer) == (
         "measures", "district", "nansha", "南沙区工信局")
-    assert "5亿元" in measures.funds  # the fund the same passage sets up
+    assert "5亿元 (CNY 500 m)" in measures.funds  # the fund the same passage sets up, as stated and in words
     plan = by_name["《东莞滨海湾新区产业发展规划(2024-2030年)》"]
     assert (plan.type, plan.level, plan.district) == ("plan", "district", "binhaiwan")
     assert by_name["《粤港澳大湾区发展规划纲要》"].level == "national"

@@ -706,6 +706,14 @@ def format_value(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0").rstrip(".")
 
 
+def money_text(value: float, unit: str) -> str:
+    """A sum as a reader reads it: 2e8 CNY -> 'CNY 200 m', 1.2e12 -> 'CNY 1.2 tn', 5000 -> 'CNY 5,000'."""
+    for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+        if value >= size:
+            return f"{unit} {format_value(round(value / size, 2))} {word}"
+    return f"{unit} {value:,.0f}"
+
+
 def article_facts(article) -> pd.DataFrame:
     """Facts of one read Article (see corpus.read_article), quoting its original script."""
     frame = pd.DataFrame([{"doc_id": article.path.stem, "file": article.path.name, "region": article.region,

@@ -22,7 +22,7 @@ import re
 
 import pandas as pd
 
-from .facts import extract, format_value
+from .facts import extract, money_text
 from .lexicon import entries
 from .manifest import REGIONS
 from .themes import code_sentences, sentences
@@ -174,7 +174,7 @@ def find_policies(corpus: pd.DataFrame, evidence: pd.DataFrame | None = None) ->
 
 
 def _money(sents: pd.DataFrame, doc_id: str, sent_id: int) -> list[str]:
-    """Fund and award sums stated in one sentence: '5亿元 (fund)'."""
+    """Fund and award sums stated in one sentence, as stated and as a reader reads them: '5亿元 (CNY 500 m)'."""
     match = sents[(sents["doc_id"] == doc_id) & (sents["sent_id"] == sent_id)]
     if match.empty:
         return []
@@ -182,5 +182,5 @@ def _money(sents: pd.DataFrame, doc_id: str, sent_id: int) -> list[str]:
     out = []
     for r in extract(sentence).itertuples():
         if r.kind == "money" and re.search(r"基金|资金|奖励|补贴|资助|扶持|支持", sentence):
-            out.append(f"{r.surface} ({format_value(r.value)} {r.unit})")
+            out.append(f"{r.surface} ({money_text(r.value, r.unit)})")
     return out

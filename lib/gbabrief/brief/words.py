@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
 
-from ..facts import format_value
+from ..facts import format_value, money_text
 from ..lexicon import entries
 from ..numerals import read_numeral
 
@@ -49,10 +49,7 @@ def human_value(kind: str, value: float, unit: str, qualifier: str, surface: str
         metric = human_value("area", rounded if rounded < 1e6 else value, unit, "exact")
         return f"{q}{mu:,.2f}".rstrip("0").rstrip(".") + f" mu (≈ {metric})"
     if kind == "money":
-        for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
-            if value >= size:
-                return f"{q}{UNIT_TEXT.get(unit, unit)} {format_value(round(value / size, 2))} {word}"
-        return f"{q}{UNIT_TEXT.get(unit, unit)} {value:,.0f}"
+        return q + money_text(value, UNIT_TEXT.get(unit, unit))
     if kind == "area":
         if value >= 1e6:
             return f"{q}{format_value(round(value / 1e6, 2))} km²"
