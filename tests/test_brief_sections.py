@@ -546,6 +546,8 @@ def test_a_label_says_when_the_text_gives_no_year():
     ("数字经济核心产业增加值占GDP比重超过30%", "30%", "value added as a share of GDP"),
     ("服务业占全区经济比重为70%", "70%", "share"),
     ("这一数据为16.1%", "16.1%", "percentage"),  # the clause does not say what it is
+    ("2024年人工智能相关产业规模约达100亿元，同比增长12%。", "12%", "industry output growth rate"),  # the clause before
+    ("全区企业数量达到500家，同比增长12%。", "12%", "growth rate"),  # the clause before names nothing the brief knows
 ])
 def test_a_percentage_says_what_it_is_a_rate_or_a_share_of(sentence, surface, what):
     from types import SimpleNamespace

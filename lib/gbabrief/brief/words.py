@@ -136,18 +136,24 @@ def _lead(r) -> str:
 GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|涨幅|提高|提升|上升|下降|减少|回落|增加)(?:了|要|将|可|预计|力争)?"
                            r"(?:达到?|为|约|超过|超|近|逾)?\s*$")
 SHARE_BEFORE = re.compile(r"占|比重|占比|比例|份额")
+GROWTH_OPENS = re.compile(r"\s*(?:同比|比上年|较上年|比去年|较去年|环比)?(?:增长|增速|增幅|下降|减少)")
 SHARE_OF = re.compile(r"占(?P<whole>[^，。；]{1,12}?)的?(?:比重|比例|份额)")
 BASE_WORDS = (("研发投入", "R&D spending"), ("研发经费", "R&D spending"), ("增加值", "value added"),
               ("GDP", "GDP"), ("生产总值", "GDP"), ("产值", "output"), ("营收", "revenue"), ("营业收入", "revenue"),
               ("预算收入", "budget revenue"), ("固定资产投资", "fixed-asset investment"), ("投资", "investment"),
+              ("产业规模", "industry output"),
               ("进出口", "foreign trade"), ("出口", "exports"), ("消费品零售", "retail sales"))
 
 
 def _percent_what(lead: str) -> str:
     """'GDP growth rate', 'average annual growth rate', 'share' or 'percentage' for the clause before a
     percentage."""
-    clause = re.split(r"[，。；,;：:]", lead)[-1]
+    clauses = re.split(r"[，。；,;：:]", lead)
+    clause = clauses[-1]
     base = next((name for word, name in BASE_WORDS if word in clause), "")
+    if not base and len(clauses) > 1 and GROWTH_OPENS.match(clause):
+        # 产业规模约达100亿元，同比增长12%: a clause that opens on the growth grows what the clause before states
+        base = next((name for word, name in BASE_WORDS if word in clauses[-2]), "")
     if GROWTH_BEFORE.search(clause):
         rate = "average annual growth rate" if re.search(r"年均|年平均", clause) else "growth rate"
         return f"{base} {rate}" if base else rate
