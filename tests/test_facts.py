@@ -117,6 +117,11 @@ def test_not_facts(facts, row, corpus):
                                                          ("percent", -3, "percentage_points", "exact")]),
     ("区内人工智能企业达到200余家。", [("count", 200, "enterprises", "over")]),
     ("P2P平台数量下降。", []),
+    # The classifier counts the fields right after it, not the people a later noun names; a lexicon noun that
+    # opens with such a word (服务器) is still that noun; a slogan is still none
+    ("重点聚焦物质科学、先进工程等六个方向开展人才培养和科学研究。", [("count", 6, "fields", "exact")]),
+    ("围绕三个方面引进人才200名。", [("count", 200, "people", "exact")]),  # three aspects are no three people
+    ("坚持四个全面。", []),
 ])
 def test_hard_cases(text, expected):
     got = [(r.kind, r.value, r.unit, r.qualifier) for r in extract(text).itertuples()]

@@ -157,10 +157,20 @@ def _last_end(phrase: str, unit: str) -> int:
     return max((phrase.rfind(n) + len(n) for n, t in _things() if t.unit == unit and n in phrase), default=0)
 
 
+# Parts of a plan or a field a classifier counts right after it (六个方向, 三个方面, 四大领域), whatever noun follows
+COUNTED_RIGHT_AFTER_UNIT = {"方向": "fields", "领域": "fields", "方面": "sections", "环节": "stages", "阶段": "stages",
+                            "任务": "tasks"}
+COUNTED_RIGHT_AFTER = re.compile("|".join(COUNTED_RIGHT_AFTER_UNIT))
+
+
 def _counted(text: str, start: int, end: int, classifier: str) -> tuple[str | None, int]:
     """What a classifier counts: the noun right after it, else the noun before the number
     (None when no lexicon noun is near)."""
     after = _NP_END.split(text[end : end + 16], maxsplit=1)[0]
+    counted = COUNTED_RIGHT_AFTER.match(after)
+    if counted and not any(after.startswith(n) for n, t in _things() if t.category == "count"):
+        # 六个方向开展人才培养: the classifier counts the directions right after it, not the people a later noun names
+        return COUNTED_RIGHT_AFTER_UNIT[counted.group(0)], end + counted.end()
     skip = 2 if after.startswith("人工") else 0  # 300个左右人工智能应用场景: 人 begins a word, it is no person
     unit = _head_noun(after[skip:], classifier, last=True)
     if unit:
