@@ -122,6 +122,11 @@ def test_not_facts(facts, row, corpus):
     ("重点聚焦物质科学、先进工程等六个方向开展人才培养和科学研究。", [("count", 6, "fields", "exact")]),
     ("围绕三个方面引进人才200名。", [("count", 200, "people", "exact")]),  # three aspects are no three people
     ("坚持四个全面。", []),
+    # 个百分点 once at the end of a list: each figure in it is percentage points, each its own surface
+    ("分别拉动全区GDP增长10.5个、3.0个和2.3个百分点。", [("percent", 10.5, "percentage_points", "exact"),
+                                               ("percent", 3.0, "percentage_points", "exact"),
+                                               ("percent", 2.3, "percentage_points", "exact")]),
+    ("建成3个、在建5个项目。", [("count", 3, "items", "exact"), ("count", 5, "projects", "exact")]),
 ])
 def test_hard_cases(text, expected):
     got = [(r.kind, r.value, r.unit, r.qualifier) for r in extract(text).itertuples()]

@@ -411,8 +411,10 @@ def extract(text: str) -> pd.DataFrame:
             kind, unit = "multiple", _comparator(text, start)
         elif unit_word == "人" and re.match(r"[工民才口类士气性群文造]", text[end:end + 1]):
             continue  # 2017人工智能圆桌会议: 人 begins a word, it counts nothing
-        elif unit_word == "个" and text.startswith("百分点", end):
-            kind, unit, surface_end = "percent", "percentage_points", end + 3  # 提高0.5个百分点
+        elif unit_word == "个" and (text.startswith("百分点", end) or POINTS_LISTED.match(text, end)):
+            # 提高0.5个百分点; 分别拉动增长10.5个、3.0个和2.3个百分点: the unit word ends the list, each is points
+            kind, unit = "percent", "percentage_points"
+            surface_end = end + 3 if text.startswith("百分点", end) else end  # the listed ones stop at their 个
             if DECLINE.search(text[max(0, start - 8):start]) and value > 0:
                 value, low, high = -value, -high, -low  # 下降3个百分点
         elif unit_word in CLASSIFIER_DEFAULT:
@@ -509,6 +511,9 @@ def extract(text: str) -> pd.DataFrame:
     rows.sort(key=lambda r: r["start"])
     return pd.DataFrame(rows, columns=COLUMNS)
 
+
+# The rest of a list of figures whose unit word, 个百分点, comes once at its end (10.5个、3.0个和2.3个百分点)
+POINTS_LISTED = re.compile(r"(?:\s*[、和及与]\s*-?[\d.]+\s*个)+百分点")
 
 # A comparator before a round magnitude (超千万份, 逾百万台, 突破万套): a measured amount, whatever follows.
 COMPARED_MAGNITUDE = re.compile(r"(?:超|逾|近|破|过|达|超过|突破|接近)$")
