@@ -127,6 +127,12 @@ def test_not_facts(facts, row, corpus):
                                                ("percent", 3.0, "percentage_points", "exact"),
                                                ("percent", 2.3, "percentage_points", "exact")]),
     ("建成3个、在建5个项目。", [("count", 3, "items", "exact"), ("count", 5, "projects", "exact")]),
+    # A fall before a list falls for every figure in it; a rise after a fall in another clause does not
+    ("工业和服务业分别同比下降2.1%、3.4%。", [("percent", -2.1, "percent", "exact"), ("percent", -3.4, "percent", "exact")]),
+    ("分别下降1.5个和0.8个百分点。", [("percent", -1.5, "percentage_points", "exact"),
+                             ("percent", -0.8, "percentage_points", "exact")]),
+    ("GDP增长5%、投资下降3%和消费增长2%。", [("percent", 5, "percent", "exact"), ("percent", -3, "percent", "exact"),
+                                   ("percent", 2, "percent", "exact")]),
 ])
 def test_hard_cases(text, expected):
     got = [(r.kind, r.value, r.unit, r.qualifier) for r in extract(text).itertuples()]

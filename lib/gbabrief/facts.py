@@ -107,7 +107,9 @@ LATIN_AFTER = re.compile(r"^\s*(?!GDP)[A-Za-z]")
 NOT_BEFORE = re.compile(r"(第|每|[A-Za-z+\-/.:#]|\d)\s*$")
 GDP_BEFORE = re.compile(r"GDP\s*$")  # 实现GDP 2000亿元: a sum after GDP, with or without a space
 # A fall, right before its percent (同比下降1.2%, 减少了约3%): the change is negative.
-DECLINE = re.compile(r"(?:下降|下滑|减少|回落|降低|下跌|缩减)了?\s*(?:约|近|超过|超|逾)?\s*$")
+# A fall before a figure, or before a list of figures that ends in it (分别下降2.1%、3.4%: both fell)
+DECLINE = re.compile(r"(?:下降|下滑|减少|回落|降低|下跌|缩减)了?\s*(?:约|近|超过|超|逾)?\s*"
+                     r"(?:-?[\d.]+\s*(?:%|％|个(?:百分点)?)\s*[、和及与]\s*)*$")
 # Half (占全市超过一半, 约一半的零部件): 50 percent, where a share is said.
 HALF = re.compile(r"(?:占[^，。；、\d\s]{0,8}?|约|近|超过|超|逾|将近|接近|达)(一半|半数)")
 CN_IDIOM_AFTER = re.compile(r"^(大|是|来|起|方面|致|体|流|线|站|把手|心|圈)")
@@ -398,7 +400,7 @@ def extract(text: str) -> pd.DataFrame:
             value, low, high = value * f, low * f, high * f
         elif unit_word in ("%", "％"):
             kind, unit = "percent", "percent"
-            if DECLINE.search(text[max(0, start - 8):start]) and value > 0:
+            if DECLINE.search(text[max(0, start - 40):start]) and value > 0:
                 value, low, high = -value, -high, -low  # 同比下降1.2%: a fall is a negative change
         elif unit_word in ("成", "折"):  # 三成: 30 percent; 3-7折优惠: 30 to 70 percent of the price
             if value > 10 or mag:
@@ -415,7 +417,7 @@ def extract(text: str) -> pd.DataFrame:
             # 提高0.5个百分点; 分别拉动增长10.5个、3.0个和2.3个百分点: the unit word ends the list, each is points
             kind, unit = "percent", "percentage_points"
             surface_end = end + 3 if text.startswith("百分点", end) else end  # the listed ones stop at their 个
-            if DECLINE.search(text[max(0, start - 8):start]) and value > 0:
+            if DECLINE.search(text[max(0, start - 40):start]) and value > 0:
                 value, low, high = -value, -high, -low  # 下降3个百分点
         elif unit_word in CLASSIFIER_DEFAULT:
             if text[end:end + 1] == "半" and unit_word not in ("吨", "标箱"):
