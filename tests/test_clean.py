@@ -271,6 +271,13 @@ def test_a_page_run_into_one_line_is_split_where_its_lines_were():
     bulleted = " ".join(["南沙出台人工智能新政", "• 2021-08-03 15:07:07 来源：南方日报", *PARAGRAPHS, *PARAGRAPHS])
     cleaned = clean_text(bulleted)
     assert (cleaned.title, cleaned.meta["published"], cleaned.meta["time"]) == ("南沙出台人工智能新政", "2021-08-03", "15:07:07")
+    # A line's own spaces around a number and its unit (到 2025 年) stay inside it, where a collapsed page is split;
+    # a numbered item after a colon begins a line; a line that begins with a date still does
+    lines = ["南沙出台人工智能新政", "2024年5月9日 来源：羊城晚报", *PARAGRAPHS, "为大家划下重点：",
+             "1.到 2025 年，南沙区人工智能产业规模力争达到 500 亿元，集聚企业超过 300 家。", *PARAGRAPHS]
+    cleaned, whole = clean_text(" ".join(lines)), clean_text("\n".join(lines))
+    assert cleaned.text == whole.text and cleaned.meta["published"] == "2024-05-09"
+    assert "1.到2025年，南沙区人工智能产业规模力争达到500亿元" in cleaned.text
 
 
 def test_a_headline_figure_qualified_otherwise_than_the_body_is_its_own_claim():

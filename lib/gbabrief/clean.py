@@ -556,8 +556,16 @@ def _width(line: str) -> int:
 
 COLLAPSED_MIN = 400  # characters of a line that holds a whole page run together
 COLLAPSED_PARTS = 5  # spaces it needs where its lines were
-_LINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff。！？!?”）)\d%])[ \u3000\xa0]+(?=[\u4e00-\u9fff“（(\d•●▪■◆])(?![题題][:：])"
-                         r"(?!\d{1,2}:\d\d)")  # not inside a date and its time (2021-08-03 15:07:07); a bullet starts a line
+_NUMBER_UNIT = "年月日号%％万亿元个家名位项台套所"
+_SPACE = r"[ \u3000\xa0]+"
+_STARTS_LINE = r"(?=[\u4e00-\u9fff“（(\d•●▪■◆])(?![题題][:：])(?!\d{1,2}:\d\d)"  # not a dispatch's 题：, not a time
+_LINE_SPACE = re.compile(
+    rf"(?<=[。！？!?”）)]){_SPACE}{_STARTS_LINE}"  # after a sentence's end
+    # between two characters or after a figure, but not the spaces a line puts on both sides of a number before
+    # its unit (到 2025 年, 增长 12 %: a line that begins with a date, 2023年2月, has none after the number)
+    rf"|(?<=[\u4e00-\u9fff%]){_SPACE}{_STARTS_LINE}(?![\d.]+[ \u3000\xa0]+[{_NUMBER_UNIT}])"
+    rf"|(?<=\d){_SPACE}{_STARTS_LINE}(?![{_NUMBER_UNIT}])(?![\d.]+[ \u3000\xa0]+[{_NUMBER_UNIT}])"
+    rf"|(?<=[:：]){_SPACE}(?=\d{{1,2}}[.、．](?!\d))")  # a numbered item after a colon (为大家划下重点: 1.到2025年)
 
 
 def uncollapse(lines: list[str]) -> list[str]:
