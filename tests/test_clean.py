@@ -278,6 +278,11 @@ def test_a_page_run_into_one_line_is_split_where_its_lines_were():
     cleaned, whole = clean_text(" ".join(lines)), clean_text("\n".join(lines))
     assert cleaned.text == whole.text and cleaned.meta["published"] == "2024-05-09"
     assert "1.到2025年，南沙区人工智能产业规模力争达到500亿元" in cleaned.text
+    # A photo caption's mark (▲…效果图) and a share bar's items (• | • 0 条评论) begin lines, as they did
+    lines = ["南沙出台人工智能新政", "• 来源：羊城晚报", "• |", "• 2024-05-09", "• |", "• 0 条评论", *PARAGRAPHS,
+             "▲南沙科学城效果图", *PARAGRAPHS]
+    cleaned, whole = clean_text(" ".join(lines)), clean_text("\n".join(lines))
+    assert cleaned.text == whole.text and "▲" not in cleaned.text and "评论" not in cleaned.text
 
 
 def test_a_headline_figure_qualified_otherwise_than_the_body_is_its_own_claim():

@@ -556,11 +556,14 @@ def _width(line: str) -> int:
 
 COLLAPSED_MIN = 400  # characters of a line that holds a whole page run together
 COLLAPSED_PARTS = 5  # spaces it needs where its lines were
-_NUMBER_UNIT = "年月日号%％万亿元个家名位项台套所"
+_NUMBER_UNIT = "年月日号%％万亿元个家名位项台套所条次篇人"
 _SPACE = r"[ \u3000\xa0]+"
-_STARTS_LINE = r"(?=[\u4e00-\u9fff“（(\d•●▪■◆])(?![题題][:：])(?!\d{1,2}:\d\d)"  # not a dispatch's 题：, not a time
+# what begins a line: a character, a quote or bracket, a figure, a bullet or a photo caption's mark (▲…效果图); not a
+# dispatch's 题：, not a time
+_STARTS_LINE = r"(?=[\u4e00-\u9fff“（(\d•●▪■◆▲△])(?![题題][:：])(?!\d{1,2}:\d\d)"
 _LINE_SPACE = re.compile(
     rf"(?<=[。！？!?”）)]){_SPACE}{_STARTS_LINE}"  # after a sentence's end
+    rf"|(?<=[|｜]){_SPACE}(?=[•●▪■◆])"  # a share bar's items (• | • 0 条评论)
     # between two characters or after a figure, but not the spaces a line puts on both sides of a number before
     # its unit (到 2025 年, 增长 12 %: a line that begins with a date, 2023年2月, has none after the number)
     rf"|(?<=[\u4e00-\u9fff%]){_SPACE}{_STARTS_LINE}(?![\d.]+[ \u3000\xa0]+[{_NUMBER_UNIT}])"
