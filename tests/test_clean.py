@@ -219,6 +219,14 @@ def test_a_page_lynx_cut_at_its_words_is_read_whole(width):
     cleaned = clean_text(head + "\n".join("\n".join(lynx(p)) for p in paragraphs))
     assert cleaned.text == whole.text
     assert "Find X8 Ultra" in cleaned.text and "1000万元" in cleaned.text
+    # Widths are those of the lines as cut: full-width figures (１０００) and a Chinese-numeral year (二〇二三年), both
+    # rewritten before the lines are joined, filled their columns when the page was cut
+    changes = [("1000万元", "１０００万元")] + [("2023年", "二〇二三年")] * (width <= 42)  # at 44, 46 the cut splits it
+    for before, after in changes:
+        paragraphs = [p.replace(before, after) for p in PARAGRAPHS]
+        whole = clean_text(head + "\n".join(paragraphs))
+        cleaned = clean_text(head + "\n".join("\n".join(lynx(p)) for p in paragraphs))
+        assert cleaned.text == whole.text and "1000万元" in cleaned.text and "2023年全区" in cleaned.text
 
 
 def test_invisible_characters_a_site_scatters_split_nothing():

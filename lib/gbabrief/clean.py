@@ -586,22 +586,24 @@ def uncollapse(lines: list[str]) -> list[str]:
     return out if len(out) > len(lines) else lines
 
 
-def unwrap(paragraphs: list[str], audit: list[Change]) -> list[str]:
+def unwrap(paragraphs: list[str], audit: list[Change], as_cut: list[str] | None = None) -> list[str]:
     """Join the lines of a text cut at a fixed width (``lynx -dump`` cuts at 79 display columns, html2text
     at 78 characters, a PDF at its margin) back into paragraphs. A text is read as cut when at least three
     of its wide lines, and a third of them, fill its widest line's width, and most of those end mid-sentence;
     each such line runs on into the next unless it ends a sentence. A line a Latin word did not fit on (lynx
     moves the word down) fills the width with that word. Paragraphs of a page that was not cut vary in length
-    and end on a full stop."""
+    and end on a full stop. ``as_cut``, where given, is the same lines as they were cut (before full-width
+    figures and Chinese-numeral dates were rewritten), and the widths are measured on them."""
     best: tuple[list[bool], bool] = ([], False)
+    seen = as_cut if as_cut is not None and len(as_cut) == len(paragraphs) else paragraphs
     for measure, least, slack in ((_width, WRAP_MIN, WRAP_SLACK), (len, WRAP_MIN // 2, 1)):  # columns or characters
-        widths = [measure(p) for p in paragraphs]
+        widths = [measure(p) for p in seen]
         wide = [w for w in widths if w >= least]
         if len(wide) < 3:
             continue
         top = max(wide)
         cut = [w >= top - slack or (i + 1 < len(paragraphs) and w >= top - 4 * slack
-                                    and bool(m := _LATIN_START.match(paragraphs[i + 1]))
+                                    and bool(m := _LATIN_START.match(seen[i + 1]))
                                     and w + 1 + measure(m.group(0)) > top)  # a Latin word that did not fit went down
                for i, w in enumerate(widths)]
         ended = sum(c and bool(_SENTENCE_END.search(p)) for c, p in zip(cut, paragraphs))  # a cut falls mid-sentence
@@ -801,16 +803,18 @@ def clean_text(raw: str, *, config: str | None = None, script: str | None = None
     text = strip_html(text, audit)
     text = repair_garbled(text, audit)
     text = strip_readings(text, audit)
-    text = arabic_dates(halfwidth_alnum(strip_invisible(text, audit), audit), audit)
+    text = strip_invisible(text, audit)
+    as_cut = text.split("\n")  # the lines as a fixed width cut them, before their figures are rewritten (二〇三五 → 2035)
+    text = arabic_dates(halfwidth_alnum(text, audit), audit)
     lines = text.split("\n")
     split = uncollapse(lines)
     if split is not lines:  # a page run into one line: split only where, read whole, it shows no headline
-        if strip_chrome(unwrap(lines, []), [], dict(meta))[0]:
+        if strip_chrome(unwrap(lines, [], as_cut), [], dict(meta))[0]:
             split = lines
         else:
             audit.append(Change("join", 0, lines[0][:12] + "…", "¶".join(p[:6] for p in split[:3]) + "…",
                                 f"one line split into {len(split)}"))
-    title, body = strip_chrome(unwrap(split, audit), audit, meta)
+    title, body = strip_chrome(unwrap(split, audit, as_cut if split is lines else None), audit, meta)
     body = join_broken(body, audit)
     if title:  # the headline is the text's first paragraph
         body = [re.sub(r"\s{2,}", " ", title), *body]
