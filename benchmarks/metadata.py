@@ -7,6 +7,7 @@ tests/data/SET_gold/articles.csv and the pages' addresses in tests/data/SET_gold
 
 - text mode: the page alone, no manifest row (how analysts add pages);
 - url mode: the page plus a manifest row giving only ``file`` and ``url``;
+- oneline mode: the page run into one line, a space where each line break was (a scraper that drops them);
 - reader mode: the page as a reader service gives it (``URL Source: …``, an empty ``Published Time:`` and
   ``Markdown Content:`` above it), no manifest row: the header must neither hide the page's own head nor be
   read as its body, and its address is the page's.
@@ -37,7 +38,7 @@ def main() -> None:
     print("| set | mode | pages | title | date | outlet | district |\n|---|---|---|---|---|---|---|")
     shown = []
     for name in args.sets:
-        for mode in ("text", "url", "reader"):
+        for mode in ("text", "url", "reader", "oneline"):
             right, n, misses = metadata_scores(DATA, name, mode)
             shown += misses
             cells = " | ".join(f"{right[f]}/{n} ({right[f] / n:.0%})" for f in FIELDS)

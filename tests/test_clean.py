@@ -286,6 +286,13 @@ def test_a_page_run_into_one_line_is_split_where_its_lines_were():
     cleaned, whole = clean_text(" ".join(lines)), clean_text("\n".join(lines))
     assert cleaned.text == whole.text and cleaned.meta["published"] == "2024-05-09"
     assert "1.到2025年，南沙区人工智能产业规模力争达到500亿元" in cleaned.text
+    # A headline in two or three parts keeps them, whatever stands between it and the date (its source, its
+    # outlet's name in either script, a bullet); a masthead above it is no part of it
+    for head in (["筑“生态雨林” 育“创新之肺” 上市公司“南山现象”见闻", "来源：南方日报", "2024-05-09 10:00"],
+                 ["南山要闻", "搶抓“換道超車”機遇 廣州加快打造萬億級“智車之城”", "中國證券網", "• 2024-05-09"]):
+        lines = [*head, *PARAGRAPHS, *PARAGRAPHS]
+        cleaned, whole = clean_text(" ".join(lines)), clean_text("\n".join(lines))
+        assert cleaned.title == whole.title and " " in cleaned.title and cleaned.meta["published"] == "2024-05-09"
     # A photo caption's mark (▲…效果图) and a share bar's items (• | • 0 条评论) begin lines, as they did
     lines = ["南沙出台人工智能新政", "• 来源：羊城晚报", "• |", "• 2024-05-09", "• |", "• 0 条评论", *PARAGRAPHS,
              "▲南沙科学城效果图", *PARAGRAPHS]

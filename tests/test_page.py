@@ -49,6 +49,18 @@ def test_metadata_of_each_set_alone_and_with_its_address(name, bars):
     assert modes["url"] == modes["text"]  # the address adds beside the page's fields, never in their place
 
 
+@pytest.mark.parametrize("name,bars", [
+    # Measured (benchmarks/metadata.py, mode oneline): titles 8, 11 and 18 before a two- or three-part headline
+    # kept its parts; now 10 of 12, 14 of 14 and 20 of 24. Dates, outlets and districts as before.
+    ("growth", (10, 12, 12, 12)), ("growth2", (14, 14, 11, 14)), ("growth3", (20, 22, 19, 24)),
+])
+def test_metadata_of_each_set_run_into_one_line(name, bars):
+    from gbabrief.yardstick import METADATA_FIELDS, metadata_scores
+
+    right, _, _ = metadata_scores(DATA, name, "oneline")
+    assert tuple(right[f] for f in METADATA_FIELDS) == bars
+
+
 def test_no_date_where_the_page_states_none(inspected):
     undated = [f for f, g in GOLD.items() if not g["published"]]
     assert undated and all(inspected[f]["published"] is None for f in undated)

@@ -582,8 +582,43 @@ def uncollapse(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         parts = _LINE_SPACE.split(line) if len(line) >= COLLAPSED_MIN else [line]
-        out.extend(parts if len(parts) >= COLLAPSED_PARTS else [line])
+        out.extend(_headline_whole(parts) if len(parts) >= COLLAPSED_PARTS else [line])
     return out if len(out) > len(lines) else lines
+
+
+HEAD_PART = re.compile(r"[^。！？!?；;|>＞/]{2,30}")  # a headline's half: short, no sentence's end, no site path
+DATED = re.compile(r"(?:19|20)\d\d\s*[-年/.]\s*\d{1,2}")
+
+
+def _headline_whole(parts: list[str]) -> list[str]:
+    """A two- or three-part headline (筑“生态雨林” 育“创新之肺” 上市公司“南山现象”见闻) keeps its spaces: the run of
+    short parts with no sentence's end that stands right before the page's date line (or its source, outlet or
+    bullet before the date) is one line."""
+    dated = next((i for i, p in enumerate(parts[:12]) if DATED.search(p)), None)
+    if not dated:
+        return parts
+    first = dated
+    end = dated
+    while end > 0 and _no_headline(parts[end - 1]):
+        end -= 1  # the source, the outlet or a bullet between the headline and the date (来源:南方网 • 2021-08-03)
+    first = end
+    while first > 0 and end - first < 3 and HEAD_PART.fullmatch(parts[first - 1]) \
+            and re.search(r"[\u4e00-\u9fff]", parts[first - 1]) and not _no_headline(parts[first - 1]):
+        first -= 1
+    if end - first < 2:
+        return parts
+    return [*parts[:first], " ".join(parts[first:end]), *parts[end:]]
+
+
+def _no_headline(part: str) -> bool:
+    """A source, a byline, a bullet, a section's label (南山要闻), a masthead or an outlet's name alone (中國證券網):
+    no headline's part."""
+    simple = converter("t2s").convert(part)
+    return bool(SOURCE_PART.search(simple) or is_masthead(simple)
+                or find_outlet(simple) == re.sub(r"^[\s•·]+|\s+$", "", simple))
+
+
+SOURCE_PART = re.compile(r"来源|作者|记者|编辑|责编|通讯员|^[\s•·●]|(?:要闻|新闻|资讯|频道|专题|动态|首页|栏目)\s*$")
 
 
 def unwrap(paragraphs: list[str], audit: list[Change], as_cut: list[str] | None = None) -> list[str]:

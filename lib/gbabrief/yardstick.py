@@ -103,7 +103,8 @@ def metadata_scores(data, name: str, mode: str) -> tuple[dict[str, int], int, li
     """(right per field, pages, one line a miss) of set ``name``'s page metadata against its reader
     (``data/name_gold/articles.csv``): ``mode`` 'text' reads each page alone, 'url' with a manifest row
     giving only its ``file`` and ``url`` (``data/name_gold/urls.csv``), 'reader' as a reader service gives
-    the page (a header of its address and "Markdown Content:" above it, no manifest row)."""
+    the page (a header of its address and "Markdown Content:" above it, no manifest row), 'oneline' the page
+    run into one line (a space where each line break was, no manifest row)."""
     import shutil
     import tempfile
     from pathlib import Path
@@ -121,6 +122,9 @@ def metadata_scores(data, name: str, mode: str) -> tuple[dict[str, int], int, li
                 page = (data / name / file).read_text(encoding="utf-8")
                 path.write_text(f"URL Source: {urls.get(file, '')}\n\nPublished Time: \n\nMarkdown Content:\n{page}",
                                 encoding="utf-8")
+            elif mode == "oneline":  # a scraper that drops line breaks: a space where each was
+                page = (data / name / file).read_text(encoding="utf-8")
+                path.write_text(" ".join(line.strip() for line in page.split("\n") if line.strip()), encoding="utf-8")
             else:
                 shutil.copyfile(data / name / file, path)
             a = read_article(path, {"file": file, "url": urls.get(file, "")} if mode == "url" else None)
