@@ -293,6 +293,11 @@ def test_a_page_run_into_one_line_is_split_where_its_lines_were():
         lines = [*head, *PARAGRAPHS, *PARAGRAPHS]
         cleaned, whole = clean_text(" ".join(lines)), clean_text("\n".join(lines))
         assert cleaned.title == whole.title and " " in cleaned.title and cleaned.meta["published"] == "2024-05-09"
+    # Another story's teaser cut with three dots, and its date, above the body: the date is not the page's
+    lines = ["【某网】去年7月，某公司发布了折叠屏旗舰，主打轻薄，一经亮相便迅速...", "2025-06-28 0", *PARAGRAPHS,
+             *PARAGRAPHS]
+    cleaned, whole = clean_text(" ".join(lines)), clean_text("\n".join(lines))
+    assert cleaned.meta["published"] == whole.meta["published"] is None
     # A photo caption's mark (▲…效果图) and a share bar's items (• | • 0 条评论) begin lines, as they did
     lines = ["南沙出台人工智能新政", "• 来源：羊城晚报", "• |", "• 2024-05-09", "• |", "• 0 条评论", *PARAGRAPHS,
              "▲南沙科学城效果图", *PARAGRAPHS]

@@ -562,7 +562,7 @@ _SPACE = r"[ \u3000\xa0]+"
 # dispatch's 题：, not a time
 _STARTS_LINE = r"(?=[\u4e00-\u9fff“（(\d•●▪■◆▲△])(?![题題][:：])(?!\d{1,2}:\d\d)"
 _LINE_SPACE = re.compile(
-    rf"(?<=[。！？!?”）)]){_SPACE}{_STARTS_LINE}"  # after a sentence's end
+    rf"(?:(?<=[。！？!?”）)…])|(?<=\.\.\.)){_SPACE}{_STARTS_LINE}"  # after a sentence's end or a teaser's dots
     rf"|(?<=[|｜]){_SPACE}(?=[•●▪■◆])"  # a share bar's items (• | • 0 条评论)
     # between two characters or after a figure, but not the spaces a line puts on both sides of a number before
     # its unit (到 2025 年, 增长 12 %: a line that begins with a date, 2023年2月, has none after the number)
