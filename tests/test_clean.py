@@ -293,6 +293,10 @@ def test_a_page_run_into_one_line_is_split_where_its_lines_were():
         lines = [*head, *PARAGRAPHS, *PARAGRAPHS]
         cleaned, whole = clean_text(" ".join(lines)), clean_text("\n".join(lines))
         assert cleaned.title == whole.title and " " in cleaned.title and cleaned.meta["published"] == "2024-05-09"
+    # A field's label before the date (date 2026-03-02) is no outlet, on a line of its own or not
+    for text in (" date 2026-03-02 " + PARAGRAPHS[0] + "\n" + "\n".join(PARAGRAPHS[1:]),
+                 " date 2026-03-02 " + " ".join(PARAGRAPHS * 3)):
+        assert clean_text(text).meta["outlet"] is None and clean_text(text).meta["published"] == "2026-03-02"
     # Another story's teaser cut with three dots, and its date, above the body: the date is not the page's
     lines = ["【某网】去年7月，某公司发布了折叠屏旗舰，主打轻薄，一经亮相便迅速...", "2025-06-28 0", *PARAGRAPHS,
              *PARAGRAPHS]

@@ -160,8 +160,14 @@ class Meta:
             self.published, self.published_rank = value, rank
 
     def offer_outlet(self, value: str | None, rank: int) -> None:
+        if value and FIELD_LABEL.fullmatch(value.strip()):
+            return  # date 2026-03-02: a field's label, not an outlet
         if value and rank < self.outlet_rank:
             self.outlet, self.outlet_rank = value, rank
+
+
+FIELD_LABEL = re.compile(r"(?i)(?:date|time|source|author|by|published|updated|posted|"
+                         r"日期|时间|发布时间|发布日期|更新时间|来源|作者)[:：]?")
 
 
 def read_date(line: str) -> tuple[str | None, str | None]:
