@@ -85,26 +85,35 @@ def by_page(corpora: dict, golds: dict, folds: int = 5) -> tuple[float, float]:
     return right / (right + wrong), right / (right + missed)
 
 
+def _trained_on(draw: list[dict], corpora: dict, golds: dict) -> dict[str, tuple[float, float]]:
+    """Each set held apart, coded by a model trained on the rows ``draw`` instead of the training file's: its
+    precision and recall (the shipped model is back afterwards)."""
+    from gbabrief import lexicon
+
+    shipped = learned.read_rows
+    learned.read_rows = lambda name, required, folder=lexicon.LEXICON: draw
+    learned.model.cache_clear()
+    try:
+        return {name: (s.precision(), s.recall()) for name, s in held_apart(corpora, golds).items()}
+    finally:
+        learned.read_rows = shipped
+        learned.model.cache_clear()
+
+
+def _training_rows() -> list[dict]:
+    return learned.read_rows(learned.TRAINING, ("set", "page", "sentence"))
+
+
 def resampled(corpora: dict, golds: dict, times: int) -> dict[str, list[tuple[float, float]]]:
     """Each set held apart, coded by models trained on bootstrap resamples of the training sentences (the same
     number, drawn with replacement, seeds 0..times-1): how much the figure moves with the sentences learned from."""
     import random
 
-    from gbabrief import lexicon
-
-    shipped = learned.read_rows
+    rows = _training_rows()
     out: dict[str, list[tuple[float, float]]] = {name: [] for name in SETS}
-    try:
-        for seed in range(times):
-            rows = shipped(learned.TRAINING, ("set", "page", "sentence"))
-            draw = random.Random(seed).choices(rows, k=len(rows))
-            learned.read_rows = lambda name, required, folder=lexicon.LEXICON, draw=draw: draw
-            learned.model.cache_clear()
-            for name, s in held_apart(corpora, golds).items():
-                out[name].append((s.precision(), s.recall()))
-    finally:
-        learned.read_rows = shipped
-        learned.model.cache_clear()
+    for seed in range(times):
+        for name, pr in _trained_on(random.Random(seed).choices(rows, k=len(rows)), corpora, golds).items():
+            out[name].append(pr)
     return out
 
 
@@ -114,31 +123,22 @@ def curve(corpora: dict, golds: dict, shares=(0.25, 0.5, 0.75, 1.0), draws: int 
     and of our own sentences (one by one)."""
     import random
 
-    from gbabrief import lexicon
-
-    shipped = learned.read_rows
-    rows = shipped(learned.TRAINING, ("set", "page", "sentence"))
+    rows = _training_rows()
     pages = sorted({(r["set"], r["page"]) for r in rows if r["set"] != "own"})
     own = [i for i, r in enumerate(rows) if r["set"] == "own"]
     out = []
-    try:
-        for share in shares:
-            scores: dict[str, list[tuple[float, float]]] = {name: [] for name in SETS}
-            sizes = []
-            for seed in range(draws if share < 1 else 1):
-                pick = random.Random(seed)
-                kept_pages = set(pick.sample(pages, round(share * len(pages))))
-                kept_own = set(pick.sample(own, round(share * len(own))))
-                draw = [r for i, r in enumerate(rows) if (r["set"], r["page"]) in kept_pages or i in kept_own]
-                sizes.append(len(draw))
-                learned.read_rows = lambda name, required, folder=lexicon.LEXICON, draw=draw: draw
-                learned.model.cache_clear()
-                for name, s in held_apart(corpora, golds).items():
-                    scores[name].append((s.precision(), s.recall()))
-            out.append((share, round(sum(sizes) / len(sizes)), scores))
-    finally:
-        learned.read_rows = shipped
-        learned.model.cache_clear()
+    for share in shares:
+        scores: dict[str, list[tuple[float, float]]] = {name: [] for name in SETS}
+        sizes = []
+        for seed in range(draws if share < 1 else 1):
+            pick = random.Random(seed)
+            kept_pages = set(pick.sample(pages, round(share * len(pages))))
+            kept_own = set(pick.sample(own, round(share * len(own))))
+            draw = [r for i, r in enumerate(rows) if (r["set"], r["page"]) in kept_pages or i in kept_own]
+            sizes.append(len(draw))
+            for name, pr in _trained_on(draw, corpora, golds).items():
+                scores[name].append(pr)
+        out.append((share, round(sum(sizes) / len(sizes)), scores))
     return out
 
 
