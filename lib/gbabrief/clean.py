@@ -597,7 +597,6 @@ def _headline_whole(parts: list[str]) -> list[str]:
     dated = next((i for i, p in enumerate(parts[:12]) if DATED.search(p)), None)
     if not dated:
         return parts
-    first = dated
     end = dated
     while end > 0 and _no_headline(parts[end - 1]):
         end -= 1  # the source, the outlet or a bullet between the headline and the date (来源:南方网 • 2021-08-03)
@@ -614,8 +613,7 @@ def _no_headline(part: str) -> bool:
     """A source, a byline, a bullet, a section's label (南山要闻), a masthead or an outlet's name alone (中國證券網):
     no headline's part."""
     simple = converter("t2s").convert(part)
-    return bool(SOURCE_PART.search(simple) or is_masthead(simple)
-                or find_outlet(simple) == re.sub(r"^[\s•·]+|\s+$", "", simple))
+    return bool(SOURCE_PART.search(simple) or is_masthead(simple))  # is_masthead: an outlet's name alone too
 
 
 SOURCE_PART = re.compile(r"来源|作者|记者|编辑|责编|通讯员|^[\s•·●]|(?:要闻|新闻|资讯|频道|专题|动态|首页|栏目)\s*$")

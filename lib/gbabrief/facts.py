@@ -400,7 +400,7 @@ def extract(text: str) -> pd.DataFrame:
             value, low, high = value * f, low * f, high * f
         elif unit_word in ("%", "％"):
             kind, unit = "percent", "percent"
-            if DECLINE.search(text[max(0, start - 40):start]) and value > 0:
+            if _falls(text, start) and value > 0:
                 value, low, high = -value, -high, -low  # 同比下降1.2%: a fall is a negative change
         elif unit_word in ("成", "折"):  # 三成: 30 percent; 3-7折优惠: 30 to 70 percent of the price
             if value > 10 or mag:
@@ -417,7 +417,7 @@ def extract(text: str) -> pd.DataFrame:
             # 提高0.5个百分点; 分别拉动增长10.5个、3.0个和2.3个百分点: the unit word ends the list, each is points
             kind, unit = "percent", "percentage_points"
             surface_end = end + 3 if text.startswith("百分点", end) else end  # the listed ones stop at their 个
-            if DECLINE.search(text[max(0, start - 40):start]) and value > 0:
+            if _falls(text, start) and value > 0:
                 value, low, high = -value, -high, -low  # 下降3个百分点
         elif unit_word in CLASSIFIER_DEFAULT:
             if text[end:end + 1] == "半" and unit_word not in ("吨", "标箱"):
@@ -512,6 +512,11 @@ def extract(text: str) -> pd.DataFrame:
     rows += _compute(text, sentences, sentence_starts, [(r["start"], r["end"]) for r in rows])
     rows.sort(key=lambda r: r["start"])
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def _falls(text: str, start: int) -> bool:
+    """A fall (下降, 减少…) stands before the figure at ``start``, or before the list of figures it ends."""
+    return bool(DECLINE.search(text[max(0, start - 40):start]))
 
 
 # The rest of a list of figures whose unit word, 个百分点, comes once at its end (10.5个、3.0个和2.3个百分点)

@@ -145,22 +145,26 @@ BASE_WORDS = (("研发投入", "R&D spending"), ("研发经费", "R&D spending")
               ("进出口", "foreign trade"), ("出口", "exports"), ("消费品零售", "retail sales"))
 
 
+def _named(text: str) -> str:
+    """The first of ``BASE_WORDS`` that ``text`` holds, in English ('' when none)."""
+    return next((name for word, name in BASE_WORDS if word in text), "")
+
+
 def _percent_what(lead: str) -> str:
     """'GDP growth rate', 'average annual growth rate', 'share' or 'percentage' for the clause before a
     percentage."""
     clauses = re.split(r"[，。；,;：:]", lead)
     clause = clauses[-1]
-    base = next((name for word, name in BASE_WORDS if word in clause), "")
+    base = _named(clause)
     if not base and len(clauses) > 1 and GROWTH_OPENS.match(clause):
-        # 产业规模约达100亿元，同比增长12%: a clause that opens on the growth grows what the clause before states
-        base = next((name for word, name in BASE_WORDS if word in clauses[-2]), "")
+        base = _named(clauses[-2])  # 产业规模约达100亿元，同比增长12%: it grows what the clause before states
     if GROWTH_BEFORE.search(clause):
         rate = "average annual growth rate" if re.search(r"年均|年平均", clause) else "growth rate"
         return f"{base} {rate}" if base else rate
     if SHARE_BEFORE.search(clause):
         whole = SHARE_OF.search(clause)
-        of = next((name for word, name in BASE_WORDS if whole and word in whole.group("whole")), "")
-        part = next((name for word, name in BASE_WORDS if word in clause[:whole.start()]), "") if whole else ""
+        of = _named(whole.group("whole")) if whole else ""
+        part = _named(clause[:whole.start()]) if whole else ""
         return f"{part} as a share of {of}" if part and of and part != of else f"share of {of}" if of else "share"
     return "percentage"
 
